@@ -1,0 +1,33 @@
+using Grader.Reference.Mistakes;
+
+namespace Grader.Reference.Tests.Mistakes;
+
+public class CenterLossMistakesTests
+{
+    static readonly double[,] X = { { 1, 2 }, { 3, 0 }, { -1, 1 } };
+    static readonly int[] Labels = [0, 0, 2];
+    static readonly double[,] Centers = { { 1, 1 }, { 5, 5 }, { 0, 0 } };
+
+    [Test]
+    public void SignFlippedGradientIsMinusTheCorrectOne()
+    {
+        Assert.That(CenterLossMistakes.GradientSignFlipped(X, Labels, Centers),
+            Is.EqualTo(new double[,] { { 0, -1 }, { -2, 1 }, { 1, -1 } }));
+    }
+
+    [Test]
+    public void EpsilonDenominatorGivesTheClassMeanDifference()
+    {
+        // class 0: ((0, −1) + (−2, 1)) / 2; class 1 absent: 0; class 2: (1, −1) / 1
+        Assert.That(CenterLossMistakes.DeltaWithEpsilonDenominator(X, Labels, Centers),
+            Is.EqualTo(new double[,] { { -1, 0 }, { 0, 0 }, { 1, -1 } }).Within(1e-12));
+    }
+
+    [Test]
+    public void UpdateWithoutAlphaIsTheUpdateWithAlphaOne()
+    {
+        var wrong = CenterLossMistakes.UpdateWithoutAlpha(X, Labels, Centers, 0.5);
+        Assert.That(wrong, Is.EqualTo(CenterLoss.CenterUpdate(X, Labels, Centers, 1)));
+        Assert.That(wrong, Is.Not.EqualTo(CenterLoss.CenterUpdate(X, Labels, Centers, 0.5)).Within(1e-3));
+    }
+}
