@@ -1,0 +1,210 @@
+namespace Grader.Reference;
+
+/// <summary>
+/// Architecture arithmetic (HOMEWORK §2; seed 001 Q4c, Q5): output sizes, parameters and multiplications of
+/// standard, pointwise, depthwise and depthwise-separable convolutions and of pooling, per layer and per network,
+/// and MobileNet's cost model (Howard et al. 2017, "MobileNets", §3).
+/// Layer kinds: "conv", "pointwise", "depthwise", "separable", "maxpool", "avgpool".
+/// Multiplications do not depend on the bias flag: a bias costs an addition, not a multiplication.
+/// </summary>
+public static class Architecture
+{
+    // out = floor((n − k + 2p) / s) + 1 (seed 001 Q5a); the floor matters when s does not divide n − k + 2p.
+    public static int ConvOutputSize(int n, int k, int s, int p) => DilatedConvOutputSize(n, k, s, p, 1);
+
+    // out = floor((n + 2p − d(k − 1) − 1) / s) + 1: a kernel dilated by d spans d(k − 1) + 1 inputs.
+    public static int DilatedConvOutputSize(int n, int k, int s, int p, int d)
+    {
+        Positive(n, "input size n"); Positive(k, "kernel k"); Positive(s, "stride s"); Positive(d, "dilation d");
+        if (p < 0) throw new ArgumentException($"padding p must be ≥ 0, got {p}");
+        long span = (long)d * (k - 1) + 1;
+        if (n + 2L * p < span) throw new ArgumentException($"the kernel (span {span}) is larger than the padded input ({n + 2L * p})");
+        return (int)((n + 2L * p - span) / s + 1);
+    }
+
+    // params = k²·C_in·C_out (+ C_out biases): one k×k×C_in filter per output channel.
+    public static long StandardConvParameters(int cIn, int cOut, int k, bool bias)
+    {
+        Positive(cIn, "C_in"); Positive(cOut, "C_out"); Positive(k, "kernel k");
+        return (long)k * k * cIn * cOut + (bias ? cOut : 0);
+    }
+
+    // mults = H_out·W_out·k²·C_in·C_out: every output value is a k×k×C_in dot product.
+    public static long StandardConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p)
+    {
+        Positive(cIn, "C_in"); Positive(cOut, "C_out");
+        return OutputPositions(h, w, k, s, p) * k * k * cIn * cOut;
+    }
+
+    // params = C_in·C_out (+ C_out): a standard convolution with a 1×1 kernel.
+    public static long PointwiseConvParameters(int cIn, int cOut, bool bias) => StandardConvParameters(cIn, cOut, 1, bias);
+
+    // mults = H·W·C_in·C_out: 1×1, stride 1, no padding, so the spatial size H×W is the input's and stays unchanged.
+    public static long PointwiseConvMultiplications(int h, int w, int cIn, int cOut) =>
+        StandardConvMultiplications(h, w, cIn, cOut, 1, 1, 0);
+
+    // params = k²·C (+ C): one k×k filter per channel, channels are not mixed.
+    public static long DepthwiseConvParameters(int c, int k, bool bias)
+    {
+        Positive(c, "C"); Positive(k, "kernel k");
+        return (long)k * k * c + (bias ? c : 0);
+    }
+
+    // mults = H_out·W_out·k²·C: each output value is a k×k dot product within one channel.
+    public static long DepthwiseConvMultiplications(int h, int w, int c, int k, int s, int p)
+    {
+        Positive(c, "C");
+        return OutputPositions(h, w, k, s, p) * k * k * c;
+    }
+
+    // params = k²·C_in + C_in·C_out (+ C_in + C_out): depthwise (k, s, p) followed by pointwise to C_out.
+    public static long SeparableConvParameters(int cIn, int cOut, int k, bool bias) =>
+        DepthwiseConvParameters(cIn, k, bias) + PointwiseConvParameters(cIn, cOut, bias);
+
+    // mults = H_out·W_out·(k²·C_in + C_in·C_out): the pointwise part runs on the depthwise part's H_out×W_out output.
+    public static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p)
+    {
+        int hOut = ConvOutputSize(h, k, s, p), wOut = ConvOutputSize(w, k, s, p);
+        return DepthwiseConvMultiplications(h, w, cIn, k, s, p) + PointwiseConvMultiplications(hOut, wOut, cIn, cOut);
+    }
+
+    // ops = H_out·W_out·C·k²: every pooled value reads a k×k window (comparisons for max, additions for average; seed 001 Q4c ii).
+    public static long PoolingOperations(int h, int w, int c, int k, int s, int p)
+    {
+        Positive(c, "C");
+        return OutputPositions(h, w, k, s, p) * k * k * c;
+    }
+
+    // Parameters of one layer of the given kind; pooling has none. Depthwise and pooling keep the channel count, so cOut must equal cIn.
+    public static long LayerParameters(string kind, int cIn, int cOut, int k, bool bias)
+    {
+        CheckLayer(kind, cIn, cOut, k, 1, 0);
+        return kind switch
+        {
+            "conv" => StandardConvParameters(cIn, cOut, k, bias),
+            "pointwise" => PointwiseConvParameters(cIn, cOut, bias),
+            "depthwise" => DepthwiseConvParameters(cIn, k, bias),
+            "separable" => SeparableConvParameters(cIn, cOut, k, bias),
+            _ => 0,
+        };
+    }
+
+    // Multiplications of one layer; max pooling has none, average pooling one (the 1/k² scale) per output value.
+    public static long LayerMultiplications(string kind, int h, int w, int cIn, int cOut, int k, int s, int p)
+    {
+        CheckLayer(kind, cIn, cOut, k, s, p);
+        long positions = OutputPositions(h, w, k, s, p);
+        return kind switch
+        {
+            "conv" => StandardConvMultiplications(h, w, cIn, cOut, k, s, p),
+            "pointwise" => PointwiseConvMultiplications(h, w, cIn, cOut),
+            "depthwise" => DepthwiseConvMultiplications(h, w, cIn, k, s, p),
+            "separable" => SeparableConvMultiplications(h, w, cIn, cOut, k, s, p),
+            "maxpool" => 0,
+            _ => positions * cIn,
+        };
+    }
+
+    // Row l = (H, W, C) after layer l. A network is parallel arrays, one entry per layer; pointwise entries must be
+    // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W (HOMEWORK §2: 256²·3·64 in network A).
+    public static int[,] NetworkOutputShapes(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings)
+    {
+        int layers = CheckNetwork(kinds, outChannels, kernels, strides, paddings);
+        Positive(c, "C");
+        var shapes = new int[layers, 3];
+        for (int l = 0; l < layers; l++)
+        {
+            CheckLayer(kinds[l], c, outChannels[l], kernels[l], strides[l], paddings[l]);
+            h = ConvOutputSize(h, kernels[l], strides[l], paddings[l]);
+            w = ConvOutputSize(w, kernels[l], strides[l], paddings[l]);
+            c = outChannels[l];
+            (shapes[l, 0], shapes[l, 1], shapes[l, 2]) = (h, w, c);
+        }
+        return shapes;
+    }
+
+    // Multiplications of every layer of the network, each on the previous layer's output shape.
+    public static long[] NetworkMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings)
+    {
+        var shapes = NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings);
+        var counts = new long[kinds.Length];
+        for (int l = 0; l < kinds.Length; l++)
+        {
+            if (l > 0) (h, w, c) = (shapes[l - 1, 0], shapes[l - 1, 1], shapes[l - 1, 2]);
+            counts[l] = LayerMultiplications(kinds[l], h, w, c, outChannels[l], kernels[l], strides[l], paddings[l]);
+        }
+        return counts;
+    }
+
+    // Σ over layers of NetworkMultiplications.
+    public static long TotalMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Sum();
+
+    // Parameters of every layer; they do not depend on the spatial size, only on the channels and kernels.
+    public static long[] NetworkParameters(int c, string[] kinds, int[] outChannels, int[] kernels, bool bias)
+    {
+        int layers = CheckNetwork(kinds, outChannels, kernels);
+        var counts = new long[layers];
+        for (int l = 0; l < layers; l++)
+        {
+            counts[l] = LayerParameters(kinds[l], c, outChannels[l], kernels[l], bias);
+            c = outChannels[l];
+        }
+        return counts;
+    }
+
+    // Σ over layers of NetworkParameters.
+    public static long TotalParameters(int c, string[] kinds, int[] outChannels, int[] kernels, bool bias) =>
+        NetworkParameters(c, kinds, outChannels, kernels, bias).Sum();
+
+    // (D_k²·M·D_F² + M·N·D_F²) / (D_k²·M·N·D_F²) = 1/N + 1/D_k²: separable over standard cost (MobileNets eq. 5).
+    public static double SeparableCostRatio(int n, int dk)
+    {
+        Positive(n, "N"); Positive(dk, "D_k");
+        return 1.0 / n + 1.0 / ((double)dk * dk);
+    }
+
+    // D_k²·αM·(ρD_F)² + αM·αN·(ρD_F)²: width multiplier α thins every layer's channels, resolution multiplier ρ
+    // shrinks the feature map (MobileNets eq. 7); stride 1 and same padding, so D_F is both input and output size.
+    public static double MobileNetCost(int dk, int m, int n, int df, double alpha, double rho)
+    {
+        Positive(dk, "D_k"); Positive(m, "M"); Positive(n, "N"); Positive(df, "D_F");
+        if (!(alpha > 0 && alpha <= 1)) throw new ArgumentException($"width multiplier α must be in (0, 1], got {alpha}");
+        if (!(rho > 0 && rho <= 1)) throw new ArgumentException($"resolution multiplier ρ must be in (0, 1], got {rho}");
+        double positions = rho * df * rho * df, channelsIn = alpha * m;
+        return (double)dk * dk * channelsIn * positions + channelsIn * alpha * n * positions;
+    }
+
+    private static long OutputPositions(int h, int w, int k, int s, int p) =>
+        (long)ConvOutputSize(h, k, s, p) * ConvOutputSize(w, k, s, p);
+
+    private static void CheckLayer(string kind, int cIn, int cOut, int k, int s, int p)
+    {
+        switch (kind)
+        {
+            case "conv" or "separable":
+                break;
+            case "pointwise":
+                if (k != 1 || s != 1 || p != 0)
+                    throw new ArgumentException($"a pointwise layer is 1×1, stride 1, padding 0 (got k={k}, s={s}, p={p}); use \"conv\" for another shape");
+                break;
+            case "depthwise" or "maxpool" or "avgpool":
+                if (cOut != cIn) throw new ArgumentException($"a {kind} layer keeps its {cIn} channels, but {cOut} output channels were given");
+                break;
+            default:
+                throw new ArgumentException($"unknown layer kind \"{kind}\" (expected conv, pointwise, depthwise, separable, maxpool or avgpool)");
+        }
+    }
+
+    private static int CheckNetwork(string[] kinds, params int[][] perLayer)
+    {
+        if (perLayer.Any(values => values.Length != kinds.Length))
+            throw new ArgumentException("every per-layer array (kinds, outChannels, kernels, strides, paddings) needs one entry per layer");
+        return kinds.Length;
+    }
+
+    private static void Positive(int value, string name)
+    {
+        if (value <= 0) throw new ArgumentException($"{name} must be positive, got {value}");
+    }
+}
