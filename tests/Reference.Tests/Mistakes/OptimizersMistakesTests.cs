@@ -1,0 +1,53 @@
+using Grader.Reference.Mistakes;
+
+namespace Grader.Reference.Tests.Mistakes;
+
+public class OptimizersMistakesTests
+{
+    const double Beta1 = 0.9, Beta2 = 0.999, Eps = 1e-8;
+
+    [Test]
+    public void AdamWithoutBiasCorrectionTakesAFirstStepOfEtaTimesOneMinusBeta1OverRootOneMinusBeta2()
+    {
+        var (w, _, _) = OptimizersMistakes.AdamWithoutBiasCorrection([0], [2], [0], [0], 1, 0.01, Beta1, Beta2, Eps);
+        Assert.That(w[0], Is.EqualTo(-0.01 * 0.1 / Math.Sqrt(0.001)).Within(1e-8));
+        Assert.That(Optimizers.AdamStep([0], [2], [0], [0], 1, 0.01, Beta1, Beta2, Eps).w[0], Is.Not.EqualTo(w[0]).Within(1e-3));
+    }
+
+    [Test]
+    public void AdamWithoutBiasCorrectionAgreesWithAdamOnceTheCorrectionHasDecayed()
+    {
+        // 1 − β^t → 1 for large t, which is why the mistake only shows in the first steps.
+        var right = Optimizers.AdamStep([0], [1], [0.5], [0.2], 100_000, 0.01, Beta1, Beta2, Eps);
+        var wrong = OptimizersMistakes.AdamWithoutBiasCorrection([0], [1], [0.5], [0.2], 100_000, 0.01, Beta1, Beta2, Eps);
+        Assert.That(wrong.w, Is.EqualTo(right.w).Within(1e-12));
+    }
+
+    [Test]
+    public void RmspropWithoutSquareRootDividesByTheMeanSquare()
+    {
+        var (w, s) = OptimizersMistakes.RmspropWithoutSquareRoot([1], [2], [0], 0.01, 0.9, Eps);
+        Assert.That(s[0], Is.EqualTo(0.4).Within(1e-12));
+        Assert.That(w[0], Is.EqualTo(1 - 0.01 * 2 / (0.4 + Eps)).Within(1e-12));
+    }
+
+    [Test]
+    public void CentralizationMistakesCentreTheWrongAxisOrEverything()
+    {
+        var g = new double[,] { { 1, 2, 3 }, { 5, 6, 7 } };
+        Assert.That(OptimizersMistakes.GradientCentralizationOverColumns(g),
+            Is.EqualTo(new double[,] { { -2, -2, -2 }, { 2, 2, 2 } }).Within(1e-12));
+        Assert.That(OptimizersMistakes.GradientCentralizationOverWholeMatrix(g),
+            Is.EqualTo(new double[,] { { -3, -2, -1 }, { 1, 2, 3 } }).Within(1e-12));
+    }
+
+    [Test]
+    public void AdamGcOverColumnsUsesTheColumnCentredGradient()
+    {
+        var g = new double[,] { { 1, 2, 3 }, { 5, 6, 7 } }; // columns centred: [[−2, −2, −2], [2, 2, 2]]
+        var (w, _, _) = OptimizersMistakes.AdamGcOverColumns(new double[2, 3], g, new double[2, 3], new double[2, 3], 1, 0.01, Beta1, Beta2, Eps);
+        Assert.That(w, Is.EqualTo(new double[,] { { 0.01, 0.01, 0.01 }, { -0.01, -0.01, -0.01 } }).Within(1e-8));
+        var (right, _, _) = Optimizers.AdamGcStep(new double[2, 3], g, new double[2, 3], new double[2, 3], 1, 0.01, Beta1, Beta2, Eps);
+        Assert.That(right, Is.EqualTo(new double[,] { { 0.01, 0, -0.01 }, { 0.01, 0, -0.01 } }).Within(1e-6));
+    }
+}
