@@ -1,0 +1,36 @@
+namespace Grader.Cnn.Fast;
+
+/// <summary>Unrolls the k×k patches of a C×side×side input (valid convolution, stride 1) so a convolution becomes
+/// one <see cref="Gemm"/>. Input channel c starts at c·inStride and its rows are side floats long.</summary>
+internal static class Im2Col
+{
+    // col[(c·k + ky)·k + kx][y·o + x] = in[c][y + ky][x + kx], o = side − k + 1; one row per kernel tap.
+    public static void Columns(ReadOnlySpan<float> input, int channels, int side, int inStride, int k,
+        Span<float> col, int colStride)
+    {
+        int o = side - k + 1;
+        for (int c = 0; c < channels; c++)
+        for (int ky = 0; ky < k; ky++)
+        for (int kx = 0; kx < k; kx++)
+        {
+            var row = col.Slice(((c * k + ky) * k + kx) * colStride);
+            for (int y = 0; y < o; y++)
+                input.Slice(c * inStride + (y + ky) * side + kx, o).CopyTo(row.Slice(y * o, o));
+        }
+    }
+
+    // colT[y·o + x][(c·k + ky)·k + kx] = in[c][y + ky][x + kx]: the transpose of Columns, one row per output position.
+    public static void Rows(ReadOnlySpan<float> input, int channels, int side, int inStride, int k,
+        Span<float> colT, int colTStride)
+    {
+        int o = side - k + 1;
+        for (int y = 0; y < o; y++)
+        for (int x = 0; x < o; x++)
+        {
+            var row = colT.Slice((y * o + x) * colTStride);
+            for (int c = 0; c < channels; c++)
+            for (int ky = 0; ky < k; ky++)
+                input.Slice(c * inStride + (y + ky) * side + x, k).CopyTo(row.Slice((c * k + ky) * k, k));
+        }
+    }
+}
