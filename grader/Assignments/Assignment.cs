@@ -1,0 +1,17 @@
+namespace Grader.Assignments;
+
+/// <summary>A loaded, validated assignment: its spec plus the cases of every auto-graded question.</summary>
+public sealed record Assignment(AssignmentSpec Spec, string Directory, IReadOnlyDictionary<string, IReadOnlyList<GradedCase>> Cases, bool HasHiddenCases)
+{
+    public string Id => Spec.Id;
+
+    public IReadOnlyList<GradedCase> CasesOf(QuestionSpec question) =>
+        Cases.TryGetValue(question.Id, out var cases) ? cases : [];
+
+    public string ExamplesDirectory => Path.Combine(Directory, "examples");
+}
+
+/// <summary>Outcome of loading an assignment folder: a closed set, never an exception.</summary>
+public abstract record LoadOutcome;
+public sealed record Loaded(Assignment Assignment) : LoadOutcome;
+public sealed record LoadFailed(string Directory, string Message) : LoadOutcome;

@@ -1,0 +1,58 @@
+using Newtonsoft.Json;
+
+namespace Grader.Assignments;
+
+/// <summary>Stage 1, Load assignment: reads and validates assignment.json and its case files.</summary>
+public static class AssignmentLoader
+{
+    public const string SpecFile = "assignment.json";
+    public static string PublicCasesPath(string directory) => Path.Combine(directory, "cases", "public.json");
+    public static string HiddenCasesPath(string directory) => Path.Combine(directory, "cases", "hidden.json");
+
+    public static LoadOutcome Load(string directory, bool publicOnly = false)
+    {
+        var specPath = Path.Combine(directory, SpecFile);
+        if (!File.Exists(specPath)) return new LoadFailed(directory, $"{specPath}: no such file");
+        try
+        {
+            var spec = Json.Read<AssignmentSpec>(specPath);
+            if (Validate(spec) is { } problem) return new LoadFailed(directory, $"{specPath}: {problem}");
+            var cases = new Dictionary<string, IReadOnlyList<GradedCase>>();
+            var hiddenPath = HiddenCasesPath(directory);
+            bool hasHidden = !publicOnly && File.Exists(hiddenPath);
+            foreach (var path in hasHidden ? [PublicCasesPath(directory), hiddenPath] : new[] { PublicCasesPath(directory) })
+            {
+                if (!File.Exists(path)) return new LoadFailed(directory, $"{path}: no such file (run `grader cases {directory}`)");
+                foreach (var (question, list) in Json.Read<CaseFile>(path).Questions)
+                    cases[question] = [.. cases.GetValueOrDefault(question, []), .. list];
+            }
+            foreach (var question in spec.Questions.Where(q => !q.Manual && !cases.ContainsKey(q.Id)))
+                return new LoadFailed(directory, $"question '{question.Id}' has no cases (run `grader cases {directory}`)");
+            return new Loaded(new Assignment(spec, directory, cases, hasHidden));
+        }
+        catch (JsonException e)
+        {
+            return new LoadFailed(directory, $"{specPath}: {e.Message}");
+        }
+    }
+
+    // The first problem found, phrased for the course staff who wrote the file; null when the spec is sound.
+    public static string? Validate(AssignmentSpec spec)
+    {
+        if (string.IsNullOrWhiteSpace(spec.Id)) return "'id' is required";
+        if (string.IsNullOrWhiteSpace(spec.Title)) return "'title' is required";
+        if (spec.TimeLimitMs <= 0 || spec.MemoryLimitMb <= 0) return "'timeLimitMs' and 'memoryLimitMb' must be positive";
+        if (spec.Questions.Count == 0) return "'questions' must list at least one question";
+        var duplicate = spec.Questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) return $"question id '{duplicate.Key}' is used twice";
+        foreach (var q in spec.Questions)
+        {
+            if (string.IsNullOrWhiteSpace(q.Id) || string.IsNullOrWhiteSpace(q.Title)) return "every question needs an 'id' and a 'title'";
+            if (q.Points <= 0) return $"question '{q.Id}': 'points' must be positive";
+            if (q.Manual) continue;
+            if (q.Function is null || q.Function.Name == "" || q.Function.Returns == "") return $"question '{q.Id}': 'function' needs a name and a return type";
+            if (q.Cases.Count == 0 && q.Random.Count == 0) return $"question '{q.Id}': no cases";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Assignments;
+
+/// <summary>assignment.json: one homework. Every key is a property here; a missing key takes the default shown.</summary>
+public sealed record AssignmentSpec
+{
+    /// <summary>Folder-style id used in report paths and the gradebook ("conv-backprop"). Required.</summary>
+    public string Id { get; init; } = "";
+    /// <summary>Title shown at the top of every report. Required.</summary>
+    public string Title { get; init; } = "";
+    /// <summary>Wall-clock limit for one case (and for the script's top-level code), in milliseconds.</summary>
+    public int TimeLimitMs { get; init; } = 1000;
+    /// <summary>Managed-heap cap of the worker process running a submission, in megabytes.</summary>
+    public int MemoryLimitMb { get; init; } = 256;
+    /// <summary>The questions, in the order reports list them. Required, at least one.</summary>
+    public IReadOnlyList<QuestionSpec> Questions { get; init; } = [];
+}
+
+/// <summary>One question: either a function graded on cases, or a manual (prose) question a TA scores.</summary>
+public sealed record QuestionSpec
+{
+    /// <summary>Short id, unique in the assignment ("dW"). Required.</summary>
+    public string Id { get; init; } = "";
+    /// <summary>What the report calls the question. Required.</summary>
+    public string Title { get; init; } = "";
+    /// <summary>Points the question is worth. Required, positive.</summary>
+    public double Points { get; init; }
+    /// <summary>Graded by hand: no function, no cases; reports show it as awaiting a TA's score.</summary>
+    public bool Manual { get; init; }
+    /// <summary>For manual questions: the prompt, shown in the report.</summary>
+    public string? Prompt { get; init; }
+    /// <summary>The function the student writes. Required unless manual.</summary>
+    public FunctionSpec? Function { get; init; }
+    /// <summary>The answer key: a static method of Grader.Reference, "Class.Method", with the same parameter types.</summary>
+    public string? Reference { get; init; }
+    /// <summary>How close a number must be to count as right.</summary>
+    public ToleranceSpec Tolerance { get; init; } = new();
+    /// <summary>Known wrong answers the report recognises and explains.</summary>
+    public IReadOnlyList<MistakeSpec> Mistakes { get; init; } = [];
+    /// <summary>Fixed cases, e.g. the worked examples of the homework.</summary>
+    public IReadOnlyList<FixedCaseSpec> Cases { get; init; } = [];
+    /// <summary>Seeded random cases drawn by the case generator.</summary>
+    public IReadOnlyList<RandomCasesSpec> Random { get; init; } = [];
+}
+
+/// <summary>A function signature in C# spelling: name, parameter types, return type.</summary>
+public sealed record FunctionSpec
+{
+    public string Name { get; init; } = "";
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+    public string Returns { get; init; } = "";
+
+    public string Signature => $"{Returns} {Name}({string.Join(", ", Parameters)})";
+}
+
+/// <summary>|actual − expected| ≤ Abs + Rel·|expected| for every element.</summary>
+public sealed record ToleranceSpec
+{
+    public double Abs { get; init; } = 1e-6;
+    public double Rel { get; init; } = 1e-6;
+}
+
+/// <summary>A typical wrong answer: a function of Grader.Reference.Mistakes with the question's signature.</summary>
+public sealed record MistakeSpec
+{
+    /// <summary>Short id ("kernel-not-rotated"). Required.</summary>
+    public string Id { get; init; } = "";
+    /// <summary>"Class.Method" under Grader.Reference.Mistakes. Required.</summary>
+    public string Reference { get; init; } = "";
+    /// <summary>What the student is told when their answer matches this mistake. Required.</summary>
+    public string Message { get; init; } = "";
+}
+
+/// <summary>A case with literal arguments (JSON values in parameter order).</summary>
+public sealed record FixedCaseSpec
+{
+    public string Name { get; init; } = "";
+    /// <summary>Public cases are shown to students with their expected values and run by `check`.</summary>
+    public bool Public { get; init; } = true;
+    public JArray Args { get; init; } = [];
+}
+
+/// <summary>
+/// Count cases drawn from Seed. Dims are named integers drawn in order: "lo..hi" draws uniformly, any other text is an
+/// integer expression over earlier dims ("(h + 2*p - k) / s + 1"). Args describe each argument (see ArgSpec).
+/// A draw the reference rejects (ArgumentException: shapes that do not fit) is drawn again.
+/// </summary>
+public sealed record RandomCasesSpec
+{
+    public string Name { get; init; } = "random";
+    public int Count { get; init; } = 5;
+    public int Seed { get; init; } = 1;
+    public bool Public { get; init; }
+    public JObject Dims { get; init; } = [];
+    public IReadOnlyList<ArgSpec> Args { get; init; } = [];
+}
+
+/// <summary>
+/// One random argument. Exactly one of: Tensor (an array of the given dims, values uniform in Range, rounded to
+/// Decimals, or integers when Integers is set, or 0/1 with probability Bernoulli), Dim (the value of a dim),
+/// Value (a literal JSON value), Choice (one of the listed JSON values).
+/// </summary>
+public sealed record ArgSpec
+{
+    public IReadOnlyList<string>? Tensor { get; init; }
+    public string? Dim { get; init; }
+    public JToken? Value { get; init; }
+    public JArray? Choice { get; init; }
+    public double[] Range { get; init; } = [-1, 1];
+    public int Decimals { get; init; } = 2;
+    public bool Integers { get; init; }
+    public double? Bernoulli { get; init; }
+}

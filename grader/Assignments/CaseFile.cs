@@ -1,0 +1,31 @@
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Assignments;
+
+/// <summary>
+/// cases/public.json and cases/hidden.json: every case with its expected answer (and the answer each known mistake
+/// gives), written by the `cases` verb from the reference. Grading reads these files and never runs the reference,
+/// so a student copy of an assignment without hidden.json carries no answer key for the hidden cases.
+/// </summary>
+public sealed record CaseFile
+{
+    public string Assignment { get; init; } = "";
+    public Dictionary<string, List<GradedCase>> Questions { get; init; } = [];
+}
+
+public sealed record GradedCase
+{
+    public string Name { get; init; } = "";
+    public bool Public { get; init; }
+    public JArray Args { get; init; } = [];
+    public JToken Expected { get; init; } = JValue.CreateNull();
+    /// <summary>Mistake id → what that mistake returns on these arguments.</summary>
+    public Dictionary<string, JToken> Mistakes { get; init; } = [];
+}
+
+/// <summary>examples/expected.json: example file name → the score it must get (total, optionally per question).</summary>
+public sealed record ExpectedScore
+{
+    public double Score { get; init; }
+    public Dictionary<string, double> Questions { get; init; } = [];
+}

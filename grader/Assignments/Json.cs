@@ -1,0 +1,35 @@
+using Newtonsoft.Json;
+
+namespace Grader.Assignments;
+
+/// <summary>The one JSON configuration: strict on read (an unknown key is an error, not a silent default), stable on write.</summary>
+public static class Json
+{
+    public static readonly JsonSerializerSettings Strict = new()
+    {
+        MissingMemberHandling = MissingMemberHandling.Error,
+        FloatParseHandling = FloatParseHandling.Double,
+        ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver
+        {
+            NamingStrategy = new Newtonsoft.Json.Serialization.CamelCaseNamingStrategy { ProcessDictionaryKeys = false },
+        },
+    };
+
+    public static readonly JsonSerializerSettings Output = new()
+    {
+        Formatting = Formatting.Indented,
+        FloatFormatHandling = FloatFormatHandling.String,
+        NullValueHandling = NullValueHandling.Ignore,
+        ContractResolver = Strict.ContractResolver,
+    };
+
+    public static T Read<T>(string path) =>
+        JsonConvert.DeserializeObject<T>(File.ReadAllText(path), Strict) ?? throw new JsonException("the file is empty");
+
+    /// <summary>Indented JSON whose innermost arrays sit on one line, so a matrix reads as rows.</summary>
+    public static string Write(object value) =>
+        InnermostArray.Replace(JsonConvert.SerializeObject(value, Output).ReplaceLineEndings("\n"), m => Whitespace.Replace(m.Value, " ").Replace("[ ", "[").Replace(" ]", "]")) + "\n";
+
+    static readonly System.Text.RegularExpressions.Regex InnermostArray = new(@"\[[^\[\]{}""]*\]", System.Text.RegularExpressions.RegexOptions.Compiled);
+    static readonly System.Text.RegularExpressions.Regex Whitespace = new(@"\s+", System.Text.RegularExpressions.RegexOptions.Compiled);
+}

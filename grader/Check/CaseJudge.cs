@@ -1,0 +1,31 @@
+using Grader.Assignments;
+using Grader.Run;
+
+namespace Grader.Check;
+
+/// <summary>Stage 4, Check against reference: turns what a case returned into a verdict.</summary>
+public static class CaseJudge
+{
+    public static CaseVerdict Judge(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome switch
+    {
+        Returned returned => Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance) switch
+        {
+            Mismatch mismatch => new WrongAnswer(mismatch.Message, Diagnose.MistakeDiagnoser.Recognise(graded, returned, question)),
+            _ => new Passed(),
+        },
+        _ => new DidNotReturn(outcome),
+    };
+
+    /// <summary>One line a student can act on, for any outcome that is not a pass.</summary>
+    public static string Explain(CaseVerdict verdict) => verdict switch
+    {
+        Passed => "",
+        WrongAnswer wrong => wrong.Message,
+        NotRun notRun => notRun.Reason,
+        DidNotReturn { Outcome: Threw t } => $"{t.ExceptionType}: {t.Message}{(t.Line is { } line ? $" (line {line})" : "")}",
+        DidNotReturn { Outcome: TimedOut t } => $"did not finish within {t.LimitMs} ms (an infinite loop?)",
+        DidNotReturn { Outcome: MemoryExceeded m } => $"used more than {m.LimitMb} MB of memory",
+        DidNotReturn { Outcome: Crashed c } => $"crashed: {c.Reason}",
+        _ => verdict.Label,
+    };
+}

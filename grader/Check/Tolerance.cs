@@ -1,0 +1,73 @@
+using System.Globalization;
+using Grader.Assignments;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Check;
+
+/// <summary>Outcome of comparing an answer with the expected value.</summary>
+public abstract record Comparison;
+public sealed record Match : Comparison;
+public sealed record Mismatch(string Message) : Comparison;
+
+/// <summary>
+/// The one comparison module. Shape first, then each element: |a − e| ≤ abs + rel·|e|. NaN never equals anything;
+/// an infinity equals only an infinity of the same sign. The message names the first wrong element, the expected and
+/// actual values and the tolerance, ready for a student's report.
+/// </summary>
+public static class Tolerance
+{
+    public static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance) => Compare(expected, actual, tolerance, []);
+
+    static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance, List<int> path)
+    {
+        if (expected is JArray expectedItems)
+        {
+            if (actual is not JArray actualItems) return new Mismatch($"{Where(path)}expected an array of shape {Shape(expected)}, got {Describe(actual)}");
+            if (expectedItems.Count != actualItems.Count || Shape(expected) != Shape(actual))
+                return new Mismatch($"{Where(path)}expected shape {Shape(expected)}, got shape {Shape(actual)}");
+            for (int i = 0; i < expectedItems.Count; i++)
+            {
+                path.Add(i);
+                var result = Compare(expectedItems[i], actualItems[i], tolerance, path);
+                path.RemoveAt(path.Count - 1);
+                if (result is Mismatch) return result;
+            }
+            return new Match();
+        }
+        if (Number(expected) is { } e)
+        {
+            if (Number(actual) is not { } a) return new Mismatch($"{Where(path)}expected {Show(e)}, got {Describe(actual)}");
+            return Close(e, a, tolerance) ? new Match()
+                : new Mismatch($"{Where(path)}expected {Show(e)}, got {Show(a)} (tolerance {Show(tolerance.Abs)} + {Show(tolerance.Rel)}·|expected|)");
+        }
+        return JToken.DeepEquals(expected, actual) ? new Match() : new Mismatch($"{Where(path)}expected {expected.ToString(Newtonsoft.Json.Formatting.None)}, got {Describe(actual)}");
+    }
+
+    public static bool Close(double expected, double actual, ToleranceSpec tolerance)
+    {
+        if (double.IsNaN(expected) || double.IsNaN(actual)) return false;
+        if (double.IsInfinity(expected) || double.IsInfinity(actual)) return expected == actual;
+        return Math.Abs(actual - expected) <= tolerance.Abs + tolerance.Rel * Math.Abs(expected);
+    }
+
+    // Numbers arrive as JSON numbers, or as the strings "NaN", "Infinity", "-Infinity" (JSON has no literal for them).
+    static double? Number(JToken token) => token.Type switch
+    {
+        JTokenType.Integer or JTokenType.Float => token.Value<double>(),
+        JTokenType.String when token.Value<string>() is "NaN" or "Infinity" or "-Infinity" => double.Parse(token.Value<string>()!, CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    public static string Shape(JToken token)
+    {
+        var dims = new List<int>();
+        for (var level = token; level is JArray items; level = items.Count > 0 ? items[0] : null) dims.Add(items.Count);
+        return dims.Count == 0 ? "scalar" : string.Join("×", dims);
+    }
+
+    static string Where(List<int> path) => path.Count == 0 ? "" : $"at [{string.Join(",", path)}]: ";
+
+    static string Describe(JToken token) => token is JArray ? $"an array of shape {Shape(token)}" : Number(token) is { } n ? Show(n) : token.ToString(Newtonsoft.Json.Formatting.None);
+
+    public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Grader.Assignments;
+using Grader.Cases;
+
+namespace Grader.Cli;
+
+/// <summary>`cases assignment-dir`: the course staff's verb. Rewrites cases/public.json and cases/hidden.json from the reference.</summary>
+public sealed class CasesCommand : Command
+{
+    readonly Argument<string[]> assignmentArg = new("assignment-dir") { Arity = ArgumentArity.ZeroOrMore, Description = "Assignment folders (default: every bundled one)" };
+
+    public CasesCommand() : base("cases", "Generate the case files (expected answers) of assignments from the reference")
+    {
+        Add(assignmentArg);
+        SetAction(Run);
+    }
+
+    int Run(ParseResult parse)
+    {
+        var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given : Paths.BundledAssignments();
+        int failures = 0;
+        foreach (var dir in dirs)
+        {
+            try
+            {
+                var (publicCases, hiddenCases) = Build(dir);
+                Directory.CreateDirectory(Path.Combine(dir, "cases"));
+                File.WriteAllText(AssignmentLoader.PublicCasesPath(dir), Json.Write(publicCases));
+                File.WriteAllText(AssignmentLoader.HiddenCasesPath(dir), Json.Write(hiddenCases));
+                Console.WriteLine($"{dir}: {publicCases.Questions.Sum(q => q.Value.Count)} public and {hiddenCases.Questions.Sum(q => q.Value.Count)} hidden cases");
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or Newtonsoft.Json.JsonException or IOException)
+            {
+                Status.Error($"{dir}: {e.Message}");
+                failures++;
+            }
+        }
+        return failures == 0 ? 0 : 1;
+    }
+
+    public static (CaseFile Public, CaseFile Hidden) Build(string dir)
+    {
+        var spec = Json.Read<AssignmentSpec>(Path.Combine(dir, AssignmentLoader.SpecFile));
+        if (AssignmentLoader.Validate(spec) is { } problem) throw new ArgumentException(problem);
+        return CaseGenerator.Generate(spec);
+    }
+}

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Grader.Pipeline;
+using Grader.Report;
+using Grader.Run;
+
+namespace Grader.Cli;
+
+/// <summary>`check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.</summary>
+public sealed class CheckCommand : Command
+{
+    readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
+    readonly Argument<string> fileArg = new("file") { Description = "Your solution (.csx)" };
+
+    public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
+    {
+        Add(assignmentArg);
+        Add(fileArg);
+        SetAction(Run);
+    }
+
+    async Task<int> Run(ParseResult parse)
+    {
+        var file = parse.GetValue(fileArg)!;
+        if (GradeCommand.Load(parse.GetValue(assignmentArg)!, publicOnly: true) is not { } assignment) return 2;
+        if (!File.Exists(file)) { Status.Error($"{file}: no such file"); return 2; }
+        var submission = Submission.FromPath(file)!;
+        var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
+        var student = report.Students[0];
+        Print(student);
+        bool allPassed = student.Questions.Where(q => !q.Manual).All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
+        Console.WriteLine(allPassed ? "All public cases pass." : "Some public cases fail: fix them before you submit (hidden cases are graded too).");
+        return allPassed ? 0 : 1;
+    }
+
+    static void Print(StudentReport student)
+    {
+        if (student.Notice is not null) Console.WriteLine(student.Notice);
+        foreach (var error in student.CompileErrors) Console.WriteLine($"  {error}");
+        foreach (var q in student.Questions)
+        {
+            if (q.Manual) { Console.WriteLine($"{q.Id} ({q.Title}): graded by hand"); continue; }
+            Console.WriteLine($"{q.Id} ({q.Title}): {q.Summary}");
+            if (q.Diagnosis is not null) Console.WriteLine($"  likely mistake: {q.Diagnosis}");
+            foreach (var c in q.Cases.Where(c => c.Verdict != "passed"))
+                Console.WriteLine($"  ✗ {c.Name}: {c.Verdict}: {c.Message}");
+        }
+        Console.WriteLine($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
+    }
+}

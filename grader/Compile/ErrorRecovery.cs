@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Grader.Compile;
+
+/// <summary>
+/// Cuts the members that hold compile errors out of a script: a method whose body fails keeps its signature and gets a
+/// body that throws; anything else that fails is blanked. Every newline is kept, so line numbers in later messages
+/// still point into the student's own file.
+/// </summary>
+public static class ErrorRecovery
+{
+    public const string TopLevelCode = "top-level code";
+
+    /// <returns>The repaired source, or null when the errors cannot be pinned to members.</returns>
+    public static string? StubBrokenMembers(SyntaxTree tree, IReadOnlyList<Diagnostic> errors, Dictionary<string, List<string>> brokenMembers, Func<Diagnostic, string> format)
+    {
+        var root = (CompilationUnitSyntax)tree.GetRoot();
+        var edits = new Dictionary<TextSpan, string>();
+        foreach (var error in errors)
+        {
+            var member = root.Members.FirstOrDefault(m => m.FullSpan.Contains(error.Location.SourceSpan.Start))
+                         ?? (error.Location.SourceSpan.Start >= root.FullSpan.End - 1 ? root.Members.LastOrDefault() : null);
+            if (member is null) return null;
+            var name = member is MethodDeclarationSyntax method ? method.Identifier.Text : TopLevelCode;
+            if (!brokenMembers.TryGetValue(name, out var list)) brokenMembers[name] = list = [];
+            list.Add(format(error));
+            var (span, replacement) = Repair(member, error.Location.SourceSpan, tree.GetText());
+            edits.TryAdd(span, replacement);
+        }
+        var text = tree.GetText().ToString();
+        var repaired = text;
+        foreach (var (span, replacement) in edits.Where(e => !edits.Keys.Any(other => other != e.Key && other.Contains(e.Key))).OrderByDescending(e => e.Key.Start))
+            repaired = repaired[..span.Start] + replacement + repaired[span.End..];
+        return repaired == text ? null : repaired;
+    }
+
+    static (TextSpan, string) Repair(MemberDeclarationSyntax member, TextSpan error, SourceText text)
+    {
+        if (member is MethodDeclarationSyntax method)
+        {
+            var stub = $"throw new System.InvalidOperationException(\"'{method.Identifier.Text}' did not compile: see the compile errors in your report\")";
+            if (method.Body is { } body && body.Span.Contains(error.Start))
+                return (body.Span, $"{{ {stub}; }}" + Newlines(text, body.Span));
+            if (method.ExpressionBody is { } arrow && arrow.Span.Contains(error.Start))
+                return (arrow.Span, $"=> {stub}" + Newlines(text, arrow.Span));
+        }
+        return (member.Span, Blank(text.ToString(member.Span)));
+    }
+
+    static string Newlines(SourceText text, TextSpan span) =>
+        new(text.ToString(span).Where(c => c == '\n').ToArray());
+
+    static string Blank(string code) => new(code.Select(c => c is '\n' or '\r' ? c : ' ').ToArray());
+}

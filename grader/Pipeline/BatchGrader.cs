@@ -1,0 +1,42 @@
+using Grader.Assignments;
+using Grader.Report;
+using Grader.Run;
+
+namespace Grader.Pipeline;
+
+/// <summary>Grades many submissions of one assignment with a pool of `jobs` workers; reports each one as it finishes.</summary>
+public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch launch)
+{
+    public event Action<StudentReport>? Finished;
+
+    public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt)
+    {
+        using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
+        var grader = new SubmissionGrader(assignment, pool);
+        var results = new StudentReport[submissions.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), new ParallelOptions { MaxDegreeOfParallelism = jobs }, async (i, _) =>
+        {
+            results[i] = await GradeOneAsync(grader, submissions[i]);
+            Finished?.Invoke(results[i]);
+        });
+        return Classify(results, generatedAt);
+    }
+
+    public ClassReport Classify(IReadOnlyList<StudentReport> students, string generatedAt) =>
+        new(assignment.Id, assignment.Spec.Title, generatedAt,
+            assignment.Spec.Questions.Select(q => new QuestionHeader(q.Id, q.Title, q.Points, q.Manual)).ToList(),
+            students.OrderBy(s => s.Student, StringComparer.Ordinal).ToList());
+
+    // A fault of the grader itself on one submission is that submission's notice, never the batch's end.
+    static async Task<StudentReport> GradeOneAsync(SubmissionGrader grader, Submission submission)
+    {
+        try
+        {
+            return await grader.GradeAsync(submission);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new StudentReport(submission.Id, submission.FileName, 0, 0, [], [], $"The grader could not grade this submission ({e.GetType().Name}: {e.Message}); please tell the course staff.");
+        }
+    }
+}

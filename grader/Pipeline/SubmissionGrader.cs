@@ -1,0 +1,67 @@
+using Grader.Assignments;
+using Grader.Check;
+using Grader.Compile;
+using Grader.Report;
+using Grader.Run;
+using Grader.Score;
+
+namespace Grader.Pipeline;
+
+/// <summary>
+/// The pipeline for one submission, as a visible list of stages:
+/// Compile submission → Run cases (isolated) → Check against reference → Diagnose mistakes → Score.
+/// (Load assignment comes before, once per batch; Report after, once per student and once per class.)
+/// </summary>
+public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
+{
+    AssignmentSpec Spec => assignment.Spec;
+
+    public async Task<StudentReport> GradeAsync(Submission submission)
+    {
+        var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions);
+        if (compiled is CompileFailed failed)
+            return Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, "The script does not compile; no question could run.");
+        var script = (Compiled)compiled;
+        using var lease = await pool.RentAsync();
+        var runner = new SubmissionRunner(lease, script, Spec);
+        var load = runner.LoadScript();
+        if (load is not Returned)
+            return Finish(submission, q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(load))}"), script.Errors, null);
+        var report = Finish(submission, q => RunQuestion(runner, q, script.Bindings[q.Id]), script.Errors, null);
+        runner.Unload();
+        return report;
+    }
+
+    StudentReport Finish(Submission submission, Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> grade, IReadOnlyList<string> errors, string? notice)
+    {
+        var questions = Spec.Questions.Select(q => Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
+        return Scorer.Student(submission.Id, submission.FileName, questions, errors, notice);
+    }
+
+    IReadOnlyList<(GradedCase, CaseVerdict)> NotRunAll(QuestionSpec question, string reason) =>
+        assignment.CasesOf(question).Select(c => (c, (CaseVerdict)new NotRun(reason))).ToList();
+
+    IReadOnlyList<(GradedCase, CaseVerdict)> RunQuestion(SubmissionRunner runner, QuestionSpec question, Binding binding)
+    {
+        if (binding is not Bound bound) return NotRunAll(question, Describe(binding));
+        var results = new List<(GradedCase, CaseVerdict)>();
+        bool timedOut = false;
+        foreach (var graded in assignment.CasesOf(question))
+        {
+            // After one timeout the function most likely loops on every case: skipping the rest keeps a class's batch fast.
+            if (timedOut) { results.Add((graded, new NotRun("skipped: an earlier case of this question timed out"))); continue; }
+            var outcome = runner.Call(bound, graded.Args);
+            timedOut = outcome is TimedOut;
+            results.Add((graded, CaseJudge.Judge(graded, outcome, question)));
+        }
+        return results;
+    }
+
+    static string Describe(Binding binding) => binding switch
+    {
+        Missing m => m.Message,
+        WrongSignature w => $"wrong signature: {w.Message}",
+        NotCompiled n => $"does not compile: {n.Errors[0]}{(n.Errors.Count > 1 ? $" (and {n.Errors.Count - 1} more)" : "")}",
+        _ => "not run",
+    };
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text;
+
+namespace Grader.Report;
+
+/// <summary>Markdown for one student's report and for the class summary. The HTML pages are rendered from this text.</summary>
+public static class MarkdownWriter
+{
+    public static string Student(ClassReport report, StudentReport student)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"# {report.Title}: {student.Student}").AppendLine();
+        md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(report)}  ").AppendLine($"Submission: `{student.Source}`").AppendLine();
+        if (student.Notice is not null) md.AppendLine($"> {student.Notice}").AppendLine();
+        if (student.CompileErrors.Count > 0)
+        {
+            md.AppendLine("## Compile errors").AppendLine();
+            foreach (var error in student.CompileErrors) md.AppendLine($"- `{error.Replace("`", "'")}`");
+            md.AppendLine();
+        }
+        md.AppendLine("| Question | Score | Result |").AppendLine("|---|---:|---|");
+        foreach (var q in student.Questions)
+            md.AppendLine($"| {Cell(q.Id)}: {Cell(q.Title)} | {Score(q)} | {Cell(q.Summary)} |");
+        md.AppendLine();
+        foreach (var q in student.Questions) Question(md, q);
+        return md.ToString();
+    }
+
+    static void Question(StringBuilder md, QuestionReport q)
+    {
+        md.AppendLine($"## {q.Id}: {q.Title} ({Score(q)})").AppendLine();
+        if (q.Prompt is not null) md.AppendLine($"> {q.Prompt}").AppendLine();
+        if (q.Diagnosis is not null) md.AppendLine($"**Likely mistake:** {q.Diagnosis}").AppendLine();
+        if (q.Cases.Count == 0) { md.AppendLine($"_{q.Summary}_").AppendLine(); return; }
+        md.AppendLine("| Case | Result | Details |").AppendLine("|---|---|---|");
+        foreach (var c in q.Cases)
+        {
+            // Hidden cases say what went wrong, never the expected values.
+            var details = c.Public ? c.Message : c.Verdict == "wrong answer" ? "hidden case: the values are not shown" : c.Message;
+            md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == "passed" ? "✅ passed" : "❌ " + c.Verdict)} | {Cell(details)} |");
+        }
+        md.AppendLine();
+    }
+
+    public static string Summary(ClassReport report)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"# {report.Title}: class summary").AppendLine();
+        md.AppendLine($"{report.Students.Count} submissions, graded {report.GeneratedAt}. Auto-graded out of {Points(report.MaxScore)}{ManualNote(report)}.").AppendLine();
+        if (report.Students.Count > 0)
+        {
+            var scores = report.Students.Select(s => s.Score).Order().ToList();
+            md.AppendLine($"Mean {Points(scores.Average())}, median {Points(scores[scores.Count / 2])}, min {Points(scores[0])}, max {Points(scores[^1])}.").AppendLine();
+        }
+        md.Append("| Student | Score |");
+        foreach (var q in report.Questions) md.Append($" {Cell(q.Id)} |");
+        md.AppendLine().Append("|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
+        foreach (var s in report.Students)
+        {
+            md.Append($"| [{Cell(s.Student)}](students/{PathName(s.Student)}/report.html) | {Points(s.Score)} |");
+            foreach (var q in s.Questions) md.Append($" {(q.Manual ? "—" : Points(q.Score ?? 0))} |");
+            md.AppendLine();
+        }
+        md.AppendLine().AppendLine("## Questions").AppendLine().AppendLine("| Question | Points | Mean | Full marks | Most common diagnosis |").AppendLine("|---|---:|---:|---:|---|");
+        foreach (var q in report.Questions.Where(q => !q.Manual))
+        {
+            var results = report.Students.Select(s => s.Questions.First(x => x.Id == q.Id)).ToList();
+            var diagnosis = results.Where(r => r.Diagnosis is not null).GroupBy(r => r.Diagnosis!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            md.AppendLine($"| {Cell(q.Id)}: {Cell(q.Title)} | {Points(q.Points)} | {(results.Count == 0 ? "—" : Points(results.Average(r => r.Score ?? 0)))} | {results.Count(r => r.Score >= r.MaxScore)}/{results.Count} | {(diagnosis is null ? "" : $"{Cell(diagnosis.Key)} ({diagnosis.Count()})")} |");
+        }
+        return md.ToString();
+    }
+
+    public static string PathName(string student) => string.Concat(student.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+
+    static string ManualNote(ClassReport report) => report.ManualPoints > 0 ? $" (+ {Points(report.ManualPoints)} points graded by hand)" : "";
+
+    static string Score(QuestionReport q) => q.Manual ? $"— / {Points(q.MaxScore)}" : $"{Points(q.Score ?? 0)} / {Points(q.MaxScore)}";
+
+    public static string Points(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", "").Replace("\n", "<br>");
+}

@@ -1,0 +1,18 @@
+namespace Grader.Report;
+
+/// <summary>The one report model. Every writer formats these records; none computes a score.</summary>
+public sealed record ClassReport(string AssignmentId, string Title, string GeneratedAt, IReadOnlyList<QuestionHeader> Questions, IReadOnlyList<StudentReport> Students)
+{
+    public double MaxScore => Questions.Where(q => !q.Manual).Sum(q => q.Points);
+    public double ManualPoints => Questions.Where(q => q.Manual).Sum(q => q.Points);
+}
+
+public sealed record QuestionHeader(string Id, string Title, double Points, bool Manual);
+
+/// <summary>One student's result. Score counts auto-graded points only; manual questions await a TA.</summary>
+public sealed record StudentReport(string Student, string Source, double Score, double MaxScore, IReadOnlyList<QuestionReport> Questions, IReadOnlyList<string> CompileErrors, string? Notice);
+
+/// <summary>Score is null for a manual question until a TA grades it.</summary>
+public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases);
+
+public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, string Verdict, string Message, string? Output);

@@ -1,0 +1,38 @@
+namespace Grader.Report;
+
+/// <summary>
+/// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md, summary.html,
+/// grades.csv, results.json and students/&lt;id&gt;/report.md, report.html.
+/// </summary>
+public sealed class ReportSet(string outputRoot, string assignmentId)
+{
+    public string Directory { get; } = Path.Combine(outputRoot, assignmentId);
+
+    public string StudentDirectory(string student) => Path.Combine(Directory, "students", MarkdownWriter.PathName(student));
+
+    public void WriteStudent(ClassReport report, StudentReport student)
+    {
+        var markdown = MarkdownWriter.Student(report, student);
+        Write(Path.Combine(StudentDirectory(student.Student), "report.md"), markdown);
+        Write(Path.Combine(StudentDirectory(student.Student), "report.html"), HtmlWriter.Page($"{report.Title}: {student.Student}", markdown));
+    }
+
+    public void WriteClass(ClassReport report)
+    {
+        foreach (var student in report.Students) WriteStudent(report, student);
+        var summary = MarkdownWriter.Summary(report);
+        Write(Path.Combine(Directory, "summary.md"), summary);
+        Write(Path.Combine(Directory, "summary.html"), HtmlWriter.Page($"{report.Title}: summary", summary));
+        Write(Path.Combine(Directory, "grades.csv"), CsvWriter.Grades(report));
+        Write(Path.Combine(Directory, "results.json"), JsonWriter.Results(report));
+    }
+
+    // Written beside and renamed into place: an interrupted run never leaves a half-written report.
+    static void Write(string path, string text)
+    {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, text);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

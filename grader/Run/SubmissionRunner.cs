@@ -1,0 +1,51 @@
+using Grader.Assignments;
+using Grader.Compile;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Run;
+
+/// <summary>
+/// Stage 3, Run cases (isolated): loads the compiled script into a leased worker and runs every case of every bound
+/// question under the assignment's time limit. A worker that is killed or dies is replaced and the script reloaded,
+/// so one bad case never costs the next.
+/// </summary>
+public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, AssignmentSpec spec)
+{
+    bool loaded;
+
+    /// <summary>Outcome of the script's own top-level code: Returned when it ran to the end.</summary>
+    public RunOutcome LoadScript() => EnsureLoaded() ?? new Returned(JValue.CreateNull(), "");
+
+    public RunOutcome Call(Bound function, JArray args) => EnsureLoaded() ?? Send(writer =>
+    {
+        writer.Write(Protocol.Call);
+        writer.Write(function.Method);
+        writer.Write(string.Join("|", function.ParameterTypes));
+        writer.Write(args.ToString(Newtonsoft.Json.Formatting.None));
+    });
+
+    // Null when the script is loaded; otherwise what went wrong while loading it.
+    RunOutcome? EnsureLoaded()
+    {
+        var (worker, fresh) = lease.Current();
+        if (loaded && !fresh) return null;
+        var outcome = Send(writer =>
+        {
+            writer.Write(Protocol.Load);
+            writer.Write(compiled.Image.Length);
+            writer.Write(compiled.Image);
+            writer.Write(compiled.ScriptClass);
+        });
+        loaded = outcome is Returned;
+        return loaded ? null : outcome;
+    }
+
+    RunOutcome Send(Action<BinaryWriter> request) => lease.Current().Worker.Send(request, spec.TimeLimitMs);
+
+    /// <summary>Leaves the worker clean for the next submission.</summary>
+    public void Unload()
+    {
+        var (worker, fresh) = lease.Current();
+        if (!fresh && loaded) worker.Send(writer => writer.Write(Protocol.Unload), spec.TimeLimitMs);
+    }
+}

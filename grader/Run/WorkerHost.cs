@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.Loader;
+using Grader.Values;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Run;
+
+/// <summary>
+/// The loop inside a worker process (`grader worker`): loads one submission at a time into a collectible
+/// AssemblyLoadContext and runs the calls the parent sends. Student output goes to a bounded buffer, never to the
+/// protocol stream. Runs no timer of its own: the parent owns the clock and kills the process.
+/// </summary>
+public static class WorkerHost
+{
+    public static int Run()
+    {
+        using var input = new BinaryReader(Console.OpenStandardInput());
+        using var output = new BinaryWriter(Console.OpenStandardOutput());
+        var captured = new BoundedWriter(Protocol.OutputLimit);
+        Console.SetOut(captured);
+        Console.SetError(captured);
+        Console.SetIn(TextReader.Null);
+        var session = new Session();
+        JsonValues.FromObject(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
+        Reply(output, Protocol.Ready);
+        while (true)
+        {
+            byte kind;
+            try { kind = input.ReadByte(); }
+            catch (EndOfStreamException) { return 0; }
+            captured.Reset();
+            try
+            {
+                switch (kind)
+                {
+                    case Protocol.Load:
+                        var image = input.ReadBytes(input.ReadInt32());
+                        session.Load(image, input.ReadString());
+                        Reply(output, Protocol.Ok, captured.Text);
+                        break;
+                    case Protocol.Call:
+                        var method = input.ReadString();
+                        var parameters = input.ReadString().Split('|', StringSplitOptions.RemoveEmptyEntries);
+                        var result = session.Call(method, parameters, JArray.Parse(input.ReadString()));
+                        Reply(output, Protocol.Returned, result.ToString(Newtonsoft.Json.Formatting.None), captured.Text);
+                        break;
+                    case Protocol.Unload:
+                        session.Unload();
+                        Reply(output, Protocol.Ok, "");
+                        break;
+                    default:
+                        return 2;
+                }
+            }
+            catch (Exception e) when (Unwrap(e) is OutOfMemoryException)
+            {
+                Reply(output, Protocol.MemoryExceeded);
+                return 3; // the heap is at its cap: a fresh process is cheaper than trusting this one
+            }
+            catch (Exception e)
+            {
+                var error = Unwrap(e);
+                Reply(output, Protocol.Threw, error.GetType().Name, error.Message, StudentLine(error).ToString(), captured.Text);
+            }
+        }
+    }
+
+    static void Reply(BinaryWriter output, byte kind, params string[] fields)
+    {
+        output.Write(kind);
+        foreach (var field in fields) output.Write(field);
+        output.Flush();
+    }
+
+    static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : e is AggregateException { InnerException: { } first } ? Unwrap(first) : e;
+
+    // The first stack frame in the student's .csx, or 0 when the error arose elsewhere.
+    static int StudentLine(Exception e) =>
+        new StackTrace(e, true).GetFrames().FirstOrDefault(f => f.GetFileName()?.EndsWith(".csx", StringComparison.OrdinalIgnoreCase) == true)?.GetFileLineNumber() ?? 0;
+
+    sealed class Session
+    {
+        AssemblyLoadContext? context;
+        Type? script;
+        object? instance;
+        readonly Dictionary<string, MethodInfo> methods = [];
+
+        public void Load(byte[] image, string className)
+        {
+            Unload();
+            context = new AssemblyLoadContext("submission", isCollectible: true);
+            script = context.LoadFromStream(new MemoryStream(image)).GetType(className) ?? throw new InvalidOperationException($"no class {className}");
+            var factory = script.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!;
+            // Roslyn's script factory stores the new instance in slot 1 and runs the top-level statements.
+            var submissionArray = new object?[2];
+            ((Task<object>)factory.Invoke(null, [submissionArray])!).GetAwaiter().GetResult();
+            instance = submissionArray[1];
+        }
+
+        public JToken Call(string name, string[] parameterTypes, JArray args)
+        {
+            if (script is null) throw new InvalidOperationException("no submission loaded");
+            var key = name + "|" + string.Join("|", parameterTypes);
+            if (!methods.TryGetValue(key, out var method))
+                methods[key] = method = script.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
+                    .First(m => m.Name == name && m.GetParameters().Select(p => TypeNames.Of(p.ParameterType)).SequenceEqual(parameterTypes));
+            var values = method.GetParameters().Select((p, i) => JsonValues.ToObject(args[i], p.ParameterType)).ToArray();
+            return JsonValues.FromObject(method.Invoke(method.IsStatic ? null : instance, values));
+        }
+
+        public void Unload()
+        {
+            methods.Clear();
+            instance = null;
+            script = null;
+            context?.Unload();
+            context = null;
+        }
+    }
+}

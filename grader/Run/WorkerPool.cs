@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+
+namespace Grader.Run;
+
+/// <summary>A fixed number of worker processes, started on demand; a dead or killed worker is replaced on next use.</summary>
+public sealed class WorkerPool(int size, int memoryLimitMb, WorkerLaunch launch) : IDisposable
+{
+    readonly ConcurrentBag<WorkerProcess> idle = [];
+    readonly SemaphoreSlim slots = new(size, size);
+
+    public int Size => size;
+
+    public async Task<WorkerLease> RentAsync()
+    {
+        await slots.WaitAsync();
+        return new WorkerLease(this, idle.TryTake(out var worker) && worker.IsAlive ? worker : null);
+    }
+
+    internal WorkerProcess Start() => WorkerProcess.Start(launch, memoryLimitMb);
+
+    internal void Return(WorkerProcess? worker)
+    {
+        if (worker is { IsAlive: true }) idle.Add(worker);
+        else worker?.Dispose();
+        slots.Release();
+    }
+
+    public void Dispose()
+    {
+        while (idle.TryTake(out var worker)) worker.Dispose();
+    }
+}
+
+/// <summary>Exclusive use of one worker slot for one submission; replaces the process whenever it has died.</summary>
+public sealed class WorkerLease(WorkerPool pool, WorkerProcess? worker) : IDisposable
+{
+    /// <summary>A live worker, started afresh if the previous one was killed. Fresh means nothing is loaded.</summary>
+    public (WorkerProcess Worker, bool Fresh) Current()
+    {
+        if (worker is { IsAlive: true }) return (worker, false);
+        worker?.Dispose();
+        worker = pool.Start();
+        return (worker, true);
+    }
+
+    public void Dispose() => pool.Return(worker);
+}

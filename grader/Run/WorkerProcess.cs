@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Grader.Run;
+
+/// <summary>
+/// The parent's handle on one worker process. Every request waits at most its time limit; a worker that overruns is
+/// killed, one that dies is reported with what it said on stderr (a stack overflow kills the process). After either,
+/// IsAlive is false and the pool starts a fresh one.
+/// </summary>
+public sealed class WorkerProcess : IDisposable
+{
+    readonly Process process;
+    readonly BinaryWriter input;
+    readonly BinaryReader output;
+    readonly StringBuilder stderrTail = new();
+    readonly int memoryLimitMb;
+
+    public bool IsAlive { get; private set; } = true;
+
+    WorkerProcess(Process process, int memoryLimitMb)
+    {
+        this.process = process;
+        this.memoryLimitMb = memoryLimitMb;
+        input = new BinaryWriter(process.StandardInput.BaseStream);
+        output = new BinaryReader(process.StandardOutput.BaseStream);
+        process.ErrorDataReceived += (_, e) => { lock (stderrTail) if (e.Data is not null && stderrTail.Length < 2000) stderrTail.AppendLine(e.Data); };
+        process.BeginErrorReadLine();
+    }
+
+    public static WorkerProcess Start(WorkerLaunch launch, int memoryLimitMb)
+    {
+        var info = launch.StartInfo();
+        info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved machine.
+        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb << 20).ToString("X");
+        info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["DOTNET_TieredPGO"] = "0";
+        var worker = new WorkerProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start a worker"), memoryLimitMb);
+        var ready = Task.Run(() => worker.output.ReadByte());
+        if (!ready.Wait(StartTimeoutMs) || ready.Result != Protocol.Ready)
+        {
+            worker.Dispose();
+            throw new InvalidOperationException($"a worker did not start: {worker.StderrText().Trim()}");
+        }
+        return worker;
+    }
+
+    const int StartTimeoutMs = 60_000;
+
+    string StderrText()
+    {
+        lock (stderrTail) return stderrTail.ToString();
+    }
+
+    public RunOutcome Send(Action<BinaryWriter> request, int timeLimitMs)
+    {
+        if (!IsAlive) return new Crashed("the worker is gone");
+        try
+        {
+            request(input);
+            input.Flush();
+        }
+        catch (IOException)
+        {
+            return Died();
+        }
+        var reply = Task.Run(ReadReply);
+        if (!reply.Wait(timeLimitMs))
+        {
+            Kill();
+            return new TimedOut(timeLimitMs);
+        }
+        return reply.Result ?? Died();
+    }
+
+    RunOutcome? ReadReply()
+    {
+        try
+        {
+            return output.ReadByte() switch
+            {
+                Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), output.ReadString()),
+                Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(output.ReadString()), output.ReadString()),
+                Protocol.Threw => new Threw(output.ReadString(), output.ReadString(), int.Parse(output.ReadString()) is var line && line > 0 ? line : null, output.ReadString()),
+                Protocol.MemoryExceeded => MarkDead(new MemoryExceeded(memoryLimitMb)),
+                var other => MarkDead(new Crashed($"the worker answered nonsense ({other})")),
+            };
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
+    RunOutcome MarkDead(RunOutcome outcome)
+    {
+        Kill();
+        return outcome;
+    }
+
+    RunOutcome Died()
+    {
+        process.WaitForExit(2000);
+        Kill();
+        var said = StderrText();
+        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return new Crashed("stack overflow (infinite recursion?)");
+        if (said.Contains("OutOfMemory", StringComparison.Ordinal)) return new MemoryExceeded(memoryLimitMb);
+        var code = process.HasExited ? $" with exit code {process.ExitCode}" : "";
+        var firstLine = said.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
+        return new Crashed($"the process died{code}{(firstLine is null ? "" : ": " + firstLine)}");
+    }
+
+    void Kill()
+    {
+        IsAlive = false;
+        try { if (!process.HasExited) process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        process.Dispose();
+    }
+}

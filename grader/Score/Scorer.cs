@@ -1,0 +1,40 @@
+using Grader.Assignments;
+using Grader.Check;
+using Grader.Diagnose;
+using Grader.Report;
+
+namespace Grader.Score;
+
+/// <summary>Stage 6, Score: equal partial credit per case, so a question's score is points × passed / cases.</summary>
+public static class Scorer
+{
+    public static QuestionReport Score(QuestionSpec question, IReadOnlyList<(GradedCase Case, CaseVerdict Verdict)> results)
+    {
+        if (question.Manual)
+            return new QuestionReport(question.Id, question.Title, null, question.Points, true, "awaiting a TA's score", null, question.Prompt, []);
+        double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
+        var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Label,
+                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict))).ToList();
+        int passed = results.Count(r => r.Verdict is Passed);
+        var verdicts = results.Select(r => r.Verdict).ToList();
+        return new QuestionReport(question.Id, question.Title, Round(passed * perCase), question.Points, false,
+                                  Summary(passed, verdicts), MistakeDiagnoser.ForQuestion(verdicts), null, cases);
+    }
+
+    public static StudentReport Student(string student, string source, IReadOnlyList<QuestionReport> questions, IReadOnlyList<string> compileErrors, string? notice) =>
+        new(student, source, Round(questions.Sum(q => q.Score ?? 0)), questions.Where(q => !q.Manual).Sum(q => q.MaxScore), questions, compileErrors, notice);
+
+    static string Summary(int passed, IReadOnlyList<CaseVerdict> verdicts)
+    {
+        if (verdicts.Count > 0 && verdicts.All(v => v is NotRun)) return ((NotRun)verdicts[0]).Reason;
+        return $"{passed}/{verdicts.Count} cases passed";
+    }
+
+    static string? Output(CaseVerdict verdict) => verdict switch
+    {
+        DidNotReturn { Outcome: Run.Threw t } when t.Output.Length > 0 => t.Output,
+        _ => null,
+    };
+
+    public static double Round(double score) => Math.Round(score, 4, MidpointRounding.AwayFromZero);
+}
