@@ -71,19 +71,19 @@ public static class Mlp
 
     // dLoss/dW_l = δ_l h_{l−1}ᵀ with δ_L = dLoss/dh_L ⊙ f_L'(z_L), δ_{l−1} = (W_lᵀ δ_l) ⊙ f_{l−1}'(z_{l−1}).
     public static double[][,] WeightGradients(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
-        Backward(x, weights, biases, activations, target, loss).Weights;
+        Backward(x, weights, biases, activations, target, loss, Activations.Derivative).Weights;
 
     // dLoss/db_l = δ_l.
     public static double[][] BiasGradients(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
-        Backward(x, weights, biases, activations, target, loss).Biases;
+        Backward(x, weights, biases, activations, target, loss, Activations.Derivative).Biases;
 
     // W_l ← W_l − η·dLoss/dW_l, repeated `steps` times on the same example; returns the new weights (inputs untouched).
     public static double[][,] SgdWeights(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
-        Train(x, weights, biases, activations, target, loss, learningRate, steps).Weights;
+        Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative).Weights;
 
     // b_l ← b_l − η·dLoss/db_l, updated together with the weights; returns the new biases.
     public static double[][] SgdBiases(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
-        Train(x, weights, biases, activations, target, loss, learningRate, steps).Biases;
+        Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative).Biases;
 
     private static (double[][] Z, double[][] H) Run(double[] x, double[][,] weights, double[][] biases, string[] activations)
     {
@@ -103,7 +103,8 @@ public static class Mlp
         return (z, h);
     }
 
-    private static (double[][,] Weights, double[][] Biases) Backward(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss)
+    // `derivative` (activation name, z) ↦ f'(z) is a parameter only so that Mistakes can backpropagate a wrong one.
+    private static (double[][,] Weights, double[][] Biases) Backward(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative)
     {
         Losses.CheckName(loss);
         var (z, h) = Run(x, weights, biases, activations);
@@ -113,7 +114,7 @@ public static class Mlp
         var dh = Losses.Gradient(loss, h[layers], target);
         for (int l = layers - 1; l >= 0; l--)
         {
-            var delta = z[l].Select((v, j) => dh[j] * Activations.Derivative(activations[l], v)).ToArray();
+            var delta = z[l].Select((v, j) => dh[j] * derivative(activations[l], v)).ToArray();
             dw[l] = DenseWeightGradient(h[l], delta);
             db[l] = DenseBiasGradient(delta);
             dh = DenseInputGradient(weights[l], delta);
@@ -121,7 +122,7 @@ public static class Mlp
         return (dw, db);
     }
 
-    private static (double[][,] Weights, double[][] Biases) Train(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps)
+    internal static (double[][,] Weights, double[][] Biases) Train(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps, Func<string, double, double> derivative)
     {
         if (steps < 0) throw new ArgumentException($"steps must be ≥ 0, got {steps}");
         if (!double.IsFinite(learningRate)) throw new ArgumentException($"the learning rate must be finite, got {learningRate}");
@@ -131,7 +132,7 @@ public static class Mlp
         Run(x, w, b, activations);
         for (int step = 0; step < steps; step++)
         {
-            var (dw, db) = Backward(x, w, b, activations, target, loss);
+            var (dw, db) = Backward(x, w, b, activations, target, loss, derivative);
             for (int l = 0; l < w.Length; l++)
             {
                 var values = w[l];

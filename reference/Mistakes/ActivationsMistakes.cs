@@ -1,0 +1,35 @@
+namespace Grader.Reference.Mistakes;
+
+/// <summary>
+/// Students' typical wrong answers for activations (HOMEWORK.md §4), with the same parameters as the correct
+/// functions in <see cref="Activations"/>: a result that matches one of these names the mistake.
+/// </summary>
+public static class ActivationsMistakes
+{
+    // ReLU'(0) = 1: the kink given to the positive side (the convention, and the frameworks, say 0).
+    public static double ReluDerivativeOneAtZero(double x) => x >= 0 ? 1 : 0;
+
+    // σ'(x) = x(1 − x): the formula a(1 − a), meant for the output a = σ(x), applied to the input.
+    public static double SigmoidDerivativeOfInput(double x) => x * (1 - x);
+
+    // tanh'(x) = 1 − x²: the formula 1 − a², meant for the output a = tanh(x), applied to the input.
+    public static double TanhDerivativeOfInput(double x) => 1 - x * x;
+
+    // LeakyReLU'(x) = 0 for x ≤ 0: the slope α forgotten, which is ReLU's derivative.
+    public static double LeakyReluDerivativeWithoutAlpha(double x, double alpha) => Activations.ReluDerivative(x);
+
+    // Swish_β'(x) = σ(βx) + xσ(βx)(1 − σ(βx)): the inner derivative β of σ(βx) dropped.
+    public static double SwishBetaDerivativeWithoutBeta(double x, double beta)
+    {
+        double s = Activations.Sigmoid(beta * x);
+        return s + x * s * (1 - s);
+    }
+
+    // Mish'(x) = Mish(x)/x + Swish(x)·sech²(softplus(x)) (seed 002's intermediate form): right except at x = 0,
+    // where Mish(x)/x is 0/0 and the answer is NaN instead of tanh(ln 2) = 0.6.
+    public static double MishDerivativeViaMishOverX(double x)
+    {
+        double t = Math.Tanh(Activations.Softplus(x));
+        return Activations.Mish(x) / x + Activations.Swish(x) * (1 - t * t);
+    }
+}

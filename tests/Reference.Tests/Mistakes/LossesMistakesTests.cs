@@ -1,0 +1,40 @@
+using Grader.Reference.Mistakes;
+
+namespace Grader.Reference.Tests.Mistakes;
+
+public class LossesMistakesTests
+{
+    private static readonly double[] Output = [0, -1.5, 2], Target = [1, 0.5, 2];
+
+    [Test]
+    public void MeanSquaredErrorGradientVariantsDifferFromTheCorrectOne()
+    {
+        var correct = Losses.MeanSquaredErrorGradient(Output, Target); // (2/3)(o − t)
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN(Output, Target), Is.EqualTo(new[] { -1, -2.0, 0 }));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutOneOverN(Output, Target), Is.EqualTo(new[] { -2, -4.0, 0 }));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwo(Output, Target), Is.EqualTo(new[] { -1 / 3.0, -2 / 3.0, 0 }).Within(1e-15));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWrongSign(Output, Target), Is.EqualTo(correct.Select(g => -g)).Within(1e-15));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN(Output, Target), Is.Not.EqualTo(correct));
+    }
+
+    [Test]
+    public void WithoutTwoOverNIsIndistinguishableForTwoOutputsAsInSeed003() =>
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN([0, -1.5], [1, 0.5]),
+            Is.EqualTo(Losses.MeanSquaredErrorGradient([0, -1.5], [1, 0.5])));
+
+    [Test]
+    public void Log10CrossEntropyAtOneHalf() =>
+        Assert.That(LossesMistakes.BinaryCrossEntropyLog10([0.5], [1]), Is.EqualTo(Math.Log10(2)).Within(1e-15));
+
+    [Test]
+    public void SoftmaxLeftOut() =>
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyGradientWithoutSoftmax([1, 2], [0, 1]), Is.EqualTo(new[] { 1.0, 1 }));
+
+    [Test]
+    public void QuadraticDeltaWithoutSigmoidDerivativeDoesNotSlowDown() =>
+        Assert.That(LossesMistakes.QuadraticCostDeltaWithoutSigmoidDerivative(6, 0), Is.GreaterThan(100 * Losses.QuadraticCostDelta(6, 0)));
+
+    [Test]
+    public void MistakesRejectMismatchedLengths() =>
+        Assert.Throws<ArgumentException>(() => LossesMistakes.MeanSquaredErrorGradientWrongSign([1, 2], [1]));
+}

@@ -1,0 +1,37 @@
+using Grader.Reference.Mistakes;
+
+namespace Grader.Reference.Tests.Mistakes;
+
+public class MlpMistakesTests
+{
+    // Seed 003 P3, in the out×in layout of MlpTests.
+    private static double[][,] Weights() => [new double[,] { { 1, 0.5 }, { -0.5, -1 } }, new double[,] { { 0.5, 0.3 }, { -1, -0.7 } }];
+    private static readonly double[][] Biases = [[0.5, -0.5], [-1, 0.5]];
+    private static readonly string[] ActivationNames = ["relu", "linear"];
+    private static readonly double[] Input = [2, -1], Target = [1, 0.5];
+
+    [Test]
+    public void TransposedWeightGradientHasTheShapeOfWTransposed()
+    {
+        var wrong = MlpMistakes.DenseWeightGradientTransposed([1, 2, 3], [4, 5]);
+        Assert.That(wrong.GetLength(0), Is.EqualTo(3));
+        Assert.That(Mlp.DenseWeightGradient([1, 2, 3], [4, 5]).GetLength(0), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void WrongSignMovesW21Down()
+    {
+        var w = MlpMistakes.SgdWeightsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        Assert.That(w[0][0, 1], Is.EqualTo(0.35).Within(1e-15)); // 0.5 − 0.15 instead of 0.65
+    }
+
+    [Test]
+    public void ThroughDeadReluTheDeadUnitsWeightsChange()
+    {
+        var wrong = MlpMistakes.SgdWeightsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        var right = Mlp.SgdWeights(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        Assert.That(right[0][1, 0], Is.EqualTo(-0.5), "w12 stays: the unit is dead");
+        Assert.That(wrong[0][1, 0], Is.Not.EqualTo(-0.5));
+        Assert.That(wrong[0][0, 1], Is.EqualTo(right[0][0, 1]), "the live unit's weights agree");
+    }
+}
