@@ -1,0 +1,51 @@
+namespace Grader.Reference.Mistakes;
+
+/// <summary>
+/// Students' typical wrong answers for the RNN step and its outputs (HOMEWORK.md §7), with the same signatures as
+/// the correct functions in <see cref="Rnn"/> (and <see cref="Losses.Softmax"/>): a result that matches one of these
+/// names the mistake.
+/// </summary>
+public static class RnnMistakes
+{
+    // softmax(z)_k = e^{z_k} / Σ_j e^{z_j} without subtracting max z: overflows to ∞/∞ = NaN once a logit passes ≈ 709
+    public static double[] SoftmaxWithoutMaxShift(double[] z)
+    {
+        ArgumentNullException.ThrowIfNull(z);
+        if (z.Length == 0) throw new ArgumentException("softmax needs at least one logit");
+        var e = z.Select(Math.Exp).ToArray();
+        double sum = e.Sum();
+        return e.Select(v => v / sum).ToArray();
+    }
+
+    // h_t = tanh(W_x x_t + W_hᵀ h_{t−1} + b): the recurrent matrix indexed [j, i] instead of [i, j]
+    public static double[] RnnStepWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[] x, double[] hPrevious)
+    {
+        Rnn.CheckCell(wx, wh, b);
+        var transposed = new double[wh.GetLength(1), wh.GetLength(0)];
+        for (int i = 0; i < wh.GetLength(0); i++)
+            for (int j = 0; j < wh.GetLength(1); j++)
+                transposed[j, i] = wh[i, j];
+        return Rnn.RnnStep(wx, transposed, b, x, hPrevious);
+    }
+
+    // h_t = tanh(W_x x_t + W_h h_{t−1}) + b: the bias added after the nonlinearity
+    public static double[] RnnStepWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[] x, double[] hPrevious)
+    {
+        Rnn.CheckCell(wx, wh, b);
+        var h = Rnn.RnnStep(wx, wh, new double[b.Length], x, hPrevious);
+        return h.Select((v, i) => v + b[i]).ToArray();
+    }
+
+    // p = (1/T) Σ_t softmax(W_y h_t + b_y): the per-step outputs averaged instead of one softmax on the last state
+    public static double[] RnnClassifyByAveragingSteps(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    {
+        var perStep = Rnn.RnnOutputPerStep(wx, wh, b, wy, by, xs, h0);
+        int steps = perStep.GetLength(0);
+        if (steps == 0) throw new ArgumentException("the sequence is empty: there is no output to average");
+        var mean = new double[perStep.GetLength(1)];
+        for (int t = 0; t < steps; t++)
+            for (int k = 0; k < mean.Length; k++)
+                mean[k] += perStep[t, k] / steps;
+        return mean;
+    }
+}

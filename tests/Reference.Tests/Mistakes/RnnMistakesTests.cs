@@ -1,0 +1,42 @@
+using Grader.Reference.Mistakes;
+
+namespace Grader.Reference.Tests.Mistakes;
+
+public class RnnMistakesTests
+{
+    static readonly double[,] Wx = { { 1 }, { -1 } };
+    static readonly double[,] Wh = { { 0.5, 1 }, { 0, 0.5 } };
+    static readonly double[] B = [0.1, 0];
+
+    [Test]
+    public void SoftmaxWithoutShiftAgreesOnSmallLogitsAndFailsOnLargeOnes()
+    {
+        Assert.That(RnnMistakes.SoftmaxWithoutMaxShift([1, 2, 3]), Is.EqualTo(Losses.Softmax([1, 2, 3])).Within(1e-15));
+        Assert.That(RnnMistakes.SoftmaxWithoutMaxShift([1000, 0]).Any(double.IsNaN), Is.True);
+    }
+
+    [Test]
+    public void TransposedRecurrentWeightsByHand()
+    {
+        // a_1 = 2 + 0.5·0.2 + 0·(−0.4) + 0.1 = 2.2;  a_2 = −2 + 1·0.2 + 0.5·(−0.4) = −2
+        var h = RnnMistakes.RnnStepWithTransposedRecurrentWeights(Wx, Wh, B, [2], [0.2, -0.4]);
+        Assert.That(h, Is.EqualTo(new[] { Math.Tanh(2.2), Math.Tanh(-2) }).Within(1e-15));
+    }
+
+    [Test]
+    public void BiasOutsideTanhByHand()
+    {
+        var h = RnnMistakes.RnnStepWithBiasOutsideTanh(Wx, Wh, B, [2], [0.2, -0.4]);
+        Assert.That(h, Is.EqualTo(new[] { Math.Tanh(1.7) + 0.1, Math.Tanh(-2.2) }).Within(1e-15));
+    }
+
+    [Test]
+    public void AveragingStepsDiffersFromClassifyingTheLastState()
+    {
+        var xs = new double[,] { { 2 }, { -1 }, { 0.5 } };
+        var wy = new double[,] { { 1, 0 }, { 0, 1 } };
+        var averaged = RnnMistakes.RnnClassifyByAveragingSteps(Wx, Wh, B, wy, [0, 0], xs, [0, 0]);
+        Assert.That(averaged.Sum(), Is.EqualTo(1).Within(1e-15));
+        Assert.That(averaged, Is.Not.EqualTo(Rnn.RnnClassify(Wx, Wh, B, wy, [0, 0], xs, [0, 0])).Within(1e-3));
+    }
+}
