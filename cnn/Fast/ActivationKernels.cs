@@ -10,6 +10,7 @@ namespace Grader.Cnn.Fast;
 internal static class ActivationKernels
 {
     // a = z > 0 ? z : α·z.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Forward(ReadOnlySpan<float> z, float alpha, ReadOnlySpan<float> alphas, Span<float> a)
     {
         int n = z.Length, i = 0;
@@ -25,6 +26,7 @@ internal static class ActivationKernels
     }
 
     // dz = da · (z > 0 ? 1 : α); for PReLU also dα += da · (z > 0 ? 0 : z).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Backward(ReadOnlySpan<float> z, ReadOnlySpan<float> da, float alpha, ReadOnlySpan<float> alphas,
         Span<float> dz, Span<float> dAlphas)
     {

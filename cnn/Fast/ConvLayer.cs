@@ -2,7 +2,8 @@ namespace Grader.Cnn.Fast;
 
 /// <summary>A valid, stride-1 convolution with 8 output channels over one C×side×side sample, forward and backward,
 /// each pass one <see cref="Gemm"/> on an im2col buffer. Owns its scratch buffers: one instance per thread.
-/// Outputs are 8 rows of OutStride floats (positions y·o + x, then padding); weights are 8×C×k×k.</summary>
+/// Outputs and output gradients are 8 rows of OutStride floats (positions y·o + x, then padding, which must be
+/// zero in gradients); weights are 8×C×k×k.</summary>
 internal sealed class ConvLayer
 {
     public const int Filters = Gemm.Rows;
@@ -14,16 +15,14 @@ internal sealed class ConvLayer
     public int Positions => Out * Out;
     public int Taps => InChannels * K * K;
     public int OutStride => Gemm.Padded(Positions);
-    public int TapStride => Gemm.Padded(Taps);
     public int InGradStride => Gemm.Padded(Side * Side);
 
-    readonly float[] columns, rows, paddedGrad, gradColumns;
+    readonly float[] columns, paddedGrad, gradColumns;
 
     public ConvLayer(int inChannels, int side, int k)
     {
         (InChannels, Side, K) = (inChannels, side, k);
         columns = new float[Taps * OutStride];
-        rows = new float[Positions * TapStride];
         int full = side + k - 1;
         paddedGrad = new float[Filters * full * full];
         gradColumns = new float[Filters * K * K * InGradStride];
@@ -38,14 +37,12 @@ internal sealed class ConvLayer
         Gemm.Rows8(weights, Taps, Taps, columns, OutStride, output, OutStride, OutStride / Gemm.Lanes, true);
     }
 
-    // dW[o][t] += Σ_p dy[o][p] · colT[p][t]; db[o] += Σ_p dy[o][p]. dy is 8×Positions, dW is 8×TapStride.
-    public void AccumulateWeightGradient(ReadOnlySpan<float> input, int inStride, ReadOnlySpan<float> dy,
-        Span<float> dWeightsPadded, Span<float> dBias)
+    // dW[o][t] += Σ_p dy[o][p] · col[t][p]; db[o] += Σ_p dy[o][p]. col is the im2col of the last Forward.
+    public void AccumulateWeightGradient(ReadOnlySpan<float> dy, Span<float> dWeights, Span<float> dBias)
     {
-        Im2Col.Rows(input, InChannels, Side, inStride, K, rows, TapStride);
-        Gemm.Rows8(dy, Positions, Positions, rows, TapStride, dWeightsPadded, TapStride, TapStride / Gemm.Lanes, true);
+        GemmTransposed.Rows8(dy, OutStride, columns, OutStride, Taps, OutStride / Gemm.Lanes, dWeights, Taps);
         for (int o = 0; o < Filters; o++)
-            dBias[o] += System.Numerics.Tensors.TensorPrimitives.Sum(dy.Slice(o * Positions, Positions));
+            dBias[o] += System.Numerics.Tensors.TensorPrimitives.Sum(dy.Slice(o * OutStride, Positions));
     }
 
     // dx[c][q] = Σ_{o,ky,kx} W[o][c][k−1−ky][k−1−kx] · dyPad[o][q + (ky, kx)]: a full convolution with the
@@ -55,7 +52,7 @@ internal sealed class ConvLayer
         int full = Side + K - 1, pad = K - 1;
         for (int o = 0; o < Filters; o++)
         for (int y = 0; y < Out; y++)
-            dy.Slice(o * Positions + y * Out, Out).CopyTo(paddedGrad.AsSpan(o * full * full + (y + pad) * full + pad));
+            dy.Slice(o * OutStride + y * Out, Out).CopyTo(paddedGrad.AsSpan(o * full * full + (y + pad) * full + pad));
         Im2Col.Columns(paddedGrad, Filters, full, full * full, K, gradColumns, InGradStride);
         int taps = Filters * K * K;
         Gemm.Rows8(flipped, taps, taps, gradColumns, InGradStride, dx, InGradStride, InGradStride / Gemm.Lanes, false);
@@ -70,13 +67,5 @@ internal sealed class ConvLayer
         for (int kx = 0; kx < K; kx++)
             flipped[c * Filters * K * K + (o * K + ky) * K + kx] =
                 weights[((o * InChannels + c) * K + K - 1 - ky) * K + K - 1 - kx];
-    }
-
-    /// <summary>Copies a padded 8×TapStride weight gradient into a dense 8×Taps span, adding.</summary>
-    public void AddUnpadded(ReadOnlySpan<float> padded, Span<float> dense)
-    {
-        for (int o = 0; o < Filters; o++)
-            System.Numerics.Tensors.TensorPrimitives.Add(dense.Slice(o * Taps, Taps),
-                padded.Slice(o * TapStride, Taps), dense.Slice(o * Taps, Taps));
     }
 }

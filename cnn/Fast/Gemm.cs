@@ -15,6 +15,7 @@ internal static class Gemm
     public static int Padded(int columns) => (columns + Lanes - 1) / Lanes * Lanes;
 
     // C[8×n] = (accumulate ? C : 0) + A[8×depth] · B[depth×n], n = 16·vectors; row strides in floats.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Rows8(ReadOnlySpan<float> a, int aStride, int depth, ReadOnlySpan<float> b, int bStride,
         Span<float> c, int cStride, int vectors, bool accumulate)
     {
@@ -34,6 +35,7 @@ internal static class Gemm
     }
 
     // 8 rows × 32 columns held in 16 registers for the whole depth loop.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Block2(ref float a, int aStride, int depth, ref float b, int bStride, ref float c, int cStride,
         bool accumulate)
     {
@@ -80,6 +82,7 @@ internal static class Gemm
     }
 
     // The leftover 16 columns when the column count is an odd number of vectors.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static void Block1(ref float a, int aStride, int depth, ref float b, int bStride, ref float c, int cStride,
         bool accumulate)
     {

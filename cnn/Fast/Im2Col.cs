@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Grader.Cnn.Fast;
 
 /// <summary>Unrolls the k×k patches of a C×side×side input (valid convolution, stride 1) so a convolution becomes
@@ -5,6 +7,7 @@ namespace Grader.Cnn.Fast;
 internal static class Im2Col
 {
     // col[(c·k + ky)·k + kx][y·o + x] = in[c][y + ky][x + kx], o = side − k + 1; one row per kernel tap.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Columns(ReadOnlySpan<float> input, int channels, int side, int inStride, int k,
         Span<float> col, int colStride)
     {
@@ -16,21 +19,6 @@ internal static class Im2Col
             var row = col.Slice(((c * k + ky) * k + kx) * colStride);
             for (int y = 0; y < o; y++)
                 input.Slice(c * inStride + (y + ky) * side + kx, o).CopyTo(row.Slice(y * o, o));
-        }
-    }
-
-    // colT[y·o + x][(c·k + ky)·k + kx] = in[c][y + ky][x + kx]: the transpose of Columns, one row per output position.
-    public static void Rows(ReadOnlySpan<float> input, int channels, int side, int inStride, int k,
-        Span<float> colT, int colTStride)
-    {
-        int o = side - k + 1;
-        for (int y = 0; y < o; y++)
-        for (int x = 0; x < o; x++)
-        {
-            var row = colT.Slice((y * o + x) * colTStride);
-            for (int c = 0; c < channels; c++)
-            for (int ky = 0; ky < k; ky++)
-                input.Slice(c * inStride + (y + ky) * side + x, k).CopyTo(row.Slice((c * k + ky) * k, k));
         }
     }
 }

@@ -10,12 +10,9 @@ internal sealed class SampleNetwork
     readonly ConvLayer conv1 = new(1, S.Input, S.K1), conv2 = new(S.Channels, S.Out1, S.K2);
     readonly float[] image = new float[S.Input * S.Input];
     readonly float[] z1, a1, z2, a2 = new float[S.Units2], logits = new float[S.Classes], dLogits = new float[S.Classes];
-    readonly float[] da2 = new float[S.Units2], dz2 = new float[S.Units2];
-    readonly float[] da1, dz1 = new float[S.Units1];
-    readonly float[] dW1Padded, dW2Padded;
+    readonly float[] da2 = new float[S.Units2], dz2, da1, dz1;
 
-    /// <summary>The summed gradient of everything since the last <see cref="ClearGradient"/>, valid after
-    /// <see cref="FinishGradient"/>.</summary>
+    /// <summary>The summed gradient of every sample trained since the last <see cref="ClearGradient"/>.</summary>
     public float[] Gradient => gradient.Data;
 
     readonly CnnWeights gradient;
@@ -26,8 +23,8 @@ internal sealed class SampleNetwork
         a1 = new float[z1.Length];
         z2 = new float[S.Channels * conv2.OutStride];
         da1 = new float[S.Channels * conv2.InGradStride];
-        dW1Padded = new float[S.Channels * conv1.TapStride];
-        dW2Padded = new float[S.Channels * conv2.TapStride];
+        dz1 = new float[z1.Length]; // padding stays zero: the weight gradient sums over it
+        dz2 = new float[z2.Length];
         gradient = new CnnWeights(activation, new float[CnnWeights.Count(activation)]);
     }
 
@@ -59,19 +56,15 @@ internal sealed class SampleNetwork
         DenseKernels.Backward(a2, w.DenseWeight, dLogits, g.DenseWeight, g.DenseBias, da2);
         for (int c = 0; c < S.Channels; c++)
         {
-            var units = c * conv2.Positions;
-            ActivationKernels.Backward(Row(z2, c, conv2), da2.AsSpan(units, conv2.Positions), act.Alpha,
-                Units(w.Alphas2, c, conv2), dz2.AsSpan(units, conv2.Positions), Units(g.Alphas2, c, conv2));
+            ActivationKernels.Backward(Row(z2, c, conv2), da2.AsSpan(c * conv2.Positions, conv2.Positions), act.Alpha,
+                Units(w.Alphas2, c, conv2), Row(dz2, c, conv2), Units(g.Alphas2, c, conv2));
         }
-        conv2.AccumulateWeightGradient(a1, conv1.OutStride, dz2, dW2Padded, g.Conv2Bias);
+        conv2.AccumulateWeightGradient(dz2, g.Conv2Weight, g.Conv2Bias);
         conv2.InputGradient(dz2, flipped2, da1);
         for (int c = 0; c < S.Channels; c++)
-        {
-            var units = c * conv1.Positions;
             ActivationKernels.Backward(Row(z1, c, conv1), da1.AsSpan(c * conv2.InGradStride, conv1.Positions),
-                act.Alpha, Units(w.Alphas1, c, conv1), dz1.AsSpan(units, conv1.Positions), Units(g.Alphas1, c, conv1));
-        }
-        conv1.AccumulateWeightGradient(image, image.Length, dz1, dW1Padded, g.Conv1Bias);
+                act.Alpha, Units(w.Alphas1, c, conv1), Row(dz1, c, conv1), Units(g.Alphas1, c, conv1));
+        conv1.AccumulateWeightGradient(dz1, g.Conv1Weight, g.Conv1Bias);
         return (loss, PredictedClass() == label);
     }
 
@@ -81,21 +74,7 @@ internal sealed class SampleNetwork
 
     public static int FlippedLength => S.Channels * S.Channels * S.K2 * S.K2;
 
-    public void ClearGradient()
-    {
-        Array.Clear(Gradient);
-        Array.Clear(dW1Padded);
-        Array.Clear(dW2Padded);
-    }
-
-    /// <summary>Moves the padded convolution weight gradients into <see cref="Gradient"/>.</summary>
-    public void FinishGradient()
-    {
-        conv1.AddUnpadded(dW1Padded, gradient.Conv1Weight);
-        conv2.AddUnpadded(dW2Padded, gradient.Conv2Weight);
-        Array.Clear(dW1Padded);
-        Array.Clear(dW2Padded);
-    }
+    public void ClearGradient() => Array.Clear(Gradient);
 
     static Span<float> Row(float[] buffer, int channel, ConvLayer layer) =>
         buffer.AsSpan(channel * layer.OutStride, layer.Positions);

@@ -82,7 +82,6 @@ public sealed class Trainer
             loss += l;
             correct += ok ? 1 : 0;
         }
-        net.FinishGradient();
         return (loss, correct);
     }
 }

@@ -30,17 +30,23 @@ public class ConvLayerTests
         var x = Arrays.Random(channels * side * side, 4);
         var w = Arrays.Random(8 * layer.Taps, 5);
         var dy = Arrays.Random(8 * layer.Positions, 6);
-        var dWPadded = new float[8 * layer.TapStride];
-        var dB = new float[8];
-        layer.AccumulateWeightGradient(x, side * side, dy, dWPadded, dB);
-        layer.AccumulateWeightGradient(x, side * side, dy, dWPadded, dB);
-        var dW = new float[8 * layer.Taps];
-        layer.AddUnpadded(dWPadded, dW);
+        layer.Forward(x, side * side, w, new float[8], new float[8 * layer.OutStride]); // leaves the im2col behind
+        var (dW, dB) = (new float[8 * layer.Taps], new float[8]);
+        layer.AccumulateWeightGradient(Padded(dy, layer), dW, dB);
+        layer.AccumulateWeightGradient(Padded(dy, layer), dW, dB);
         var dyT = Arrays.Tensor3(dy, 8, layer.Out, layer.Out);
         var expectedW = Convolution.Conv2DWeightGradient(Arrays.Tensor3(x, channels, side, side),
             Arrays.Tensor4(w, 8, channels, k), dyT, 1, 0);
         Arrays.AssertClose(dW, Arrays.Flat(expectedW).Select(v => 2 * v).ToArray());
         Arrays.AssertClose(dB, Convolution.Conv2DBiasGradient(dyT).Select(v => 2 * v).ToArray());
+    }
+
+    static float[] Padded(float[] compact, ConvLayer layer)
+    {
+        var padded = new float[8 * layer.OutStride];
+        for (int o = 0; o < 8; o++)
+            compact.AsSpan(o * layer.Positions, layer.Positions).CopyTo(padded.AsSpan(o * layer.OutStride));
+        return padded;
     }
 
     [Test]
@@ -53,7 +59,7 @@ public class ConvLayerTests
         var flipped = new float[w.Length];
         layer.FlipWeights(w, flipped);
         var dx = new float[8 * layer.InGradStride];
-        layer.InputGradient(dy, flipped, dx);
+        layer.InputGradient(Padded(dy, layer), flipped, dx);
         var expected = Convolution.Conv2DInputGradient(Arrays.Tensor3(x, 8, 22, 22), Arrays.Tensor4(w, 8, 8, 5),
             Arrays.Tensor3(dy, 8, 18, 18), 1, 0);
         Arrays.AssertClose(Arrays.Unpad(dx, 8, 22 * 22, layer.InGradStride), Arrays.Flat(expected));

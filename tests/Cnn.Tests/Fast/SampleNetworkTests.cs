@@ -44,7 +44,6 @@ public class SampleNetworkTests
         net.FlipConv2(w.Conv2Weight, flipped);
         net.ClearGradient();
         net.Train(w, flipped, label, 1f);
-        net.FinishGradient();
         var rng = new Rng(15);
         var probes = Enumerable.Range(0, 40).Select(_ => rng.Next(w.Data.Length))
             .Concat([CnnWeights.Conv1W, CnnWeights.Conv1B + 2, CnnWeights.Conv2W + 77, CnnWeights.Conv2B, CnnWeights.DenseB + 3]);
