@@ -14,20 +14,20 @@ public static class ErrorRecovery
 {
     public const string TopLevelCode = "top-level code";
 
-    /// <returns>The repaired source, or null when the errors cannot be pinned to members.</returns>
+    /// <returns>The repaired source, or null when nothing more can be cut.</returns>
     public static string? StubBrokenMembers(SyntaxTree tree, IReadOnlyList<Diagnostic> errors, Dictionary<string, List<string>> brokenMembers, Func<Diagnostic, string> format)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot();
         var edits = new Dictionary<TextSpan, string>();
         foreach (var error in errors)
         {
-            var member = root.Members.FirstOrDefault(m => m.FullSpan.Contains(error.Location.SourceSpan.Start))
-                         ?? (error.Location.SourceSpan.Start >= root.FullSpan.End - 1 ? root.Members.LastOrDefault() : null);
-            if (member is null) return null;
+            var member = root.Members.FirstOrDefault(m => m.Span.Contains(error.Location.SourceSpan.Start));
             var name = member is MethodDeclarationSyntax method ? method.Identifier.Text : TopLevelCode;
             if (!brokenMembers.TryGetValue(name, out var list)) brokenMembers[name] = list = [];
             list.Add(format(error));
-            var (span, replacement) = Repair(member, error.Location.SourceSpan, tree.GetText());
+            // Outside every member (a stray brace): blank just the offending text.
+            var (span, replacement) = member is null ? (error.Location.SourceSpan, Blank(tree.GetText().ToString(error.Location.SourceSpan)))
+                                                     : Repair(member, error.Location.SourceSpan, tree.GetText());
             edits.TryAdd(span, replacement);
         }
         var text = tree.GetText().ToString();

@@ -24,7 +24,8 @@ public sealed record Submission(string Id, string Source, string FileName, strin
         var joined = new StringBuilder();
         foreach (var file in files)
             joined.Append($"#line 1 \"{System.IO.Path.GetFileName(file)}\"\n").Append(ReadText(file)).Append('\n');
-        return new Submission(System.IO.Path.GetFileName(path), joined.ToString(), System.IO.Path.GetFileName(files[0]), path);
+        var folder = System.IO.Path.GetFileName(path);
+        return new Submission(folder, joined.ToString(), $"{folder}/", path);
     }
 
     static string ReadText(string path) => File.ReadAllText(path, Encoding.UTF8);

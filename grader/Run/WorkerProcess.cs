@@ -102,7 +102,8 @@ public sealed class WorkerProcess : IDisposable
 
     RunOutcome Died()
     {
-        process.WaitForExit(2000);
+        // The parameterless wait also drains the asynchronous stderr reader, which holds the runtime's last words.
+        if (process.WaitForExit(2000)) process.WaitForExit();
         Kill();
         var said = StderrText();
         if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return new Crashed("stack overflow (infinite recursion?)");

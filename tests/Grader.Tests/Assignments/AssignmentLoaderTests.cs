@@ -1,0 +1,75 @@
+using Grader.Assignments;
+
+namespace Grader.Tests.Assignments;
+
+public class AssignmentLoaderTests
+{
+    string scratch = "";
+
+    [SetUp]
+    public void CopyTinyAssignment()
+    {
+        scratch = Path.Combine(Path.GetTempPath(), "grader-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(scratch, "cases"));
+        foreach (var file in new[] { "assignment.json", "cases/public.json", "cases/hidden.json" })
+            File.Copy(Path.Combine(Fixtures.Tiny, file), Path.Combine(scratch, file));
+    }
+
+    [TearDown]
+    public void Clean() => Directory.Delete(scratch, recursive: true);
+
+    [Test]
+    public void LoadsQuestionsAndBothCaseFiles()
+    {
+        var assignment = Fixtures.Load(scratch);
+        Assert.That(assignment.Spec.Questions.Select(q => q.Id), Is.EqualTo(new[] { "conv1d", "dw", "why" }));
+        Assert.That(assignment.HasHiddenCases);
+        Assert.That(assignment.Cases["conv1d"], Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void PublicOnlyLeavesTheHiddenCasesOut()
+    {
+        var assignment = Fixtures.Load(scratch, publicOnly: true);
+        Assert.That(assignment.Cases.Values.SelectMany(c => c).All(c => c.Public));
+    }
+
+    [Test]
+    public void AStudentCopyWithoutHiddenCasesStillLoads()
+    {
+        File.Delete(AssignmentLoader.HiddenCasesPath(scratch));
+        Assert.That(Fixtures.Load(scratch).HasHiddenCases, Is.False);
+    }
+
+    [Test]
+    public void AnUnknownKeyIsAnErrorThatNamesIt()
+    {
+        var path = Path.Combine(scratch, "assignment.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"timeLimitMs\"", "\"timeLimit\""));
+        var failed = AssignmentLoader.Load(scratch) as LoadFailed;
+        Assert.That(failed?.Message, Does.Contain("timeLimit").And.Contain("assignment.json"));
+    }
+
+    [Test]
+    public void BrokenJsonIsAOneLineError()
+    {
+        File.WriteAllText(Path.Combine(scratch, "assignment.json"), "{ \"id\": ");
+        Assert.That(AssignmentLoader.Load(scratch), Is.TypeOf<LoadFailed>());
+    }
+
+    [Test]
+    public void MissingCaseFilesSayHowToMakeThem()
+    {
+        File.Delete(AssignmentLoader.PublicCasesPath(scratch));
+        Assert.That((AssignmentLoader.Load(scratch) as LoadFailed)?.Message, Does.Contain("grader cases"));
+    }
+
+    [TestCase("\"points\": 6", "\"points\": 0", "'points' must be positive")]
+    [TestCase("\"id\": \"dw\"", "\"id\": \"conv1d\"", "used twice")]
+    public void InvalidSpecsAreExplained(string from, string to, string message)
+    {
+        var path = Path.Combine(scratch, "assignment.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace(from, to));
+        Assert.That((AssignmentLoader.Load(scratch) as LoadFailed)?.Message, Does.Contain(message));
+    }
+}

@@ -1,0 +1,48 @@
+using Grader.Assignments;
+using Grader.Cases;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Tests.Cases;
+
+public class CaseGeneratorTests
+{
+    static AssignmentSpec Spec(string dims) => JObject.Parse($$"""
+        { "id": "t", "title": "t", "questions": [ {
+            "id": "q", "title": "q", "points": 1,
+            "function": { "name": "Conv1D", "parameters": ["double[]", "double[]"], "returns": "double[]" },
+            "reference": "Convolution1D.Conv1D",
+            "cases": [ { "name": "fixed", "args": [[1, 2, 3], [1, 1]] } ],
+            "random": [ { "count": 20, "seed": 3, "dims": {{dims}}, "args": [ { "tensor": ["n"] }, { "tensor": ["k"] } ] } ] } ] }
+        """).ToObject<AssignmentSpec>(Newtonsoft.Json.JsonSerializer.Create(Json.Strict))!;
+
+    [Test]
+    public void TheSameSpecGivesByteIdenticalCases()
+    {
+        var spec = Spec("""{ "n": "1..6", "k": "1..n" }""");
+        Assert.That(Json.Write(CaseGenerator.Generate(spec).Hidden), Is.EqualTo(Json.Write(CaseGenerator.Generate(spec).Hidden)));
+    }
+
+    [Test]
+    public void DrawsTheReferenceRejectsAreDrawnAgain()
+    {
+        // k may exceed n here; Conv1D rejects those shapes, so every case kept has a kernel that fits.
+        var hidden = CaseGenerator.Generate(Spec("""{ "n": "1..4", "k": "1..6" }""")).Hidden.Questions["q"];
+        Assert.That(hidden, Has.Count.EqualTo(20));
+        Assert.That(hidden.All(c => ((JArray)c.Args[1]).Count <= ((JArray)c.Args[0]).Count));
+    }
+
+    [Test]
+    public void FixedCasesCarryTheReferenceAnswer()
+    {
+        var fixedCase = CaseGenerator.Generate(Spec("""{ "n": "3", "k": "1" }""")).Public.Questions["q"].Single();
+        Assert.That(fixedCase.Expected.ToObject<double[]>(), Is.EqualTo(new[] { 3.0, 5.0 }));
+    }
+
+    [Test]
+    public void TheBundledConvAssignmentHasSeed004AsAPublicCase()
+    {
+        var dW = Fixtures.Load(Fixtures.Bundled("conv-backprop"), publicOnly: true).Cases["dW"].Single(c => c.Name == "seed 004 worked example");
+        Assert.That(dW.Public);
+        Assert.That(dW.Expected.ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("[[[[-2.0,0.0,2.0],[0.0,3.0,-2.0],[2.0,-1.0,0.0]]]]"));
+    }
+}

@@ -1,0 +1,70 @@
+using Grader.Compile;
+
+namespace Grader.Tests.Compile;
+
+public class ScriptCompilerTests
+{
+    static readonly IReadOnlyList<Grader.Assignments.QuestionSpec> Questions = Fixtures.Load(Fixtures.Tiny).Spec.Questions;
+
+    static CompileOutcome Compile(string source) => ScriptCompiler.Compile(source, "student.csx", Questions);
+
+    static CompileOutcome CompileFile(string name) => Compile(File.ReadAllText(Fixtures.Submission(name)));
+
+    [Test]
+    public void ACorrectScriptBindsEveryFunction()
+    {
+        var compiled = (Compiled)CompileFile("correct.csx");
+        Assert.That(compiled.Errors, Is.Empty);
+        Assert.That(compiled.Bindings.Values, Is.All.TypeOf<Bound>());
+    }
+
+    [Test]
+    public void AMissingFunctionNamesTheExpectedSignatureAndACaseSlip()
+    {
+        var compiled = (Compiled)Compile("double[] conv1d(double[] x, double[] w) => x;");
+        var missing = (Missing)compiled.Bindings["conv1d"];
+        Assert.That(missing.Message, Does.Contain("double[] Conv1D(double[], double[])").And.Contain("case-sensitive"));
+    }
+
+    [Test]
+    public void AFunctionInsideAClassIsPointedOut()
+    {
+        var compiled = (Compiled)Compile("static class Solution { public static double[] Conv1D(double[] x, double[] w) => x; }");
+        Assert.That(((Missing)compiled.Bindings["conv1d"]).Message, Does.Contain("inside `Solution`"));
+    }
+
+    [Test]
+    public void AWrongSignatureSaysWhatWasExpectedAndFound()
+    {
+        var compiled = (Compiled)CompileFile("wrong-signature.csx");
+        Assert.That(((WrongSignature)compiled.Bindings["conv1d"]).Message, Does.Contain("found `float[] Conv1D(double[], double[])`"));
+        Assert.That(compiled.Bindings["dw"], Is.TypeOf<Bound>());
+    }
+
+    [Test]
+    public void ABrokenFunctionCostsOnlyItsOwnQuestionAndKeepsTheStudentsLineNumbers()
+    {
+        var source = File.ReadAllText(Fixtures.Submission("correct.csx")).Replace("dw[j] += dz[i] * x[i + j];", "dw[j] += dz[i] * x[i + j]");
+        var compiled = (Compiled)Compile(source);
+        Assert.That(compiled.Bindings["conv1d"], Is.TypeOf<Bound>());
+        var broken = (NotCompiled)compiled.Bindings["dw"];
+        Assert.That(broken.Errors.Single(), Does.StartWith("line 15, column").And.Contain("CS1002"));
+    }
+
+    [Test]
+    public void GarbageIsCutAwayAndTheFunctionItBrokeReportsItsFirstError()
+    {
+        var compiled = (Compiled)CompileFile("does-not-compile.csx");
+        Assert.That(compiled.Errors, Has.Count.EqualTo(6));
+        Assert.That(((NotCompiled)compiled.Bindings["conv1d"]).Errors[0], Is.EqualTo("line 4, column 14: error CS1002: ; expected"));
+        Assert.That(compiled.Bindings["dw"], Is.TypeOf<Missing>());
+    }
+
+    [Test]
+    public void ErrorsInAFolderSubmissionNameTheFileTheyAreIn()
+    {
+        var submission = Grader.Pipeline.Submission.FromPath(Fixtures.Submission("split-files"))!;
+        var compiled = (Compiled)ScriptCompiler.Compile(submission.Source, submission.FileName, Questions);
+        Assert.That(((NotCompiled)compiled.Bindings["dw"]).Errors.Single(), Does.StartWith("b-gradient.csx, line 3, column 10"));
+    }
+}

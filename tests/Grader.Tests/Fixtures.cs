@@ -1,0 +1,31 @@
+using Grader.Assignments;
+using Grader.Pipeline;
+using Grader.Report;
+using Grader.Run;
+
+namespace Grader.Tests;
+
+/// <summary>The real fixture files (copied beside the test assembly) and the bundled assignments of the repository.</summary>
+public static class Fixtures
+{
+    public static string Root => Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures");
+    public static string Tiny => Path.Combine(Root, "tiny");
+    public static string Submissions => Path.Combine(Root, "submissions");
+    public static string Submission(string name) => Path.Combine(Submissions, name);
+    public static string Bundled(string id) => Path.Combine(Grader.Cli.Paths.Root(), "assignments", id);
+
+    public static Assignment Load(string directory, bool publicOnly = false) =>
+        AssignmentLoader.Load(directory, publicOnly) switch
+        {
+            Loaded loaded => loaded.Assignment,
+            LoadFailed failed => throw new AssertionException(failed.Message),
+            _ => throw new InvalidOperationException(),
+        };
+
+    public static async Task<ClassReport> Grade(Assignment assignment, IEnumerable<string> paths, int jobs = 2) =>
+        await new BatchGrader(assignment, jobs, WorkerLaunch.Default()).GradeAsync(paths.Select(p => Grader.Pipeline.Submission.FromPath(p)!).ToList(), "test");
+
+    public static QuestionReport Question(StudentReport student, string id) => student.Questions.Single(q => q.Id == id);
+
+    public static StudentReport Student(ClassReport report, string id) => report.Students.Single(s => s.Student == id);
+}

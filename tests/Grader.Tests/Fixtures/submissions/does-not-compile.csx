@@ -1,0 +1,6 @@
+// Not C#.
+double[] Conv1D(double[] x, double[] w)
+{
+    return x w;
+}}}
+this is not code

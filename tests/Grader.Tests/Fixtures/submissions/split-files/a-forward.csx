@@ -1,0 +1,8 @@
+double[] Conv1D(double[] x, double[] w)
+{
+    var z = new double[x.Length - w.Length + 1];
+    for (int i = 0; i < z.Length; i++)
+        for (int j = 0; j < w.Length; j++)
+            z[i] += w[j] * x[i + j];
+    return z;
+}

@@ -1,0 +1,64 @@
+using Grader.Report;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Tests.Report;
+
+public class ReportWritersTests
+{
+    static ClassReport report = null!;
+
+    [OneTimeSetUp]
+    public async Task Grade() =>
+        report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), new[] { "correct.csx", "throws.csx", "wrong-signature.csx" }.Select(Fixtures.Submission));
+
+    [Test]
+    public void AStudentReportShowsPublicValuesButNeverAHiddenExpectedValue()
+    {
+        var wrong = report.Students.Single(s => s.Student == "throws");
+        var markdown = MarkdownWriter.Student(report, wrong with { Questions = [.. wrong.Questions.Select(Hide)] });
+        Assert.That(markdown, Does.Contain("hidden case: the values are not shown"));
+        Assert.That(markdown, Does.Not.Contain("SECRET"));
+        Assert.That(markdown, Does.Contain("**Score: 4 / 10** (+ 2 points graded by hand)"));
+    }
+
+    // A hidden wrong answer whose message would reveal the expected value.
+    static QuestionReport Hide(QuestionReport q) =>
+        q with { Cases = [.. q.Cases.Select(c => c.Public ? c : c with { Verdict = "wrong answer", Message = "expected SECRET" })] };
+
+    [Test]
+    public void HtmlIsTheMarkdownRenderedWithTables()
+    {
+        var html = HtmlWriter.Page("t", MarkdownWriter.Summary(report));
+        Assert.That(html, Does.StartWith("<!DOCTYPE html>").And.Contain("<table>").And.Contain("<style>"));
+        Assert.That(html, Does.Contain("href=\"students/correct/report.html\""));
+    }
+
+    [Test]
+    public void GradesCsvHasOneRowPerStudentAndBlankManualScores()
+    {
+        var lines = CsvWriter.Grades(report).TrimEnd().Split('\n');
+        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why"));
+        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,", "throws,4,10,0,4,", "wrong-signature,4,10,0,4," }));
+    }
+
+    [Test]
+    public void ResultsJsonHasEveryStudentQuestionAndCase()
+    {
+        var json = JObject.Parse(JsonWriter.Results(report));
+        var conv = json["students"]![1]!["questions"]![0]!;
+        Assert.That((double)conv["max_score"]!, Is.EqualTo(6));
+        Assert.That((string)conv["cases"]![0]!["verdict"]!, Is.EqualTo("runtime error"));
+        Assert.That(json["students"]![0]!["questions"]![2]!["score"]!.Type, Is.EqualTo(JTokenType.Null), "manual questions await a TA");
+    }
+
+    [Test]
+    public void ReportSetWritesEveryFile()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "grader-reports-" + Guid.NewGuid().ToString("N"));
+        new ReportSet(root, "tiny").WriteClass(report);
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order().ToList();
+        Assert.That(files, Is.SupersetOf(new[] { "tiny/grades.csv", "tiny/results.json", "tiny/summary.html", "tiny/summary.md", "tiny/students/correct/report.html", "tiny/students/correct/report.md" }));
+        Assert.That(files.Any(f => f.EndsWith(".tmp")), Is.False);
+        Directory.Delete(root, true);
+    }
+}
