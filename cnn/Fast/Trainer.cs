@@ -36,8 +36,10 @@ public sealed class Trainer
     public CnnWeights Weights => weights;
 
     /// <summary>One pass over a shuffled copy of the set; returns the running mean loss and accuracy during the
-    /// pass. <paramref name="limit"/> stops after that many samples (benchmarks, tests).</summary>
-    public (double Loss, double Accuracy) TrainEpoch(MnistSet data, int? limit = null, Action<int>? progress = null)
+    /// pass. <paramref name="limit"/> stops after that many samples (benchmarks, tests); <paramref name="progress"/>
+    /// hears after every batch the samples done, their summed loss and their correct count so far.</summary>
+    public (double Loss, double Accuracy) TrainEpoch(MnistSet data, int? limit = null,
+        Action<int, double, int>? progress = null)
     {
         var order = Enumerable.Range(0, data.Count).ToArray();
         rng.Shuffle(order);
@@ -49,7 +51,7 @@ public sealed class Trainer
             var (batchLoss, batchCorrect) = Step(data, order.AsSpan(start, Math.Min(batchSize, count - start)));
             loss += batchLoss;
             correct += batchCorrect;
-            progress?.Invoke(start + batchSize);
+            progress?.Invoke(Math.Min(start + batchSize, count), loss, correct);
         }
         return (loss / count, (double)correct / count);
     }

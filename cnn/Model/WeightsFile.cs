@@ -3,8 +3,8 @@ using System.Buffers.Binary;
 namespace Grader.Cnn.Model;
 
 /// <summary>The weights file: every parameter as a little-endian float32, no header, in the order of
-/// <see cref="CnnWeights"/> (documented in assignments/trained-cnn/reference/FORMAT.md). The length tells
-/// Leaky ReLU (27,938 floats) from PReLU (34,402 floats).</summary>
+/// <see cref="CnnWeights"/> (documented in assignments/trained-cnn/reference/FORMAT.md): 27,938 floats for
+/// Leaky ReLU, 34,402 for PReLU. Chosen so that numpy's tofile or a BinaryWriter loop writes it.</summary>
 public static class WeightsFile
 {
     public static void Write(string path, CnnWeights weights)
@@ -15,17 +15,17 @@ public static class WeightsFile
         File.WriteAllBytes(path, bytes);
     }
 
-    /// <summary>Reads a file; a PReLU file needs no activation, a Leaky ReLU file needs its α.</summary>
-    /// <exception cref="InvalidDataException">The length fits neither model, or holds NaN/∞.</exception>
-    public static CnnWeights Read(string path, float leakyAlpha)
+    /// <summary>Reads the weights of a network with the given activation.</summary>
+    /// <exception cref="InvalidDataException">The length does not fit that network, or a value is NaN/∞.</exception>
+    public static CnnWeights Read(string path, Activation activation)
     {
         var bytes = File.ReadAllBytes(path);
         var name = Path.GetFileName(path);
-        var activation = bytes.Length == 4 * CnnWeights.PReluCount ? Activation.PRelu
-            : bytes.Length == 4 * CnnWeights.LeakyCount ? Activation.Leaky(leakyAlpha)
-            : throw new InvalidDataException(
-                $"{name}: {bytes.Length} bytes; a weights file has {4 * CnnWeights.LeakyCount} (Leaky ReLU) "
-                + $"or {4 * CnnWeights.PReluCount} (PReLU) bytes: little-endian float32, no header");
+        int expected = 4 * CnnWeights.Count(activation);
+        if (bytes.Length != expected)
+            throw new InvalidDataException(
+                $"{name}: {bytes.Length} bytes, but a {activation} network has {expected} "
+                + $"({CnnWeights.Count(activation)} little-endian float32 values, no header; see FORMAT.md)");
         var data = new float[bytes.Length / 4];
         for (int i = 0; i < data.Length; i++)
         {

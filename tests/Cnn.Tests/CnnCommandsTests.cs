@@ -13,6 +13,12 @@ public class CnnCommandsTests
         }
     }
 
-    [Test, Explicit("benchmark: minutes of CPU; run by hand")]
+    /// <summary>Writes assignments/trained-cnn/reference/ (see its README): the six variants, 2 epochs, seed 2.</summary>
+    [Test, Explicit("trains the reference networks: minutes of CPU; run by hand")]
+    public void TrainReference() =>
+        CnnCommands.TrainReference(MnistDir, Path.Combine(MnistDir, "..", "..", "assignments", "trained-cnn", "reference"),
+            epochs: 2, seed: 2, TestContext.Out);
+
+    [Test, Explicit("benchmark: a minute of CPU; run by hand")]
     public void Bench() => CnnCommands.Bench(MnistDir, TestContext.Out);
 }
