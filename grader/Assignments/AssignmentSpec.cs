@@ -98,7 +98,7 @@ public sealed record RandomCasesSpec
 
 /// <summary>
 /// One random argument. Exactly one of: Tensor (an array of the given dims, values uniform in Range, rounded to
-/// Decimals, or integers when Integers is set, or 0/1 with probability Bernoulli), Dim (the value of a dim),
+/// Decimals, or integers when Integers is set, or booleans true with probability Bernoulli), Dim (the value of a dim),
 /// Value (a literal JSON value), Choice (one of the listed JSON values).
 /// </summary>
 public sealed record ArgSpec

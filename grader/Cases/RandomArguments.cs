@@ -38,7 +38,7 @@ public static class RandomArguments
 
     static JValue Element(ArgSpec arg, Random random)
     {
-        if (arg.Bernoulli is { } p) return new JValue(random.NextDouble() < p ? 1.0 : 0.0);
+        if (arg.Bernoulli is { } p) return new JValue(random.NextDouble() < p); // a mask: true keeps
         double lo = arg.Range[0], hi = arg.Range[1];
         if (arg.Integers) return new JValue(random.Next((int)lo, (int)hi + 1));
         return new JValue(Math.Round(lo + random.NextDouble() * (hi - lo), arg.Decimals));

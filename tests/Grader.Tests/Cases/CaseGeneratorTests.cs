@@ -45,4 +45,13 @@ public class CaseGeneratorTests
         Assert.That(dW.Public);
         Assert.That(dW.Expected.ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("[[[[-2.0,0.0,2.0],[0.0,3.0,-2.0],[2.0,-1.0,0.0]]]]"));
     }
+
+    [Test]
+    public void BernoulliTensorsAreBooleanMasks()
+    {
+        var spec = new RandomCasesSpec { Dims = JObject.Parse("""{ "n": "2", "d": "3" }"""), Args = [new ArgSpec { Tensor = ["n", "d"], Bernoulli = 0.5 }] };
+        var mask = (JArray)RandomArguments.Draw(spec, new Random(1))[0];
+        Assert.That(mask.SelectMany(row => row).Select(v => v.Type), Is.All.EqualTo(JTokenType.Boolean));
+        Assert.That(Grader.Values.JsonValues.ToObject(mask, typeof(bool[,])), Is.TypeOf<bool[,]>());
+    }
 }
