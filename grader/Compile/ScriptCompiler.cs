@@ -8,13 +8,15 @@ using Microsoft.CodeAnalysis.Text;
 namespace Grader.Compile;
 
 /// <summary>
-/// Stage 2, Compile submission: Roslyn script compilation against the allowed references, emitted to bytes with an
-/// embedded PDB (so runtime errors name the student's line). A method that does not compile is stubbed and the script
-/// compiled again, so one broken function costs only the questions that use it.
+/// Stage 2, Compile submission: Roslyn script compilation against the allowed references, guarded twice (semantic model,
+/// then the emitted IL), emitted to bytes with an embedded PDB so runtime errors name the student's line. A method that
+/// does not compile or uses a banned API is stubbed and the script compiled again, so it costs only the questions that
+/// use it. Supervised: limits before parsing, a time limit, and a compiler fault is this submission's verdict.
 /// </summary>
 public static class ScriptCompiler
 {
     const int MaxRecoveryRounds = 6;
+    public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
     static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     // Debug code generation: the JIT then keeps every sequence point, so a runtime error names the exact line the
     // student wrote. Homework cases are small; exact feedback is worth more than optimised loops.
@@ -25,25 +27,61 @@ public static class ScriptCompiler
 
     public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions)
     {
+        if (SourceLimits.Problem(source) is { } problem) return new CompileFailed(problem, []);
+        using var deadline = new CancellationTokenSource(TimeLimit);
+        try
+        {
+            return CompileWithRecovery(source, fileName, questions, deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return new CompileFailed($"compiling took longer than {TimeLimit.TotalSeconds:0} s", []);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new CompileFailed($"the compiler failed on this file ({e.GetType().Name}); please tell the course staff", []);
+        }
+    }
+
+    static CompileOutcome CompileWithRecovery(string source, string fileName, IReadOnlyList<QuestionSpec> questions, CancellationToken cancel)
+    {
         var text = source;
         var firstErrors = new List<string>();
         var brokenMethods = new Dictionary<string, List<string>>();
         for (int round = 0; round < MaxRecoveryRounds; round++)
         {
-            var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, fileName);
-            var compilation = CSharpCompilation.CreateScriptCompilation($"submission-{Guid.NewGuid():N}", tree, AllowedReferences.All, Options);
+            var tree = Parse(text, fileName, cancel);
+            var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree, AllowedReferences.All, Options);
             using var image = new MemoryStream();
-            var result = compilation.Emit(image, options: Emit);
-            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            var result = compilation.Emit(image, options: Emit, cancellationToken: cancel);
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
+                .Concat(SourceGuard.Check(compilation, tree)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
             if (round == 0) firstErrors.AddRange(errors.Select(Format));
-            if (result.Success)
-                return new Compiled(image.ToArray(), compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods));
+            if (errors.Count == 0)
+            {
+                var bytes = image.ToArray();
+                var banned = ImageGuard.Check(bytes);
+                if (banned.Count > 0) return new CompileFailed("the script uses APIs that are not allowed in homework", banned);
+                return new Compiled(bytes, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods));
+            }
             var repaired = ErrorRecovery.StubBrokenMembers(tree, errors, brokenMethods, Format);
             if (repaired is null) break;
             text = repaired;
         }
         return new CompileFailed("the script does not compile", firstErrors);
     }
+
+    static SyntaxTree Parse(string text, string fileName, CancellationToken cancel)
+    {
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, fileName, cancel);
+        // Roslyn emits nothing for a script without a single member; an empty statement at the end changes no line.
+        return ((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot(cancel)).Members.Count > 0 ? tree
+            : CSharpSyntaxTree.ParseText(SourceText.From(text + "\n;", Encoding.UTF8), ParseOptions, fileName, cancel);
+    }
+
+    // Deterministic: the same script compiles to the same bytes, so regrading gives the same results.
+    static string AssemblyName(string text) =>
+        "submission-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
     // "line 12, column 5: error CS0103: The name 'x' does not exist in the current context"
     public static string Format(Diagnostic diagnostic)

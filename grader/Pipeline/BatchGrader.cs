@@ -36,7 +36,7 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new StudentReport(submission.Id, submission.FileName, 0, 0, [], [], $"The grader could not grade this submission ({e.GetType().Name}: {e.Message}); please tell the course staff.");
+            return grader.Failed(submission, $"The grader could not grade this submission ({e.GetType().Name}: {e.Message}); please tell the course staff.");
         }
     }
 }

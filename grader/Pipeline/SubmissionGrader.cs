@@ -20,7 +20,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     {
         var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions);
         if (compiled is CompileFailed failed)
-            return Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, "The script does not compile; no question could run.");
+            return Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, $"No question could run: {failed.Reason}.");
         var script = (Compiled)compiled;
         using var lease = await pool.RentAsync();
         var runner = new SubmissionRunner(lease, script, Spec);
@@ -31,6 +31,9 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         runner.Unload();
         return report;
     }
+
+    /// <summary>A report in which no question ran, for a reason outside the student's code.</summary>
+    public StudentReport Failed(Submission submission, string reason) => Finish(submission, q => NotRunAll(q, reason), [], reason);
 
     StudentReport Finish(Submission submission, Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> grade, IReadOnlyList<string> errors, string? notice)
     {
@@ -61,7 +64,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     {
         Missing m => m.Message,
         WrongSignature w => $"wrong signature: {w.Message}",
-        NotCompiled n => $"does not compile: {n.Errors[0]}{(n.Errors.Count > 1 ? $" (and {n.Errors.Count - 1} more)" : "")}",
+        NotCompiled n => $"{(n.Errors[0].Contains(Compile.SourceGuard.Rule.Id) ? "not allowed" : "does not compile")}: {n.Errors[0]}{(n.Errors.Count > 1 ? $" (and {n.Errors.Count - 1} more)" : "")}",
         _ => "not run",
     };
 }

@@ -15,13 +15,15 @@ public sealed class WorkerProcess : IDisposable
     readonly BinaryReader output;
     readonly StringBuilder stderrTail = new();
     readonly int memoryLimitMb;
+    readonly string scratch;
 
     public bool IsAlive { get; private set; } = true;
 
-    WorkerProcess(Process process, int memoryLimitMb)
+    WorkerProcess(Process process, int memoryLimitMb, string scratch)
     {
         this.process = process;
         this.memoryLimitMb = memoryLimitMb;
+        this.scratch = scratch;
         input = new BinaryWriter(process.StandardInput.BaseStream);
         output = new BinaryReader(process.StandardOutput.BaseStream);
         process.ErrorDataReceived += (_, e) => { lock (stderrTail) if (e.Data is not null && stderrTail.Length < 2000) stderrTail.AppendLine(e.Data); };
@@ -30,14 +32,21 @@ public sealed class WorkerProcess : IDisposable
 
     public static WorkerProcess Start(WorkerLaunch launch, int memoryLimitMb)
     {
-        var info = launch.StartInfo();
+        var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
+        var environment = new Dictionary<string, string>
+        {
+            // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved machine.
+            ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb << 20).ToString("X"),
+            ["DOTNET_gcServer"] = "0",
+            ["DOTNET_TieredPGO"] = "0",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        };
+        var info = Sandbox.Unavailable is null ? Sandbox.Wrap(launch.StartInfo(), scratch, environment) : launch.StartInfo();
+        foreach (var (name, value) in environment) info.Environment[name] = value;
+        info.WorkingDirectory = scratch;
         info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
         info.UseShellExecute = false;
-        // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved machine.
-        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb << 20).ToString("X");
-        info.Environment["DOTNET_gcServer"] = "0";
-        info.Environment["DOTNET_TieredPGO"] = "0";
-        var worker = new WorkerProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start a worker"), memoryLimitMb);
+        var worker = new WorkerProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start a worker"), memoryLimitMb, scratch);
         var ready = Task.Run(() => worker.output.ReadByte());
         if (!ready.Wait(StartTimeoutMs) || ready.Result != Protocol.Ready)
         {
@@ -122,6 +131,8 @@ public sealed class WorkerProcess : IDisposable
     public void Dispose()
     {
         Kill();
+        process.WaitForExit(2000);
         process.Dispose();
+        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -1,0 +1,45 @@
+namespace Grader.Compile;
+
+/// <summary>
+/// What student code may not touch, by namespace, type and member, and why (the category a student reads). One policy
+/// serves both guards: the semantic-model walk over the source and the check of the emitted IL's references.
+/// Homework needs Math, arrays, Span, LINQ, collections and System.Numerics: all of that stays allowed.
+/// </summary>
+public static class ApiPolicy
+{
+    static readonly (string Prefix, string Category)[] Namespaces =
+    [
+        ("System.IO", "files"), ("System.Net", "the network"), ("System.Diagnostics", "processes and diagnostics"),
+        ("System.Reflection", "reflection"), ("System.Runtime.Loader", "reflection"), ("System.Runtime.InteropServices", "interop"),
+        ("System.Threading", "threads and tasks"), ("System.Security", "restricted APIs"), ("System.Resources", "restricted APIs"),
+        ("Microsoft.Win32", "restricted APIs"), ("System.Linq.Expressions", "reflection and emit"),
+    ];
+
+    static readonly Dictionary<string, string> Types = new()
+    {
+        ["System.Environment"] = "the environment", ["System.AppContext"] = "the environment", ["System.AppDomain"] = "reflection",
+        ["System.Activator"] = "reflection", ["System.Type"] = "reflection", ["System.RuntimeTypeHandle"] = "reflection",
+        ["System.RuntimeMethodHandle"] = "reflection", ["System.GC"] = "the garbage collector", ["System.Runtime.GCSettings"] = "the garbage collector",
+        ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code", ["System.Runtime.CompilerServices.RuntimeHelpers"] = "unsafe code",
+        ["System.TypedReference"] = "unsafe code", ["System.ArgIterator"] = "unsafe code",
+    };
+
+    // Members of otherwise-banned types that the compiler emits for plain code (array initialisers, ranges).
+    static readonly HashSet<string> AllowedMembers =
+        ["System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray", "System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan",
+         "System.Runtime.CompilerServices.RuntimeHelpers::GetSubArray", "System.Console::Write", "System.Console::WriteLine"];
+
+    /// <summary>Why a use of this type (and member, when known) is not allowed, or null when it is.</summary>
+    public static string? Ban(string ns, string typeName, string? member)
+    {
+        var type = ns.Length == 0 ? typeName : $"{ns}.{typeName}";
+        if (member is not null && AllowedMembers.Contains($"{type}::{member}")) return null;
+        if (type == "System.Console") return member is null ? null : "console input and redirection";
+        if (type == "System.Delegate" || type == "System.MulticastDelegate") return member == "DynamicInvoke" ? "reflection" : null;
+        if (ns == "System.Diagnostics" && typeName.EndsWith("Attribute", StringComparison.Ordinal)) return null; // metadata only
+        if (Types.TryGetValue(type, out var category)) return category;
+        foreach (var (prefix, reason) in Namespaces)
+            if (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal)) return reason;
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+
+namespace Grader.Compile;
+
+/// <summary>
+/// The second guard, over what was really emitted: every type and member reference in the image is checked against the
+/// same policy, so nothing the source walk missed (an alias, a generic instantiation, a compiler-generated call) gets
+/// through. P/Invoke declarations are refused outright.
+/// </summary>
+public static class ImageGuard
+{
+    // The script machinery itself: every script's entry point is an async method returning Task<object>.
+    static readonly HashSet<string> InfrastructureTypes = ["System.Threading.Tasks.Task`1"];
+
+    public static IReadOnlyList<string> Check(byte[] image)
+    {
+        using var pe = new PEReader(ImmutableArray.Create(image));
+        var md = pe.GetMetadataReader();
+        var problems = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var handle in md.TypeReferences)
+        {
+            var (ns, name) = Name(md, handle);
+            if (!InfrastructureTypes.Contains($"{ns}.{name}") && ApiPolicy.Ban(ns, name, null) is { } category) problems.Add($"{Display(ns, name)} ({category})");
+        }
+        foreach (var handle in md.MemberReferences)
+        {
+            var reference = md.GetMemberReference(handle);
+            if (Parent(md, reference.Parent) is not var (ns, name)) continue;
+            var member = md.GetString(reference.Name);
+            if (ApiPolicy.Ban(ns, name, member) is { } category) problems.Add($"{Display(ns, name)}.{member} ({category})");
+        }
+        foreach (var handle in md.MethodDefinitions)
+            if (!md.GetMethodDefinition(handle).GetImport().Module.IsNil) problems.Add($"native method {md.GetString(md.GetMethodDefinition(handle).Name)} (interop)");
+        return problems.ToList();
+    }
+
+    static (string Namespace, string Name) Name(MetadataReader md, TypeReferenceHandle handle)
+    {
+        var type = md.GetTypeReference(handle);
+        // A nested type answers for its enclosing type's namespace.
+        if (type.ResolutionScope.Kind == HandleKind.TypeReference) return Name(md, (TypeReferenceHandle)type.ResolutionScope);
+        return (md.GetString(type.Namespace), md.GetString(type.Name));
+    }
+
+    static (string, string)? Parent(MetadataReader md, EntityHandle parent) => parent.Kind switch
+    {
+        HandleKind.TypeReference => Name(md, (TypeReferenceHandle)parent),
+        HandleKind.TypeSpecification => md.GetTypeSpecification((TypeSpecificationHandle)parent).DecodeSignature(new GenericDefinition(md), null),
+        _ => null, // members of the script's own types
+    };
+
+    static string Display(string ns, string name) => ns.Length == 0 ? name : $"{ns}.{name}";
+
+    /// <summary>Reduces a type signature to the type reference it instantiates (Task`1 for Task&lt;int&gt;), or null.</summary>
+    sealed class GenericDefinition(MetadataReader md) : ISignatureTypeProvider<(string, string)?, object?>
+    {
+        public (string, string)? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => Name(md, handle);
+        public (string, string)? GetGenericInstantiation((string, string)? genericType, ImmutableArray<(string, string)?> typeArguments) => genericType;
+        public (string, string)? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => null;
+        public (string, string)? GetTypeFromSpecification(MetadataReader reader, object? context, TypeSpecificationHandle handle, byte rawTypeKind) => null;
+        public (string, string)? GetArrayType((string, string)? elementType, ArrayShape shape) => null;
+        public (string, string)? GetByReferenceType((string, string)? elementType) => null;
+        public (string, string)? GetPointerType((string, string)? elementType) => null;
+        public (string, string)? GetSZArrayType((string, string)? elementType) => null;
+        public (string, string)? GetPrimitiveType(PrimitiveTypeCode typeCode) => null;
+        public (string, string)? GetFunctionPointerType(MethodSignature<(string, string)?> signature) => null;
+        public (string, string)? GetGenericMethodParameter(object? context, int index) => null;
+        public (string, string)? GetGenericTypeParameter(object? context, int index) => null;
+        public (string, string)? GetModifiedType((string, string)? modifier, (string, string)? unmodifiedType, bool isRequired) => unmodifiedType;
+        public (string, string)? GetPinnedType((string, string)? elementType) => null;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Grader.Compile;
+
+/// <summary>
+/// The first guard: walks the semantic model and reports, at the student's line, every use of an API the policy bans,
+/// plus what is banned by syntax (unsafe code, pointers, extern methods, #r and #load, dynamic).
+/// A syntax-only check would miss `using F = System.IO.File;` or `var t = typeof(int); t.GetMethods()`; symbols do not.
+/// </summary>
+public static class SourceGuard
+{
+    public static readonly DiagnosticDescriptor Rule = new("GR0001", "API not allowed", "{0} is not allowed in homework ({1})", "Grader", DiagnosticSeverity.Error, true);
+
+    public static IReadOnlyList<Diagnostic> Check(CSharpCompilation compilation, SyntaxTree tree)
+    {
+        var model = compilation.GetSemanticModel(tree);
+        var root = tree.GetRoot();
+        var found = new List<Diagnostic>();
+        foreach (var directive in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ReferenceDirectiveTrivia) || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
+            found.Add(Report(directive.GetLocation(), directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load", "loading other code"));
+        foreach (var node in root.DescendantNodes())
+        {
+            if (SyntaxBan(node) is { } syntax) found.Add(Report(node.GetLocation(), syntax.What, syntax.Category));
+            else if (node is SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax && SymbolBan(model, node) is { } symbol) found.Add(Report(node.GetLocation(), symbol.What, symbol.Category));
+        }
+        return found;
+    }
+
+    static (string What, string Category)? SyntaxBan(SyntaxNode node) => node switch
+    {
+        UnsafeStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or FixedStatementSyntax => ("`" + Short(node) + "`", "unsafe code"),
+        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword)) => ("`unsafe`", "unsafe code"),
+        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword)) => ("`extern`", "interop"),
+        LocalFunctionStatementSyntax local when local.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword)) => ("`unsafe`/`extern`", "unsafe code"),
+        _ => null,
+    };
+
+    static (string What, string Category)? SymbolBan(SemanticModel model, SyntaxNode node)
+    {
+        var info = model.GetSymbolInfo(node);
+        var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
+        if (symbol is null) return model.GetTypeInfo(node).Type is { TypeKind: TypeKind.Dynamic } ? ("`dynamic`", "dynamic code") : null;
+        if (symbol is ITypeSymbol { TypeKind: TypeKind.Dynamic }) return ("`dynamic`", "dynamic code");
+        var (type, member) = symbol switch
+        {
+            INamedTypeSymbol named => (named, (string?)null),
+            IMethodSymbol { MethodKind: MethodKind.Constructor } ctor => (ctor.ContainingType, ".ctor"),
+            { ContainingType: { } containing } => (containing, symbol.Name),
+            _ => (null, null),
+        };
+        for (var t = type; t is not null; t = t.ContainingType) // nested types answer for their outer type's namespace
+            if (ApiPolicy.Ban(t.ContainingNamespace?.ToDisplayString() ?? "", t.MetadataName, SymbolEqualityComparer.Default.Equals(t, type) ? member : null) is { } category)
+                return ($"`{(member is null || member == ".ctor" ? type!.Name : $"{type!.Name}.{member}")}`", category);
+        return null;
+    }
+
+    static Diagnostic Report(Location location, string what, string category) => Diagnostic.Create(Rule, location, what, category);
+
+    static string Short(SyntaxNode node)
+    {
+        var text = node.ToString();
+        int newline = text.IndexOf('\n');
+        return newline < 0 && text.Length <= 30 ? text : text[..Math.Min(30, newline < 0 ? text.Length : newline)].TrimEnd() + "…";
+    }
+}
