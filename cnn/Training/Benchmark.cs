@@ -15,6 +15,8 @@ public static class Benchmark
     public static (double EpochSeconds, double EvalSeconds, double GflopPerSecond) Run(
         MnistSet train, MnistSet test, TextWriter log, int runs = 5, int samplesPerRun = 9600)
     {
+        log.WriteLine($"AVX-512: {(System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? "yes" : "no (Vector512 emulated: slow)")}, "
+                      + $"{Environment.ProcessorCount} cores; training time is a slice of an epoch scaled to the full epoch");
         var trainer = new Trainer(CnnWeights.Initial(Activation.Leaky(0), 1), seed: 1);
         trainer.TrainEpoch(train, limit: 1600); // warm-up: JIT, caches, thread pool
         var perSample = Median(runs, () => Time(() => trainer.TrainEpoch(train, limit: samplesPerRun)) / samplesPerRun);

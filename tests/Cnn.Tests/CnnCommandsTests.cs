@@ -13,11 +13,16 @@ public class CnnCommandsTests
         }
     }
 
-    /// <summary>Writes assignments/trained-cnn/reference/ (see its README): the six variants, 2 epochs, seed 2.</summary>
+    /// <summary>Writes assignments/trained-cnn/reference/ (see its README): the six variants, 2 epochs. Run
+    /// parameters seed and out (dotnet test ... -- TestRunParameters.Parameter(name=\"seed\", value=\"3\"))
+    /// override the committed seed and folder.</summary>
     [Test, Explicit("trains the reference networks: minutes of CPU; run by hand")]
     public void TrainReference() =>
-        CnnCommands.TrainReference(MnistDir, Path.Combine(MnistDir, "..", "..", "assignments", "trained-cnn", "reference"),
-            epochs: 2, seed: 2, TestContext.Out);
+        CnnCommands.TrainReference(MnistDir,
+            TestContext.Parameters.Get("out", Path.Combine(MnistDir, "..", "..", "assignments", "trained-cnn", "reference")),
+            epochs: 2, seed: TestContext.Parameters.Get("seed", ReferenceSeed), TestContext.Out);
+
+    public const int ReferenceSeed = 1;
 
     [Test, Explicit("benchmark: a minute of CPU; run by hand")]
     public void Bench() => CnnCommands.Bench(MnistDir, TestContext.Out);
