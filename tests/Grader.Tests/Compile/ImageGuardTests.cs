@@ -1,0 +1,38 @@
+using Grader.Compile;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Grader.Tests.Compile;
+
+/// <summary>The IL guard on its own: it must catch what a source walk could miss, and pass the compiler's own machinery.</summary>
+public class ImageGuardTests
+{
+    // Compiled without the source guard, as if a trick had slipped past it.
+    static byte[] EmitUnguarded(string source)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(kind: SourceCodeKind.Script));
+        var compilation = CSharpCompilation.CreateScriptCompilation("probe", tree, AllowedReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithUsings(AllowedReferences.Imports));
+        using var image = new MemoryStream();
+        Assert.That(compilation.Emit(image).Success);
+        return image.ToArray();
+    }
+
+    [Test]
+    public void BannedCallsInTheImageAreReportedWithTheirCategory()
+    {
+        var problems = ImageGuard.Check(EmitUnguarded("System.IO.File.Delete(\"x\"); System.Environment.Exit(1); var t = System.Threading.Tasks.Task.FromResult(1).Result;"));
+        Assert.That(problems, Is.EquivalentTo(new[]
+        {
+            "System.Environment.Exit (the environment)", "System.IO.File.Delete (files)",
+            "System.Threading.Tasks.Task.FromResult (threads and tasks)", "System.Threading.Tasks.Task`1.get_Result (threads and tasks)",
+        }));
+    }
+
+    [Test]
+    public void PlainHomeworkCodePassesIncludingTheScriptMachinery()
+    {
+        var source = File.ReadAllText(Path.Combine(Fixtures.Bundled("conv-backprop"), "examples", "correct.csx"))
+                     + "\nint[] a = { 1, 2, 3, 4, 5, 6, 7, 8 }; var s = $\"{a[1..3].Length}\"; Console.WriteLine(a.Sum());";
+        Assert.That(ImageGuard.Check(EmitUnguarded(source)), Is.Empty);
+    }
+}

@@ -1,0 +1,19 @@
+// Prints far more than a report can hold, then answers correctly.
+double[] Conv1D(double[] x, double[] w)
+{
+    for (int k = 0; k < 200000; k++) Console.WriteLine("spam spam spam spam spam spam spam spam");
+    var z = new double[x.Length - w.Length + 1];
+    for (int i = 0; i < z.Length; i++)
+        for (int j = 0; j < w.Length; j++)
+            z[i] += w[j] * x[i + j];
+    return z;
+}
+
+double[] Conv1DWeightGradient(double[] x, double[] dz)
+{
+    var dw = new double[x.Length - dz.Length + 1];
+    for (int j = 0; j < dw.Length; j++)
+        for (int i = 0; i < dz.Length; i++)
+            dw[j] += dz[i] * x[i + j];
+    return dw;
+}

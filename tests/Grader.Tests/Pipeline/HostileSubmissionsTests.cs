@@ -1,0 +1,86 @@
+using Grader.Report;
+
+namespace Grader.Tests.Pipeline;
+
+/// <summary>
+/// Every hostile fixture in Fixtures/hostile is graded in one batch with a correct submission: each gets a readable verdict
+/// on the function that misbehaves, keeps the points of its honest function, and hurts nobody else.
+/// </summary>
+public class HostileSubmissionsTests
+{
+    const string Canary = "/tmp/grader-canary.txt"; // the path deletes-file.csx and alias-to-file.csx aim at
+    static ClassReport batch = null!;
+    static string generated = "";
+
+    [OneTimeSetUp]
+    public async Task GradeEveryHostileFixtureTogether()
+    {
+        File.WriteAllText(Canary, "still here");
+        generated = Directory.CreateTempSubdirectory("grader-hostile-").FullName;
+        // Synthetic by nature: a file past the size limit, and brackets nested deeper than Roslyn's parser survives.
+        File.WriteAllText(Path.Combine(generated, "enormous.csx"), "// " + new string('x', 600 * 1024));
+        File.WriteAllText(Path.Combine(generated, "deeply-nested.csx"), "var v = " + new string('(', 10_000) + "1" + new string(')', 10_000) + ";");
+        var files = Directory.GetFiles(Path.Combine(Fixtures.Root, "hostile")).Concat(Directory.GetFiles(generated)).Append(Fixtures.Submission("correct.csx"));
+        batch = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), files);
+    }
+
+    [OneTimeTearDown]
+    public void Clean() => Directory.Delete(generated, true);
+
+    static StudentReport Student(string id) => Fixtures.Student(batch, id);
+    static string ConvMessage(string id) => Fixtures.Question(Student(id), "conv1d").Cases[0].Message;
+
+    [TestCase("reads-answer-key", "`File` is not allowed in homework (files)")]
+    [TestCase("deletes-file", "`File` is not allowed in homework (files)")]
+    [TestCase("alias-to-file", "`File` is not allowed in homework (files)")]
+    [TestCase("opens-socket", "'Sockets' does not exist in the namespace 'System.Net'")]
+    [TestCase("starts-process", "'Process' does not exist in the namespace 'System.Diagnostics'")]
+    [TestCase("reflection", "is not allowed in homework (reflection)")]
+    [TestCase("exits-process", "`Environment` is not allowed in homework (the environment)")]
+    [TestCase("starts-thread", "`Thread` is not allowed in homework (threads and tasks)")]
+    [TestCase("runs-task", "`Task` is not allowed in homework (threads and tasks)")]
+    [TestCase("calls-gc", "`GC` is not allowed in homework (the garbage collector)")]
+    [TestCase("reads-console", "`Console.ReadLine` is not allowed in homework (console input and redirection)")]
+    [TestCase("pinvoke", "'getpid' does not exist")]
+    [TestCase("unsafe-pointer", "Unsafe code")]
+    [TestCase("uses-dynamic", "`dynamic` is not allowed in homework (dynamic code)")]
+    public void TheOffendingFunctionIsRefusedAndTheHonestOneStillScores(string id, string message)
+    {
+        Assert.That(ConvMessage(id), Does.Contain(message));
+        Assert.That(Fixtures.Question(Student(id), "conv1d").Score, Is.Zero);
+        Assert.That(Fixtures.Question(Student(id), "dw").Score, Is.EqualTo(4), "the other question is graded as usual");
+    }
+
+    [Test]
+    public void InteropIsNamedInTheCompileErrors() =>
+        Assert.That(Student("pinvoke").CompileErrors, Has.Some.Contains("`extern` is not allowed in homework (interop)"));
+
+    [Test]
+    public void ReferenceAndLoadDirectivesAreCutAwayAndTheRestIsGraded()
+    {
+        Assert.That(Student("loads-code").CompileErrors, Has.Some.Contains("#r is not allowed").And.Some.Contains("#load is not allowed"));
+        Assert.That(Student("loads-code").Score, Is.EqualTo(10));
+    }
+
+    [Test]
+    public void AFileOutsideTheOutputFolderSurvivesSubmissionsThatTryToDeleteIt() =>
+        Assert.That(File.ReadAllText(Canary), Is.EqualTo("still here"));
+
+    [Test]
+    public void FloodedOutputIsBoundedAndTheAnswerStillCounts() =>
+        Assert.That(Student("floods-output").Score, Is.EqualTo(10));
+
+    [TestCase("empty", "no top-level function `Conv1D`")]
+    [TestCase("binary", "the file is not text")]
+    [TestCase("enormous", "the file is too large")]
+    [TestCase("deeply-nested", "brackets are nested 10000 deep")]
+    public void BrokenFilesGetAClearVerdictAndNoPoints(string id, string message)
+    {
+        Assert.That(ConvMessage(id), Does.Contain(message));
+        Assert.That(Student(id).Score, Is.Zero);
+    }
+
+    [Test]
+    public void TheHonestSubmissionInTheSameBatchGetsFullMarks() =>
+        Assert.That(Student("correct").Score, Is.EqualTo(10));
+}
