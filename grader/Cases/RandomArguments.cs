@@ -29,6 +29,7 @@ public static class RandomArguments
         if (arg.Dim is not null) return new JValue(DimExpression.Evaluate(arg.Dim, dims));
         if (arg.Value is not null) return arg.Value.DeepClone();
         if (arg.Choice is not null) return arg.Choice[random.Next(arg.Choice.Count)].DeepClone();
+        if (arg.Tensor is { Count: 0 }) return Element(arg, random); // a tensor of no dims is a scalar
         if (arg.Tensor is not null) return Tensor(arg, arg.Tensor.Select(d => DimExpression.Evaluate(d, dims)).ToArray(), 0, random);
         throw new ArgumentException("a random argument needs one of 'tensor', 'dim', 'value' or 'choice'");
     }

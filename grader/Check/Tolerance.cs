@@ -18,6 +18,22 @@ public static class Tolerance
 {
     public static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance) => Compare(expected, actual, tolerance, []);
 
+    /// <summary>
+    /// Whether an answer is the very value a known mistake produces. Unlike grading, NaN here matches NaN: a mistake that
+    /// yields NaN (Mish(x)/x at 0) is recognised by the NaN it leaves in the student's answer.
+    /// </summary>
+    public static bool SameAsMistake(JToken mistake, JToken actual, ToleranceSpec tolerance) =>
+        Compare(Replace(mistake), Replace(actual), tolerance, []) is Match;
+
+    // NaN → a string that compares only with itself, leaving every other value as it was.
+    static JToken Replace(JToken token) => token switch
+    {
+        JArray items => new JArray(items.Select(Replace)),
+        JValue { Type: JTokenType.Float } v when double.IsNaN(v.Value<double>()) => new JValue("not a number"),
+        JValue { Type: JTokenType.String } v when v.Value<string>() == "NaN" => new JValue("not a number"),
+        _ => token,
+    };
+
     static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance, List<int> path)
     {
         if (expected is JArray expectedItems)

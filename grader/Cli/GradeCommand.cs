@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Grader.Assignments;
 using Grader.Pipeline;
-using Grader.Report;
-using Grader.Run;
 
 namespace Grader.Cli;
 
@@ -14,33 +12,54 @@ public sealed class GradeCommand : Command
     readonly Option<string?> outOption = new("--out", "-o") { Description = "Report folder (default: reports/)" };
     readonly Option<int> jobsOption = new("--jobs", "-j") { Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount };
     readonly Option<string?> timestampOption = new("--timestamp") { Description = "Fixed 'graded at' text, for byte-identical regrades" };
+    readonly Option<bool> resumeOption = new("--resume") { Description = "Keep the results of students already graded by an interrupted run" };
+    readonly Option<string?> shardOption = new("--shard") { Description = "Grade only slice i of n (i/n), e.g. for a CI matrix; combine with `merge`" };
 
     public GradeCommand() : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
     {
-        Add(assignmentArg);
-        Add(submissionsArg);
-        Add(outOption);
-        Add(jobsOption);
-        Add(timestampOption);
+        foreach (var argument in new[] { assignmentArg, submissionsArg }) Add(argument);
+        foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption }) Add(option);
         SetAction(Run);
     }
 
     async Task<int> Run(ParseResult parse)
     {
+        var shard = parse.GetValue(shardOption) is { } text ? Shard.Parse(text) : Shard.Whole;
+        if (shard is null) { Status.Error($"--shard takes i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shardOption)}'"); return 2; }
+        var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),
+                                       parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard);
         var assignmentDir = parse.GetValue(assignmentArg);
         var submissionsDir = parse.GetValue(submissionsArg);
-        var output = parse.GetValue(outOption) ?? Paths.DefaultReports;
-        var timestamp = parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'");
-        int jobs = Math.Max(1, parse.GetValue(jobsOption));
         if (assignmentDir is null)
         {
             int failures = 0;
             foreach (var dir in Paths.BundledAssignments())
-                failures += await GradeOne(dir, Path.Combine(dir, "examples"), output, jobs, timestamp) == 0 ? 0 : 1;
+                failures += await GradeOne(dir, Path.Combine(dir, "examples"), options) == 0 ? 0 : 1;
             return failures == 0 ? 0 : 1;
         }
         if (submissionsDir is null) { Status.Error("give both the assignment folder and the submissions folder, or neither"); return 2; }
-        return await GradeOne(assignmentDir, submissionsDir, output, jobs, timestamp);
+        return await GradeOne(assignmentDir, submissionsDir, options);
+    }
+
+    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options)
+    {
+        if (Load(assignmentDir) is not { } assignment) return 2;
+        if (!Directory.Exists(submissionsDir)) { Status.Error($"{submissionsDir}: no such folder"); return 2; }
+        Status.SandboxNotice();
+        var submissions = Submission.Discover(submissionsDir);
+        try
+        {
+            var shard = options.Shard ?? Shard.Whole;
+            var report = await ProgressDisplay.Run(assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
+                                                   finished => ClassGrading.RunAsync(assignment, submissions, options, finished));
+            Console.WriteLine($"{assignment.Id}: {report.Students.Count} graded → {Path.Combine(options.Output, assignment.Id, "summary.html")}");
+            return 0;
+        }
+        catch (ArgumentException e)
+        {
+            Status.Error(e.Message);
+            return 2;
+        }
     }
 
     /// <summary>The assignment, or null after printing the one-line reason it cannot be loaded.</summary>
@@ -52,20 +71,5 @@ public sealed class GradeCommand : Command
             case LoadFailed failed: Status.Error(failed.Message); return null;
             default: return null;
         }
-    }
-
-    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, string output, int jobs, string timestamp)
-    {
-        if (Load(assignmentDir) is not { } assignment) return 2;
-        if (!Directory.Exists(submissionsDir)) { Status.Error($"{submissionsDir}: no such folder"); return 2; }
-        var submissions = Submission.Discover(submissionsDir);
-        var batch = new BatchGrader(assignment, jobs, WorkerLaunch.Default());
-        int done = 0;
-        batch.Finished += s => Status.Line($"[{Interlocked.Increment(ref done)}/{submissions.Count}] {assignment.Id}/{s.Student}: {MarkdownWriter.Points(s.Score)} / {MarkdownWriter.Points(s.MaxScore)}");
-        var report = await batch.GradeAsync(submissions, timestamp);
-        var reports = new ReportSet(output, assignment.Id);
-        reports.WriteClass(report);
-        Console.WriteLine($"{assignment.Id}: {submissions.Count} graded → {Path.Combine(reports.Directory, "summary.html")}");
-        return 0;
     }
 }

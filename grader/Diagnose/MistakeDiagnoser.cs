@@ -14,7 +14,7 @@ public static class MistakeDiagnoser
     public static string? Recognise(GradedCase graded, Returned returned, QuestionSpec question) =>
         question.Mistakes.FirstOrDefault(m => graded.Mistakes.TryGetValue(m.Id, out var value)
                                               && !Newtonsoft.Json.Linq.JToken.DeepEquals(value, graded.Expected)
-                                              && Tolerance.Compare(value, returned.Value, question.Tolerance) is Match)?.Message;
+                                              && Tolerance.SameAsMistake(value, returned.Value, question.Tolerance))?.Message;
 
     public static string? ForQuestion(IReadOnlyList<CaseVerdict> verdicts)
     {

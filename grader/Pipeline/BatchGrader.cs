@@ -7,17 +7,19 @@ namespace Grader.Pipeline;
 /// <summary>Grades many submissions of one assignment with a pool of `jobs` workers; reports each one as it finishes.</summary>
 public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch launch)
 {
-    public event Action<StudentReport>? Finished;
+    /// <summary>Raised once per submission, from worker threads: the report, and whether it was carried over from a previous run.</summary>
+    public event Action<StudentReport, bool>? Finished;
 
-    public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt)
+    public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null)
     {
         using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
         var grader = new SubmissionGrader(assignment, pool);
         var results = new StudentReport[submissions.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), new ParallelOptions { MaxDegreeOfParallelism = jobs }, async (i, _) =>
         {
-            results[i] = await GradeOneAsync(grader, submissions[i]);
-            Finished?.Invoke(results[i]);
+            bool resumed = done?.TryGetValue(submissions[i].Id, out var previous) == true;
+            results[i] = resumed ? done![submissions[i].Id] : await GradeOneAsync(grader, submissions[i]);
+            Finished?.Invoke(results[i], resumed);
         });
         return Classify(results, generatedAt);
     }

@@ -13,13 +13,25 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
     public void WriteStudent(ClassReport report, StudentReport student)
     {
         var markdown = MarkdownWriter.Student(report, student);
+        // The report files first, result.json last: a result on disk means the student is completely written.
         Write(Path.Combine(StudentDirectory(student.Student), "report.md"), markdown);
         Write(Path.Combine(StudentDirectory(student.Student), "report.html"), HtmlWriter.Page($"{report.Title}: {student.Student}", markdown));
+        if (report.Fingerprints.TryGetValue(student.Student, out var fingerprint))
+            Write(Path.Combine(StudentDirectory(student.Student), Pipeline.StoredResult.FileName), new Pipeline.StoredResult(report.AssignmentFingerprint, fingerprint, student).ToJson());
     }
 
+    public string ResultPath(string student) => Path.Combine(StudentDirectory(student), Pipeline.StoredResult.FileName);
+
+    /// <summary>Every student's files and the class files (what `merge` writes).</summary>
     public void WriteClass(ClassReport report)
     {
         foreach (var student in report.Students) WriteStudent(report, student);
+        WriteSummary(report);
+    }
+
+    /// <summary>The class files only: the students' were written as each finished.</summary>
+    public void WriteSummary(ClassReport report)
+    {
         var summary = MarkdownWriter.Summary(report);
         Write(Path.Combine(Directory, "summary.md"), summary);
         Write(Path.Combine(Directory, "summary.html"), HtmlWriter.Page($"{report.Title}: summary", summary));

@@ -17,17 +17,29 @@ public static class TypeNames
     public static string Of(Type type)
     {
         if (Keywords.TryGetValue(type, out var keyword)) return keyword;
-        if (type.IsArray) return Of(type.GetElementType()!) + "[" + new string(',', type.GetArrayRank() - 1) + "]";
+        if (type.IsArray) return ArraySpelling(type, t => t.IsArray ? (t.GetElementType()!, t.GetArrayRank()) : null, Of);
         if (IsValueTuple(type)) return "(" + string.Join(", ", type.GetGenericArguments().Select(Of)) + ")";
         return type.FullName ?? type.Name;
     }
 
     public static string Of(ITypeSymbol type) => type switch
     {
-        IArrayTypeSymbol array => Of(array.ElementType) + "[" + new string(',', array.Rank - 1) + "]",
+        IArrayTypeSymbol => ArraySpelling(type, t => t is IArrayTypeSymbol a ? (a.ElementType, a.Rank) : null, Of),
         INamedTypeSymbol { IsTupleType: true } tuple => "(" + string.Join(", ", tuple.TupleElements.Select(e => Of(e.Type))) + ")",
         _ => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
     };
+
+    // C# writes the outermost rank first: double[][,] is an array of double[,]. So walk inwards, appending each rank.
+    static string ArraySpelling<T>(T type, Func<T, (T Element, int Rank)?> unwrap, Func<T, string> name)
+    {
+        var ranks = new System.Text.StringBuilder();
+        while (unwrap(type) is var (element, rank))
+        {
+            ranks.Append('[').Append(',', rank - 1).Append(']');
+            type = element;
+        }
+        return name(type) + ranks;
+    }
 
     // Spec strings are written by people: "double[ , ]" and "(double[] dx,double db)" mean the same as the canonical form.
     public static string Normalize(string spelling)

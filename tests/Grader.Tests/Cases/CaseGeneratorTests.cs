@@ -54,4 +54,13 @@ public class CaseGeneratorTests
         Assert.That(mask.SelectMany(row => row).Select(v => v.Type), Is.All.EqualTo(JTokenType.Boolean));
         Assert.That(Grader.Values.JsonValues.ToObject(mask, typeof(bool[,])), Is.TypeOf<bool[,]>());
     }
+
+    [Test]
+    public void AnEmptyTensorShapeDrawsAScalar()
+    {
+        var spec = new RandomCasesSpec { Args = [new ArgSpec { Tensor = [], Range = [2, 3] }] };
+        var scalar = RandomArguments.Draw(spec, new Random(1))[0];
+        Assert.That(scalar.Type, Is.EqualTo(JTokenType.Float));
+        Assert.That((double)scalar, Is.InRange(2.0, 3.0));
+    }
 }

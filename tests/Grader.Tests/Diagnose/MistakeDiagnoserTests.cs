@@ -31,4 +31,12 @@ public class MistakeDiagnoserTests
         Assert.That(MistakeDiagnoser.ForQuestion([new WrongAnswer("a", "flipped"), new WrongAnswer("b", null)]), Is.Null);
         Assert.That(MistakeDiagnoser.ForQuestion([new WrongAnswer("a", "flipped"), new DidNotReturn(new TimedOut(1))]), Is.Null);
     }
+
+    [Test]
+    public void AMistakeThatGivesNaNIsRecognisedWhenTheStudentGetsNaNThere()
+    {
+        // Seed 002's Mish'(x) via Mish(x)/x is NaN at 0: the answer is still wrong, but now it is explained.
+        var atZero = new GradedCase { Expected = new JValue(0.6), Mistakes = new() { ["flip"] = new JValue("NaN") } };
+        Assert.That(MistakeDiagnoser.Recognise(atZero, new Returned(new JValue(double.NaN), ""), Question), Is.EqualTo("flipped"));
+    }
 }

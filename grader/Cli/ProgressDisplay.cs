@@ -1,0 +1,30 @@
+using Grader.Report;
+using Spectre.Console;
+
+namespace Grader.Cli;
+
+/// <summary>
+/// Progress while a class is graded: a live bar when stderr is a terminal, otherwise one plain line per student (CI logs,
+/// redirected output). Both go to stderr, so stdout holds only a verb's result.
+/// </summary>
+public static class ProgressDisplay
+{
+    public static async Task<T> Run<T>(string title, int total, Func<Action<StudentReport, bool>, Task<T>> work)
+    {
+        if (Console.IsErrorRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+        {
+            int done = 0;
+            return await work((s, resumed) => Status.Line($"[{Interlocked.Increment(ref done)}/{total}] {title}/{s.Student}: {MarkdownWriter.Points(s.Score)} / {MarkdownWriter.Points(s.MaxScore)}{(resumed ? " (resumed)" : "")}"));
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        T result = default!;
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(title, maxValue: Math.Max(1, total));
+                result = await work((s, _) => task.Increment(1));
+            });
+        return result;
+    }
+}

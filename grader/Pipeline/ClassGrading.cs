@@ -1,0 +1,47 @@
+using Grader.Assignments;
+using Grader.Report;
+using Grader.Run;
+
+namespace Grader.Pipeline;
+
+/// <summary>How a class is graded: where reports go, how many workers, the fixed timestamp, resume and shard.</summary>
+public sealed record GradeOptions(string Output, int Jobs, string Timestamp, bool Resume = false, Shard? Shard = null);
+
+/// <summary>
+/// A whole class, end to end: the shard's slice of submissions, results carried over by --resume, each student's files
+/// written the moment the student is graded (so an interrupted run loses nobody finished), then the class files.
+/// </summary>
+public static class ClassGrading
+{
+    public static async Task<ClassReport> RunAsync(Assignment assignment, IReadOnlyList<Submission> all, GradeOptions options, Action<StudentReport, bool>? finished = null, WorkerLaunch? launch = null)
+    {
+        var duplicate = all.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"two submissions are named '{duplicate.Key}': {string.Join(" and ", duplicate.Select(s => s.Path))}");
+        var shard = options.Shard ?? Shard.Whole;
+        var submissions = all.Where(s => shard.Contains(s.Id)).ToList();
+        var reports = new ReportSet(options.Output, assignment.Id);
+        var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default());
+        var header = batch.Classify([], options.Timestamp) with
+        {
+            AssignmentFingerprint = StoredResult.Fingerprint(assignment),
+            Fingerprints = submissions.ToDictionary(s => s.Id, StoredResult.Fingerprint),
+        };
+        var done = options.Resume ? Finished(submissions, reports, header) : null;
+        batch.Finished += (student, resumed) =>
+        {
+            if (!resumed) reports.WriteStudent(header, student);
+            finished?.Invoke(student, resumed);
+        };
+        var report = await batch.GradeAsync(submissions, options.Timestamp, done);
+        report = report with { AssignmentFingerprint = header.AssignmentFingerprint, Fingerprints = header.Fingerprints };
+        reports.WriteSummary(report);
+        return report;
+    }
+
+    // Results on disk that the same submission and the same assignment produced.
+    static Dictionary<string, StudentReport> Finished(IReadOnlyList<Submission> submissions, ReportSet reports, ClassReport header) =>
+        submissions.Select(s => StoredResult.Read(reports.ResultPath(s.Id)))
+                   .OfType<StoredResult>()
+                   .Where(r => r.Assignment == header.AssignmentFingerprint && header.Fingerprints.GetValueOrDefault(r.Report.Student) == r.Submission)
+                   .ToDictionary(r => r.Report.Student, r => r.Report);
+}
