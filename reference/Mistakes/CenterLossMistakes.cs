@@ -33,4 +33,8 @@ public static class CenterLossMistakes
     // c_j ← c_j − Δc_j: the rate α left out (seed 001 Q6b writes C_j = C_{j−1} − ΔC_j)
     public static double[,] UpdateWithoutAlpha(double[,] x, int[] labels, double[,] centers, double alpha) =>
         CenterLoss.CenterUpdate(x, labels, centers, 1);
+
+    // L_c = Σ_i ‖x_i − c_{y_i}‖²: the ½ left out (it is there so that the gradient is x_i − c_{y_i})
+    public static double ValueWithoutHalf(double[,] x, int[] labels, double[,] centers) =>
+        2 * CenterLoss.CenterLossValue(x, labels, centers);
 }

@@ -30,4 +30,13 @@ public class CenterLossMistakesTests
         Assert.That(wrong, Is.EqualTo(CenterLoss.CenterUpdate(X, Labels, Centers, 1)));
         Assert.That(wrong, Is.Not.EqualTo(CenterLoss.CenterUpdate(X, Labels, Centers, 0.5)).Within(1e-3));
     }
+
+    [Test]
+    public void ValueWithoutHalfIsTwiceTheLoss()
+    {
+        var x = new double[,] { { 1, 2 }, { 3, 4 } };
+        var centers = new double[,] { { 0, 0 }, { 3, 3 } };
+        Assert.That(CenterLoss.CenterLossValue(x, [0, 1], centers), Is.EqualTo(3).Within(1e-12));
+        Assert.That(CenterLossMistakes.ValueWithoutHalf(x, [0, 1], centers), Is.EqualTo(6).Within(1e-12));
+    }
 }
