@@ -32,4 +32,13 @@ public static class ActivationsMistakes
         double t = Math.Tanh(Activations.Softplus(x));
         return Activations.Mish(x) / x + Activations.Swish(x) * (1 - t * t);
     }
+
+    // dL/dα = Σ_i dL/dy_i · x_i: every input counted, although α only scales the negative ones (min(0, x_i)).
+    public static double PreluAlphaGradientOverAllInputs(double[] x, double[] dy)
+    {
+        Activations.PreluAlphaGradient(x, dy); // same validation as the correct answer
+        double sum = 0;
+        for (int i = 0; i < x.Length; i++) sum += dy[i] * x[i];
+        return sum;
+    }
 }

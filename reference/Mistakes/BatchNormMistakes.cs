@@ -48,4 +48,23 @@ public static class BatchNormMistakes
                 dx[i, j] = gamma[j] / Math.Sqrt(variance[j] + eps) * (dy[i, j] - (throughMean ? sumDy[j] / n : 0));
         return dx;
     }
+
+    // σ²_j = Σ_i (x_ij − μ_j)² / (N − 1): the unbiased sample variance where Algorithm 1 divides by N
+    public static double[] BatchVarianceUnbiased(double[,] x)
+    {
+        var (n, _) = BatchNorm.CheckBatch(x);
+        return BatchNorm.BatchVariance(x).Select(v => n > 1 ? v * n / (n - 1) : v).ToArray();
+    }
+
+    // running ← (1 − momentum)·running + momentum·batch: PyTorch's meaning of momentum, where this homework uses Keras's
+    public static double[] RunningAverageMomentumSwapped(double[] running, double[] batch, double momentum) =>
+        BatchNorm.RunningAverage(running, batch, 1 - momentum);
+
+    // Inference normalised with the statistics of the test batch itself, the running statistics ignored
+    public static double[,] InferenceWithBatchStatistics(
+        double[,] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVariance, double eps)
+    {
+        BatchNorm.BatchNormInference(x, gamma, beta, runningMean, runningVariance, eps); // same validation
+        return BatchNorm.BatchNormForward(x, gamma, beta, eps);
+    }
 }

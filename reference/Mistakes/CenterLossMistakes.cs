@@ -33,4 +33,19 @@ public static class CenterLossMistakes
     // c_j ← c_j − Δc_j: the rate α left out (seed 001 Q6b writes C_j = C_{j−1} − ΔC_j)
     public static double[,] UpdateWithoutAlpha(double[,] x, int[] labels, double[,] centers, double alpha) =>
         CenterLoss.CenterUpdate(x, labels, centers, 1);
+
+    // L_c = Σ_i ‖x_i − c_{y_i}‖²: the ½ left out (it is there so that the gradient is x_i − c_{y_i})
+    public static double ValueWithoutHalf(double[,] x, int[] labels, double[,] centers) =>
+        2 * CenterLoss.CenterLossValue(x, labels, centers);
+
+    // c_j ← c_j − α Δc_j with seed 001's Δc_j over ε + count: the update made from DeltaWithEpsilonDenominator
+    public static double[,] UpdateWithEpsilonDenominator(double[,] x, int[] labels, double[,] centers, double alpha)
+    {
+        var correct = CenterLoss.CenterUpdate(x, labels, centers, alpha); // same validation as the correct answer
+        var delta = DeltaWithEpsilonDenominator(x, labels, centers);
+        for (int j = 0; j < correct.GetLength(0); j++)
+            for (int f = 0; f < correct.GetLength(1); f++)
+                correct[j, f] = centers[j, f] - alpha * delta[j, f];
+        return correct;
+    }
 }

@@ -19,4 +19,7 @@ public static class InitializersMistakes
     // b = √(2/(n_in + n_out)): the variance's square root used as the uniform bound (that is the normal's σ).
     public static double XavierUniformBoundFromVariance(int fanIn, int fanOut) =>
         Math.Sqrt(Initializers.XavierVariance(fanIn, fanOut));
+
+    // Var = 1/n_in: LeCun's variance, without the 2 that makes up for ReLU zeroing half its inputs.
+    public static double HeNormalVarianceWithoutTwo(int fanIn) => Initializers.HeNormalVariance(fanIn) / 2;
 }

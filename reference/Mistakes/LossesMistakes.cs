@@ -41,4 +41,11 @@ public static class LossesMistakes
         Losses.MeanSquaredErrorGradient(output, target);
         return output.Select((o, i) => factor(output.Length) * (o - target[i])).ToArray();
     }
+
+    // ∂BCE/∂a_i = (1/n)(a_i − y_i): the gradient with respect to the logit z of a = σ(z), not to the probability a.
+    public static double[] BinaryCrossEntropyGradientWithRespectToLogit(double[] a, double[] y)
+    {
+        Losses.BinaryCrossEntropyGradient(a, y); // same validation as the correct answer
+        return a.Select((ai, i) => (ai - y[i]) / a.Length).ToArray();
+    }
 }

@@ -35,4 +35,12 @@ public class ActivationsMistakesTests
         Assert.That(ActivationsMistakes.MishDerivativeViaMishOverX(0.7), Is.EqualTo(Activations.MishDerivative(0.7)).Within(1e-12));
         Assert.That(ActivationsMistakes.MishDerivativeViaMishOverX(0), Is.NaN);
     }
+
+    [Test]
+    public void PreluAlphaGradientOverAllInputsCountsThePositiveOnes()
+    {
+        double[] x = [-2, 3], dy = [0.5, 1];
+        Assert.That(Activations.PreluAlphaGradient(x, dy), Is.EqualTo(-1));
+        Assert.That(ActivationsMistakes.PreluAlphaGradientOverAllInputs(x, dy), Is.EqualTo(2));
+    }
 }

@@ -49,4 +49,28 @@ public class BatchNormMistakesTests
         Assert.That(BatchNormMistakes.GammaGradientWithRawInput(x, dy, Eps), Is.EqualTo(new[] { 4.0 }));
         Assert.That(BatchNorm.BatchNormGammaGradient(x, dy, Eps)[0], Is.EqualTo(0).Within(1e-12));
     }
+
+    [Test]
+    public void UnbiasedBatchVarianceDividesByNMinusOne()
+    {
+        var x = new double[,] { { 1 }, { 2 }, { 6 } }; // μ = 3, Σ(x − μ)² = 14
+        Assert.That(BatchNorm.BatchVariance(x)[0], Is.EqualTo(14.0 / 3).Within(1e-12));
+        Assert.That(BatchNormMistakes.BatchVarianceUnbiased(x)[0], Is.EqualTo(7).Within(1e-12));
+    }
+
+    [Test]
+    public void SwappedMomentumWeighsTheBatchByMomentum()
+    {
+        Assert.That(BatchNorm.RunningAverage([10], [0], 0.9)[0], Is.EqualTo(9).Within(1e-12));
+        Assert.That(BatchNormMistakes.RunningAverageMomentumSwapped([10], [0], 0.9)[0], Is.EqualTo(1).Within(1e-12));
+    }
+
+    [Test]
+    public void InferenceWithBatchStatisticsIgnoresTheRunningOnes()
+    {
+        var x = new double[,] { { 1 }, { 3 } };
+        double[] gamma = [2], beta = [1], mean = [0], variance = [4];
+        Assert.That(BatchNorm.BatchNormInference(x, gamma, beta, mean, variance, 0), Is.EqualTo(new double[,] { { 2 }, { 4 } }).Within(1e-12));
+        Assert.That(BatchNormMistakes.InferenceWithBatchStatistics(x, gamma, beta, mean, variance, 0), Is.EqualTo(new double[,] { { -1 }, { 3 } }).Within(1e-12));
+    }
 }

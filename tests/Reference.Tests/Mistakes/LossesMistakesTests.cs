@@ -37,4 +37,15 @@ public class LossesMistakesTests
     [Test]
     public void MistakesRejectMismatchedLengths() =>
         Assert.Throws<ArgumentException>(() => LossesMistakes.MeanSquaredErrorGradientWrongSign([1, 2], [1]));
+
+    [Test]
+    public void BinaryCrossEntropyGradientWithRespectToLogitDropsTheSigmoidDerivative()
+    {
+        double[] a = [0.8, 0.25, 0.5], y = [1, 0, 0];
+        var right = Losses.BinaryCrossEntropyGradient(a, y);
+        var wrong = LossesMistakes.BinaryCrossEntropyGradientWithRespectToLogit(a, y);
+        for (int i = 0; i < a.Length; i++)
+            Assert.That(wrong[i] / (a[i] * (1 - a[i])), Is.EqualTo(right[i]).Within(1e-12));
+        Assert.That(wrong, Is.Not.EqualTo(right).Within(1e-6));
+    }
 }
