@@ -34,9 +34,19 @@ public static class ArchitectureMistakes
         return (n - k + 2 * p + s - 1) / s + 1;
     }
 
-    // Every depthwise layer of the network counted as a standard convolution C → C (C times too many multiplications).
-    public static long[] NetworkMultiplicationsDepthwiseAsStandard(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
-        Architecture.NetworkMultiplications(h, w, c, kinds.Select(kind => kind == "depthwise" ? "conv" : kind).ToArray(), outChannels, kernels, strides, paddings);
+    // Every depthwise layer, and the depthwise half of every separable layer, counted as a standard convolution C → C.
+    public static long[] NetworkMultiplicationsDepthwiseAsStandard(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings)
+    {
+        var counts = Architecture.NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings); // validates
+        var shapes = Architecture.NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings);
+        for (int l = 0; l < kinds.Length; l++)
+        {
+            if (l > 0) (h, w, c) = (shapes[l - 1, 0], shapes[l - 1, 1], shapes[l - 1, 2]);
+            if (kinds[l] == "depthwise") counts[l] = DepthwiseConvMultiplicationsAsStandard(h, w, c, kernels[l], strides[l], paddings[l]);
+            if (kinds[l] == "separable") counts[l] = SeparableConvMultiplicationsDepthwiseAsStandard(h, w, c, outChannels[l], kernels[l], strides[l], paddings[l]);
+        }
+        return counts;
+    }
 
     // mults(A) / mults(B): the comparison turned round, as in seed 001 Q5d ("network B needs fewer multiplications").
     public static double MultiplicationRatioInverted(int n, int c, int[] widths, int k, int s, int p) =>
@@ -57,4 +67,13 @@ public static class ArchitectureMistakes
     // ρ·D_F² instead of (ρD_F)²: the resolution multiplier applied once, although it shrinks both height and width.
     public static double MobileNetCostResolutionNotSquared(int dk, int m, int n, int df, double alpha, double rho) =>
         Architecture.MobileNetCost(dk, m, n, df, alpha, rho) / rho;
+
+    // The depthwise half of a separable layer counted as a standard convolution C_in → C_in.
+    public static long SeparableConvMultiplicationsDepthwiseAsStandard(int h, int w, int cIn, int cOut, int k, int s, int p) =>
+        DepthwiseConvMultiplicationsAsStandard(h, w, cIn, k, s, p)
+        + Architecture.PointwiseConvMultiplications(Architecture.ConvOutputSize(h, k, s, p), Architecture.ConvOutputSize(w, k, s, p), cIn, cOut);
+
+    // Σ of NetworkMultiplicationsDepthwiseAsStandard.
+    public static long TotalMultiplicationsDepthwiseAsStandard(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        NetworkMultiplicationsDepthwiseAsStandard(h, w, c, kinds, outChannels, kernels, strides, paddings).Sum();
 }

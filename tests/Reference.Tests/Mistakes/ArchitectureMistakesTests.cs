@@ -65,4 +65,17 @@ public class ArchitectureMistakesTests
         Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 0.5), Is.EqualTo(2 * Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 0.5)).Within(1e-6));
         Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 1), Is.EqualTo(Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 1)));
     }
+
+    [Test]
+    public void SeparableAndTotalWithDepthwiseAsStandard()
+    {
+        Assert.That(ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(512, 512, 3, 64, 4, 2, 1), Is.EqualTo(3 * 3_145_728L + 12_582_912L));
+        Assert.That(ArchitectureMistakes.TotalMultiplicationsDepthwiseAsStandard(512, 512, 3, ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"],
+            [3, 64, 64, 128, 128, 256], [4, 1, 4, 1, 4, 1], [2, 1, 2, 1, 2, 1], [1, 0, 1, 0, 1, 0]), Is.EqualTo(2_437_939_200L));
+    }
+
+    [Test]
+    public void NetworkWithDepthwiseAsStandardAlsoCountsTheSeparableDepthwiseHalf() =>
+        Assert.That(ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(32, 32, 3, ["separable"], [16], [3], [1], [1]),
+            Is.EqualTo(new[] { ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(32, 32, 3, 16, 3, 1, 1) }));
 }
