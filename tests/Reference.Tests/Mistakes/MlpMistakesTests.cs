@@ -64,4 +64,16 @@ public class MlpMistakesTests
     [Test]
     public void TransposedGradientsPutDw21AtRow1Column0() =>
         Assert.That(MlpMistakes.WeightGradientsTransposed(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1, 0], Is.EqualTo(-1.5));
+
+    [Test]
+    public void BiasMistakesDifferFromTheCorrectBiases()
+    {
+        var right = Mlp.BiasGradients(Input, Weights(), Biases, ActivationNames, Target, "mse");
+        Assert.That(right[0][1], Is.EqualTo(0), "b2 feeds the dead unit");
+        Assert.That(MlpMistakes.BiasGradientsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1], Is.Not.EqualTo(0));
+        Assert.That(MlpMistakes.BiasGradientsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse")[1], Is.EqualTo(right[1].Select(v => -v)));
+        var sgd = Mlp.SgdBiases(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        Assert.That(MlpMistakes.SgdBiasesWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[1][0], Is.Not.EqualTo(sgd[1][0]));
+        Assert.That(MlpMistakes.SgdBiasesThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[0][1], Is.Not.EqualTo(sgd[0][1]));
+    }
 }
