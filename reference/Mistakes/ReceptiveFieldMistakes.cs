@@ -26,4 +26,18 @@ public static class ReceptiveFieldMistakes
     // RF = 1 + Σ (k_n − 1): strides ignored, every layer widens the field by k − 1 input pixels.
     public static int SizeWithoutStrides(int[] kernels, int[] strides) =>
         ReceptiveField.Size(kernels, strides.Select(_ => 1).ToArray());
+
+    // PerLayer with pooling layers (k = s) taken as stride 1 in the stride product: seed 001's 3, 5, 9, 13.
+    public static int[] PerLayerWithPoolingStrideIgnored(int[] kernels, int[] strides, int[] dilations)
+    {
+        ReceptiveField.PerLayer(kernels, strides, dilations); // same validation as the correct answer
+        return ReceptiveField.PerLayer(kernels, strides.Select((s, n) => s == kernels[n] ? 1 : s).ToArray(), dilations);
+    }
+
+    // PerLayer with a dilated kernel spanning d·k inputs instead of d(k − 1) + 1.
+    public static int[] PerLayerWithKernelTimesDilation(int[] kernels, int[] strides, int[] dilations)
+    {
+        ReceptiveField.PerLayer(kernels, strides, dilations); // same validation as the correct answer
+        return ReceptiveField.PerLayer(kernels.Select((k, n) => k * dilations[n]).ToArray(), strides, kernels.Select(_ => 1).ToArray());
+    }
 }

@@ -31,4 +31,51 @@ public class ArchitectureMistakesTests
     [Test]
     public void MistakesRejectInvalidArgumentsLikeTheCorrectFunctions() =>
         Assert.Throws<ArgumentException>(() => ArchitectureMistakes.ConvOutputSizeWithoutFloor(3, 5, 1, 0));
+
+    [Test]
+    public void RoundedUpCountsAWindowThatSticksOut()
+    {
+        Assert.That(ArchitectureMistakes.ConvOutputSizeRoundedUp(7, 2, 2, 0), Is.EqualTo(4).And.Not.EqualTo(Architecture.ConvOutputSize(7, 2, 2, 0)));
+        Assert.That(ArchitectureMistakes.ConvOutputSizeRoundedUp(512, 4, 2, 1), Is.EqualTo(256), "agrees where s divides n − k + 2p");
+    }
+
+    [Test]
+    public void NetworkWithDepthwiseAsStandardMultipliesTheDepthwiseLayersByC()
+    {
+        string[] kinds = ["depthwise", "pointwise"];
+        var wrong = ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(512, 512, 3, kinds, [3, 64], [4, 1], [2, 1], [1, 0]);
+        Assert.That(wrong, Is.EqualTo(new[] { 3 * 3_145_728L, 12_582_912L }));
+    }
+
+    [Test]
+    public void Seed001RatiosTurnedRoundAreBelowOne()
+    {
+        Assert.That(ArchitectureMistakes.MultiplicationRatioInverted(512, 3, [64, 128, 256], 4, 2, 1), Is.EqualTo(309_329_920.0 / 4_496_293_888).Within(1e-12));
+        Assert.That(ArchitectureMistakes.ParameterRatioInverted(3, [64, 128, 256], 4), Is.EqualTo(44_272.0 / 658_432).Within(1e-12));
+    }
+
+    [Test]
+    public void RatioWithDepthwiseAsStandardIsSmaller() =>
+        Assert.That(ArchitectureMistakes.MultiplicationRatioDepthwiseAsStandard(512, 3, [64, 128, 256], 4, 2, 1),
+            Is.EqualTo(4_496_293_888.0 / 2_437_939_200).Within(1e-12).And.LessThan(SeparableVsStandard.MultiplicationRatio(512, 3, [64, 128, 256], 4, 2, 1)));
+
+    [Test]
+    public void ResolutionNotSquaredDiffersUnlessRhoIsOne()
+    {
+        Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 0.5), Is.EqualTo(2 * Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 0.5)).Within(1e-6));
+        Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 1), Is.EqualTo(Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 1)));
+    }
+
+    [Test]
+    public void SeparableAndTotalWithDepthwiseAsStandard()
+    {
+        Assert.That(ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(512, 512, 3, 64, 4, 2, 1), Is.EqualTo(3 * 3_145_728L + 12_582_912L));
+        Assert.That(ArchitectureMistakes.TotalMultiplicationsDepthwiseAsStandard(512, 512, 3, ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"],
+            [3, 64, 64, 128, 128, 256], [4, 1, 4, 1, 4, 1], [2, 1, 2, 1, 2, 1], [1, 0, 1, 0, 1, 0]), Is.EqualTo(2_437_939_200L));
+    }
+
+    [Test]
+    public void NetworkWithDepthwiseAsStandardAlsoCountsTheSeparableDepthwiseHalf() =>
+        Assert.That(ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(32, 32, 3, ["separable"], [16], [3], [1], [1]),
+            Is.EqualTo(new[] { ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(32, 32, 3, 16, 3, 1, 1) }));
 }

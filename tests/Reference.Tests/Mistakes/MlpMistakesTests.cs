@@ -34,4 +34,46 @@ public class MlpMistakesTests
         Assert.That(wrong[0][1, 0], Is.Not.EqualTo(-0.5));
         Assert.That(wrong[0][0, 1], Is.EqualTo(right[0][0, 1]), "the live unit's weights agree");
     }
+
+    [Test]
+    public void HalfSumOfSquaresAgreesOnlyForTwoOutputs()
+    {
+        Assert.That(MlpMistakes.LossHalfSumOfSquares(Input, Weights(), Biases, ActivationNames, Target, "mse"), Is.EqualTo(2.5));
+        double[][,] single = [new double[,] { { 1, 1 }, { 1, -1 }, { 0, 1 } }];
+        string[] linear = ["linear"];
+        double[] target = [0, 0, 0];
+        double[][] bias = [[0, 0, 0]];
+        Assert.That(MlpMistakes.LossHalfSumOfSquares([1, 1], single, bias, linear, target, "mse"), Is.EqualTo(2.5));
+        Assert.That(Mlp.Loss([1, 1], single, bias, linear, target, "mse"), Is.EqualTo(5.0 / 3).Within(1e-15));
+    }
+
+    [Test]
+    public void GradientThroughDeadReluIsNonZeroForW12()
+    {
+        var wrong = MlpMistakes.WeightGradientsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse");
+        var right = Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse");
+        Assert.That(right[0][1, 0], Is.EqualTo(0));
+        Assert.That(wrong[0][1, 0], Is.Not.EqualTo(0));
+        Assert.That(wrong[0][0, 1], Is.EqualTo(-1.5), "dE/dw21 agrees");
+    }
+
+    [Test]
+    public void WrongSignGradientOfW21IsPlus1Point5() =>
+        Assert.That(MlpMistakes.WeightGradientsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][0, 1], Is.EqualTo(1.5));
+
+    [Test]
+    public void TransposedGradientsPutDw21AtRow1Column0() =>
+        Assert.That(MlpMistakes.WeightGradientsTransposed(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1, 0], Is.EqualTo(-1.5));
+
+    [Test]
+    public void BiasMistakesDifferFromTheCorrectBiases()
+    {
+        var right = Mlp.BiasGradients(Input, Weights(), Biases, ActivationNames, Target, "mse");
+        Assert.That(right[0][1], Is.EqualTo(0), "b2 feeds the dead unit");
+        Assert.That(MlpMistakes.BiasGradientsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1], Is.Not.EqualTo(0));
+        Assert.That(MlpMistakes.BiasGradientsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse")[1], Is.EqualTo(right[1].Select(v => -v)));
+        var sgd = Mlp.SgdBiases(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        Assert.That(MlpMistakes.SgdBiasesWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[1][0], Is.Not.EqualTo(sgd[1][0]));
+        Assert.That(MlpMistakes.SgdBiasesThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[0][1], Is.Not.EqualTo(sgd[0][1]));
+    }
 }

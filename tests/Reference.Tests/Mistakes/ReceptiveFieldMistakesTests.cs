@@ -26,4 +26,18 @@ public class ReceptiveFieldMistakesTests
         Assert.That(new[] { ReceptiveFieldMistakes.SizeWithPoolingStrideIgnored(Kernels, ones), ReceptiveFieldMistakes.SizeWithOwnStride(Kernels, ones), ReceptiveFieldMistakes.SizeWithoutStrides(Kernels, ones) },
             Has.All.EqualTo(correct));
     }
+
+    [Test]
+    public void PerLayerWithPoolingStrideIgnoredGivesSeed001sSteps()
+    {
+        Assert.That(ReceptiveFieldMistakes.PerLayerWithPoolingStrideIgnored(Kernels, Strides, [1, 1, 1, 1]), Is.EqualTo(new[] { 3, 5, 9, 13 }));
+        Assert.That(ReceptiveField.PerLayer(Kernels, Strides, [1, 1, 1, 1]), Is.EqualTo(new[] { 3, 5, 13, 21 }));
+    }
+
+    [Test]
+    public void KernelTimesDilationOvercountsByDMinusOne()
+    {
+        Assert.That(ReceptiveFieldMistakes.PerLayerWithKernelTimesDilation([3], [1], [2]), Is.EqualTo(new[] { 6 }));
+        Assert.That(ReceptiveField.PerLayer([3], [1], [2]), Is.EqualTo(new[] { 5 }));
+    }
 }
