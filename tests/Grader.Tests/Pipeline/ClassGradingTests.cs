@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Grader.Pipeline;
+
+namespace Grader.Tests.Pipeline;
+
+/// <summary>What a TA relies on for big classes: regrades are byte-identical, shards merge into the single-run reports,
+/// and a run killed midway resumes without regrading anybody already finished.</summary>
+public class ClassGradingTests
+{
+    static readonly string[] Mixed = ["correct.csx", "throws.csx", "wrong-signature.csx", "stack-overflow.csx", "split-files"];
+    string scratch = "";
+
+    [SetUp]
+    public void MakeScratch() => scratch = Directory.CreateTempSubdirectory("grader-class-").FullName;
+
+    [TearDown]
+    public void Clean() => Directory.Delete(scratch, true);
+
+    string Submissions(params string[] names)
+    {
+        var dir = Path.Combine(scratch, "in");
+        Directory.CreateDirectory(dir);
+        foreach (var name in names)
+        {
+            var source = Fixtures.Submission(name);
+            if (Directory.Exists(source)) CopyFolder(source, Path.Combine(dir, name));
+            else File.Copy(source, Path.Combine(dir, name));
+        }
+        return dir;
+    }
+
+    static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
+    async Task<string> Grade(string submissions, string output, bool resume = false, Shard? shard = null, Action<Grader.Report.StudentReport, bool>? finished = null)
+    {
+        var options = new GradeOptions(Path.Combine(scratch, output), 2, "fixed time", resume, shard);
+        await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(submissions), options, finished);
+        return options.Output;
+    }
+
+    static Dictionary<string, string> Files(string root) =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
+
+    [Test]
+    public async Task RegradingTheSameInputsGivesByteIdenticalReports()
+    {
+        var input = Submissions(Mixed);
+        var first = Files(await Grade(input, "first"));
+        var second = Files(await Grade(input, "second"));
+        Assert.That(first.Keys, Has.Some.EndsWith("summary.html").And.Some.EndsWith("result.json"));
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public async Task TwoShardsMergeIntoExactlyTheSingleRunReports()
+    {
+        var input = Submissions(Mixed);
+        var single = Files(await Grade(input, "single"));
+        var one = await Grade(input, "one", shard: new Shard(1, 2));
+        var two = await Grade(input, "two", shard: new Shard(2, 2));
+        Assert.That(Directory.GetDirectories(Path.Combine(one, "tiny", "students")), Is.Not.Empty);
+        Assert.That(Directory.GetDirectories(Path.Combine(two, "tiny", "students")), Is.Not.Empty);
+        var merged = Path.Combine(scratch, "merged");
+        foreach (var report in Grader.Cli.MergeCommand.Merge([one, two])) new Grader.Report.ReportSet(merged, report.AssignmentId).WriteClass(report);
+        Assert.That(Files(merged), Is.EqualTo(single));
+    }
+
+    [Test]
+    public void ShardsPartitionAClass()
+    {
+        var ids = Enumerable.Range(0, 200).Select(i => $"student{i}").ToList();
+        var slices = Enumerable.Range(1, 3).Select(i => ids.Where(new Shard(i, 3).Contains).ToList()).ToList();
+        Assert.That(slices.SelectMany(s => s).Order(), Is.EqualTo(ids.Order()));
+        Assert.That(slices.Select(s => s.Count), Is.All.GreaterThan(40));
+    }
+
+    [Test]
+    public async Task AKilledRunResumesWithoutRegradingAnybodyFinished()
+    {
+        var input = Submissions("correct.csx", "throws.csx");
+        for (int i = 1; i <= 4; i++) File.Copy(Fixtures.Submission("loops-forever.csx"), Path.Combine(input, $"zz-loop{i}.csx"));
+        var uninterrupted = Files(await Grade(input, "uninterrupted"));
+
+        var output = Path.Combine(scratch, "interrupted");
+        using (var run = StartGrader(input, output))
+        {
+            var firstResult = Path.Combine(output, "tiny", "students");
+            for (int waited = 0; waited < 60_000 && !(Directory.Exists(firstResult) && Directory.GetFiles(firstResult, "result.json", SearchOption.AllDirectories).Length > 0); waited += 50)
+                Thread.Sleep(50);
+            run.Kill(entireProcessTree: true);
+            run.WaitForExit();
+        }
+        var before = Directory.GetFiles(output, "result.json", SearchOption.AllDirectories).Length;
+        Assert.That(before, Is.InRange(1, 5), "killed after some but not all students were finished");
+
+        int resumed = 0;
+        await Grade(input, "interrupted", resume: true, finished: (_, carried) => { if (carried) Interlocked.Increment(ref resumed); });
+        Assert.That(resumed, Is.EqualTo(before));
+        Assert.That(Files(output), Is.EqualTo(uninterrupted));
+    }
+
+    Process StartGrader(string input, string output)
+    {
+        var launch = Grader.Run.WorkerLaunch.Default();
+        var info = new ProcessStartInfo(launch.Host) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { typeof(Program).Assembly.Location, "grade", Fixtures.Tiny, input, "-o", output, "--timestamp", "fixed time", "-j", "1" })
+            info.ArgumentList.Add(argument);
+        var process = Process.Start(info)!;
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return process;
+    }
+}
