@@ -9,12 +9,12 @@ namespace Grader.Cli;
 /// </summary>
 public static class ProgressDisplay
 {
-    public static async Task<T> Run<T>(string title, int total, Func<Action<StudentReport, bool>, Task<T>> work)
+    public static async Task<T> Run<T>(string title, int total, Func<Action<Pipeline.Graded>, Task<T>> work)
     {
         if (Console.IsErrorRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
         {
             int done = 0;
-            return await work((s, resumed) => Status.Line($"[{Interlocked.Increment(ref done)}/{total}] {title}/{s.Student}: {MarkdownWriter.Points(s.Score)} / {MarkdownWriter.Points(s.MaxScore)}{(resumed ? " (resumed)" : "")}"));
+            return await work(g => Status.Line($"[{Interlocked.Increment(ref done)}/{total}] {title}/{g.Report.Student}: {MarkdownWriter.Points(g.Report.Score)} / {MarkdownWriter.Points(g.Report.MaxScore)}{(g.Resumed ? " (resumed)" : "")}"));
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         T result = default!;
@@ -23,7 +23,7 @@ public static class ProgressDisplay
             .StartAsync(async context =>
             {
                 var task = context.AddTask(title, maxValue: Math.Max(1, total));
-                result = await work((s, _) => task.Increment(1));
+                result = await work(_ => task.Increment(1));
             });
         return result;
     }

@@ -4,11 +4,14 @@ using Grader.Run;
 
 namespace Grader.Pipeline;
 
+/// <summary>One finished submission: its report, whether a previous run's result was kept, and how long grading took.</summary>
+public sealed record Graded(StudentReport Report, bool Resumed, TimeSpan Elapsed);
+
 /// <summary>Grades many submissions of one assignment with a pool of `jobs` workers; reports each one as it finishes.</summary>
 public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch launch)
 {
-    /// <summary>Raised once per submission, from worker threads: the report, and whether it was carried over from a previous run.</summary>
-    public event Action<StudentReport, bool>? Finished;
+    /// <summary>Raised once per submission, from worker threads, as soon as it is graded (or carried over).</summary>
+    public event Action<Graded>? Finished;
 
     public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null)
     {
@@ -17,9 +20,10 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
         var results = new StudentReport[submissions.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), new ParallelOptions { MaxDegreeOfParallelism = jobs }, async (i, _) =>
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             bool resumed = done?.TryGetValue(submissions[i].Id, out var previous) == true;
             results[i] = resumed ? done![submissions[i].Id] : await GradeOneAsync(grader, submissions[i]);
-            Finished?.Invoke(results[i], resumed);
+            Finished?.Invoke(new Graded(results[i], resumed, clock.Elapsed));
         });
         return Classify(results, generatedAt);
     }

@@ -13,7 +13,7 @@ public sealed record GradeOptions(string Output, int Jobs, string Timestamp, boo
 /// </summary>
 public static class ClassGrading
 {
-    public static async Task<ClassReport> RunAsync(Assignment assignment, IReadOnlyList<Submission> all, GradeOptions options, Action<StudentReport, bool>? finished = null, WorkerLaunch? launch = null)
+    public static async Task<ClassReport> RunAsync(Assignment assignment, IReadOnlyList<Submission> all, GradeOptions options, Action<Graded>? finished = null, WorkerLaunch? launch = null)
     {
         var duplicate = all.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"two submissions are named '{duplicate.Key}': {string.Join(" and ", duplicate.Select(s => s.Path))}");
@@ -27,10 +27,10 @@ public static class ClassGrading
             Fingerprints = submissions.ToDictionary(s => s.Id, StoredResult.Fingerprint),
         };
         var done = options.Resume ? Finished(submissions, reports, header) : null;
-        batch.Finished += (student, resumed) =>
+        batch.Finished += graded =>
         {
-            if (!resumed) reports.WriteStudent(header, student);
-            finished?.Invoke(student, resumed);
+            if (!graded.Resumed) reports.WriteStudent(header, graded.Report);
+            finished?.Invoke(graded);
         };
         var report = await batch.GradeAsync(submissions, options.Timestamp, done);
         report = report with { AssignmentFingerprint = header.AssignmentFingerprint, Fingerprints = header.Fingerprints };

@@ -15,8 +15,9 @@ public static class WorkerHost
 {
     public static int Run()
     {
-        using var input = new BinaryReader(Console.OpenStandardInput());
-        using var output = new BinaryWriter(Console.OpenStandardOutput());
+        // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
+        using var input = new BinaryReader(new BufferedStream(Console.OpenStandardInput(), 1 << 16));
+        using var output = new BinaryWriter(new BufferedStream(Console.OpenStandardOutput(), 1 << 16));
         var captured = new BoundedWriter(Protocol.OutputLimit);
         Console.SetOut(captured);
         Console.SetError(captured);

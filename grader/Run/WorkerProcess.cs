@@ -24,8 +24,9 @@ public sealed class WorkerProcess : IDisposable
         this.process = process;
         this.memoryLimitMb = memoryLimitMb;
         this.scratch = scratch;
-        input = new BinaryWriter(process.StandardInput.BaseStream);
-        output = new BinaryReader(process.StandardOutput.BaseStream);
+        // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
+        input = new BinaryWriter(new BufferedStream(process.StandardInput.BaseStream, 1 << 16));
+        output = new BinaryReader(new BufferedStream(process.StandardOutput.BaseStream, 1 << 16));
         process.ErrorDataReceived += (_, e) => { lock (stderrTail) if (e.Data is not null && stderrTail.Length < 2000) stderrTail.AppendLine(e.Data); };
         process.BeginErrorReadLine();
     }
@@ -75,13 +76,13 @@ public sealed class WorkerProcess : IDisposable
         {
             return Died();
         }
-        var reply = Task.Run(ReadReply);
-        if (!reply.Wait(timeLimitMs))
-        {
-            Kill();
-            return new TimedOut(timeLimitMs);
-        }
-        return reply.Result ?? Died();
+        // Read on this thread; a timer kills the worker at the limit, which ends the read. No thread-pool hop per case.
+        int expired = 0;
+        RunOutcome? reply;
+        using (new Timer(_ => { if (Interlocked.Exchange(ref expired, 1) == 0) Kill(); }, null, timeLimitMs, Timeout.Infinite))
+            reply = ReadReply();
+        if (Interlocked.Exchange(ref expired, 1) == 1) return new TimedOut(timeLimitMs);
+        return reply ?? Died();
     }
 
     RunOutcome? ReadReply()

@@ -35,7 +35,7 @@ public class ClassGradingTests
         foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
-    async Task<string> Grade(string submissions, string output, bool resume = false, Shard? shard = null, Action<Grader.Report.StudentReport, bool>? finished = null)
+    async Task<string> Grade(string submissions, string output, bool resume = false, Shard? shard = null, Action<Graded>? finished = null)
     {
         var options = new GradeOptions(Path.Combine(scratch, output), 2, "fixed time", resume, shard);
         await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(submissions), options, finished);
@@ -98,7 +98,7 @@ public class ClassGradingTests
         Assert.That(before, Is.InRange(1, 5), "killed after some but not all students were finished");
 
         int resumed = 0;
-        await Grade(input, "interrupted", resume: true, finished: (_, carried) => { if (carried) Interlocked.Increment(ref resumed); });
+        await Grade(input, "interrupted", resume: true, finished: g => { if (g.Resumed) Interlocked.Increment(ref resumed); });
         Assert.That(resumed, Is.EqualTo(before));
         Assert.That(Files(output), Is.EqualTo(uninterrupted));
     }

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Grader.Bench;
+
+namespace Grader.Cli;
+
+/// <summary>`bench --count N`: grades N synthetic conv-backprop submissions with reports and prints the throughput line last.</summary>
+public sealed class BenchCommand : Command
+{
+    readonly Option<int> countOption = new("--count", "-n") { Description = "Synthetic submissions", DefaultValueFactory = _ => 1000 };
+    readonly Option<int> jobsOption = new("--jobs", "-j") { Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount };
+    readonly Option<string?> outOption = new("--out", "-o") { Description = "Where submissions and reports go (default: a temporary folder, removed after)" };
+
+    public BenchCommand() : base("bench", "Benchmark: grade a synthetic class of conv-backprop and check every verdict")
+    {
+        Add(countOption);
+        Add(jobsOption);
+        Add(outOption);
+        SetAction(Run);
+    }
+
+    async Task<int> Run(ParseResult parse)
+    {
+        if (GradeCommand.Load(Path.Combine(Paths.Root(), "assignments", "conv-backprop")) is not { } assignment) return 2;
+        Status.SandboxNotice();
+        var output = parse.GetValue(outOption) ?? Directory.CreateTempSubdirectory("grader-bench-").FullName;
+        try
+        {
+            var result = await BenchRun.RunAsync(assignment, Math.Max(1, parse.GetValue(countOption)), Math.Max(1, parse.GetValue(jobsOption)), output, Status.Line);
+            foreach (var wrong in result.Misclassified.Take(20)) Status.Line($"misclassified: {wrong}");
+            Console.WriteLine($"sandbox: {(Grader.Run.Sandbox.Unavailable is null ? "bubblewrap" : "off")}, jobs: {parse.GetValue(jobsOption)}, resident memory after 100: {result.RssAt100Mb:0} MB, at the end: {result.RssAtEndMb:0} MB");
+            Console.WriteLine(result.Line);
+            return result.Misclassified.Count == 0 ? 0 : 1;
+        }
+        finally
+        {
+            if (parse.GetValue(outOption) is null) Directory.Delete(output, recursive: true);
+        }
+    }
+}
