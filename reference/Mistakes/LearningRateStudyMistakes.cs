@@ -11,11 +11,20 @@ public static class LearningRateStudyMistakes
     public static double[] LossCurveGradientWithoutFactorTwo(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 0.5, includeInitialLoss: true);
 
+    // the curve trained by Adam without bias correction (OptimizersMistakes.AdamWithoutBiasCorrection); other
+    // optimisers as in the reference
+    public static double[] LossCurveAdamWithoutBiasCorrection(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
+        Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, adamBiasCorrection: false);
+
     // curve[k] = L(w_{k+1}) for k = 0..steps−1: the loss recorded after each step, so the curve misses L(w_0)
     public static double[] LossCurveWithoutInitialLoss(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: false);
 
-    static double[] Train(double[,] x, double[] y, string optimizer, double learningRate, int steps, double gradientScale, bool includeInitialLoss)
+    delegate (double[] w, double[] m, double[] v) AdamRule(
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps);
+
+    static double[] Train(double[,] x, double[] y, string optimizer, double learningRate, int steps, double gradientScale, bool includeInitialLoss,
+        bool adamBiasCorrection = true)
     {
         LearningRateStudy.LossCurve(x, y, optimizer, learningRate, steps); // the same argument checks
         var w = new double[x.GetLength(1)];
@@ -35,7 +44,7 @@ public static class LearningRateStudyMistakes
                 case "momentum": (w, first) = Optimizers.MomentumStep(w, g, first, learningRate, LearningRateStudy.Momentum); break;
                 case "rmsprop": (w, second) = Optimizers.RmspropStep(w, g, second, learningRate, LearningRateStudy.Rho, LearningRateStudy.Eps); break;
                 default:
-                    (w, first, second) = Optimizers.AdamStep(w, g, first, second, k + 1, learningRate,
+                    (w, first, second) = (adamBiasCorrection ? (AdamRule)Optimizers.AdamStep : OptimizersMistakes.AdamWithoutBiasCorrection)(w, g, first, second, k + 1, learningRate,
                         LearningRateStudy.Beta1, LearningRateStudy.Beta2, LearningRateStudy.Eps);
                     break;
             }

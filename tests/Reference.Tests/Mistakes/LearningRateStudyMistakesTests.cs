@@ -36,4 +36,13 @@ public class LearningRateStudyMistakesTests
         Assert.That(right[^1], Is.EqualTo(double.PositiveInfinity));
         Assert.That(LearningRateStudyMistakes.LossCurveWithoutInitialLoss(X, Y, "sgd", 1, 2000), Is.EqualTo(right[1..]));
     }
+
+    [Test]
+    public void AdamWithoutBiasCorrectionChangesOnlyTheAdamCurve()
+    {
+        Assert.That(LearningRateStudyMistakes.LossCurveAdamWithoutBiasCorrection(X, Y, "adam", 0.1, 10),
+            Is.Not.EqualTo(LearningRateStudy.LossCurve(X, Y, "adam", 0.1, 10)).Within(1e-3));
+        Assert.That(LearningRateStudyMistakes.LossCurveAdamWithoutBiasCorrection(X, Y, "rmsprop", 0.1, 10),
+            Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "rmsprop", 0.1, 10)).Within(1e-12));
+    }
 }
