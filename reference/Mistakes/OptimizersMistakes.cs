@@ -6,6 +6,13 @@ namespace Grader.Reference.Mistakes;
 /// </summary>
 public static class OptimizersMistakes
 {
+    // w ← w + η g: a step uphill, the sign of gradient descent flipped
+    public static double[] SgdAscent(double[] w, double[] g, double learningRate)
+    {
+        var descent = Optimizers.SgdStep(w, g, learningRate);
+        return w.Select((wi, k) => 2 * wi - descent[k]).ToArray();
+    }
+
     // v ← μ v + η g;  w ← w − v: the velocity kept as the step to subtract, so the v handed in (which points downhill,
     // v ← μ v − η g) is added with the wrong sign
     public static (double[] w, double[] v) MomentumWithFlippedVelocity(double[] w, double[] g, double[] v, double learningRate, double momentum)

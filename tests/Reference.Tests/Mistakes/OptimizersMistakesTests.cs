@@ -77,4 +77,11 @@ public class OptimizersMistakesTests
         Assert.That(Optimizers.AdamGcStep(new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps).w[0, 0],
             Is.EqualTo(0.01).Within(1e-6));
     }
+
+    [Test]
+    public void SgdAscentStepsUphill()
+    {
+        Assert.That(OptimizersMistakes.SgdAscent([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 1.3, -0.5 }).Within(1e-12));
+        Assert.That(Optimizers.SgdStep([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 0.7, -0.5 }).Within(1e-12));
+    }
 }
