@@ -6,6 +6,30 @@ namespace Grader.Reference.Mistakes;
 /// </summary>
 public static class OptimizersMistakes
 {
+    // w ← w + η g: a step uphill, the sign of gradient descent flipped
+    public static double[] SgdAscent(double[] w, double[] g, double learningRate)
+    {
+        var descent = Optimizers.SgdStep(w, g, learningRate);
+        return w.Select((wi, k) => 2 * wi - descent[k]).ToArray();
+    }
+
+    // v ← μ v + η g;  w ← w − v: the velocity kept as the step to subtract, so the v handed in (which points downhill,
+    // v ← μ v − η g) is added with the wrong sign
+    public static (double[] w, double[] v) MomentumWithFlippedVelocity(double[] w, double[] g, double[] v, double learningRate, double momentum)
+    {
+        var (_, velocity) = Optimizers.MomentumStep(new double[w.Length], g, Negate(v), learningRate, momentum);
+        var flipped = Negate(velocity);
+        return (w.Select((wi, k) => wi - flipped[k]).ToArray(), flipped);
+    }
+
+    // v ← μ v + g;  w ← w − η v: PyTorch's convention (v without η, pointing uphill) applied to this homework's v
+    public static (double[] w, double[] v) MomentumPyTorchConvention(double[] w, double[] g, double[] v, double learningRate, double momentum)
+    {
+        Optimizers.MomentumStep(w, g, v, learningRate, momentum); // the same argument checks
+        var velocity = v.Select((vi, k) => momentum * vi + g[k]).ToArray();
+        return (w.Select((wi, k) => wi - learningRate * velocity[k]).ToArray(), velocity);
+    }
+
     // w ← w − η m / (√v + ε): no bias correction, so the first steps are too small (≈ η(1 − β1)/√(1 − β2) at t = 1)
     public static (double[] w, double[] m, double[] v) AdamWithoutBiasCorrection(
         double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps) =>
@@ -32,10 +56,23 @@ public static class OptimizersMistakes
         return Optimizers.Reshape(Optimizers.Flatten(centred), g.GetLength(0), g.GetLength(1));
     }
 
+    // Adam with GC (ε inside the root, Φ_GC over rows) but without the bias correction of lines 6 and 7
+    public static (double[,] w, double[,] m, double[,] v) AdamGcWithoutBiasCorrection(
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps)
+    {
+        int rows = w.GetLength(0), cols = w.GetLength(1);
+        Optimizers.AdamGcStep(w, g, m, v, t, learningRate, beta1, beta2, eps); // the same argument checks
+        var (nw, nm, nv) = Optimizers.Adam(Optimizers.Flatten(w), Optimizers.Flatten(Optimizers.GradientCentralization(g)),
+            Optimizers.Flatten(m), Optimizers.Flatten(v), t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat + e), biasCorrection: false);
+        return (Optimizers.Reshape(nw, rows, cols), Optimizers.Reshape(nm, rows, cols), Optimizers.Reshape(nv, rows, cols));
+    }
+
     // Adam with GC whose Φ_GC centres the columns instead of the rows
     public static (double[,] w, double[,] m, double[,] v) AdamGcOverColumns(
         double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps) =>
         Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps, GradientCentralizationOverColumns);
+
+    static double[] Negate(double[] a) => a.Select(x => -x).ToArray();
 
     static double[,] Transpose(double[,] a)
     {

@@ -36,6 +36,26 @@ public static class RnnMistakes
         return h.Select((v, i) => v + b[i]).ToArray();
     }
 
+    // The sequence, the classification and the per-step outputs computed with one of the wrong steps above, so a
+    // student whose step is wrong is told why on every question that uses it.
+    public static double[,] RnnForwardWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[,] xs, double[] h0) =>
+        Forward(RnnStepWithTransposedRecurrentWeights, wx, wh, b, xs, h0);
+
+    public static double[,] RnnForwardWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] xs, double[] h0) =>
+        Forward(RnnStepWithBiasOutsideTanh, wx, wh, b, xs, h0);
+
+    public static double[] RnnClassifyWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+        LastRow(Outputs(RnnForwardWithTransposedRecurrentWeights(wx, wh, b, xs, h0), wy, by));
+
+    public static double[] RnnClassifyWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+        LastRow(Outputs(RnnForwardWithBiasOutsideTanh(wx, wh, b, xs, h0), wy, by));
+
+    public static double[,] RnnOutputPerStepWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+        Outputs(RnnForwardWithTransposedRecurrentWeights(wx, wh, b, xs, h0), wy, by);
+
+    public static double[,] RnnOutputPerStepWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+        Outputs(RnnForwardWithBiasOutsideTanh(wx, wh, b, xs, h0), wy, by);
+
     // p = (1/T) Σ_t softmax(W_y h_t + b_y): the per-step outputs averaged instead of one softmax on the last state
     public static double[] RnnClassifyByAveragingSteps(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
     {
@@ -47,5 +67,40 @@ public static class RnnMistakes
             for (int k = 0; k < mean.Length; k++)
                 mean[k] += perStep[t, k] / steps;
         return mean;
+    }
+
+    static double[,] Forward(Func<double[,], double[,], double[], double[], double[], double[]> step,
+        double[,] wx, double[,] wh, double[] b, double[,] xs, double[] h0)
+    {
+        Rnn.RnnForward(wx, wh, b, xs, h0); // the same argument checks
+        var states = new double[xs.GetLength(0), h0.Length];
+        var h = h0;
+        for (int t = 0; t < xs.GetLength(0); t++)
+        {
+            h = step(wx, wh, b, Enumerable.Range(0, xs.GetLength(1)).Select(j => xs[t, j]).ToArray(), h);
+            for (int i = 0; i < h.Length; i++) states[t, i] = h[i];
+        }
+        return states;
+    }
+
+    // P[t, ·] = softmax(W_y h_t + b_y) for every row h_t of the states, as the correct output layer computes it
+    static double[,] Outputs(double[,] states, double[,] wy, double[] by)
+    {
+        if (wy.GetLength(1) != states.GetLength(1) || by.Length != wy.GetLength(0))
+            throw new ArgumentException("wy must be K×H and by of length K");
+        var outputs = new double[states.GetLength(0), by.Length];
+        for (int t = 0; t < states.GetLength(0); t++)
+        {
+            var logits = by.Select((bk, k) => bk + Enumerable.Range(0, states.GetLength(1)).Sum(i => wy[k, i] * states[t, i])).ToArray();
+            var p = Losses.Softmax(logits);
+            for (int k = 0; k < p.Length; k++) outputs[t, k] = p[k];
+        }
+        return outputs;
+    }
+
+    static double[] LastRow(double[,] a)
+    {
+        if (a.GetLength(0) == 0) throw new ArgumentException("the sequence is empty: there is no last hidden state to classify");
+        return Enumerable.Range(0, a.GetLength(1)).Select(k => a[a.GetLength(0) - 1, k]).ToArray();
     }
 }

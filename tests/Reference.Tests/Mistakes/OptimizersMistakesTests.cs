@@ -50,4 +50,38 @@ public class OptimizersMistakesTests
         var (right, _, _) = Optimizers.AdamGcStep(new double[2, 3], g, new double[2, 3], new double[2, 3], 1, 0.01, Beta1, Beta2, Eps);
         Assert.That(right, Is.EqualTo(new double[,] { { 0.01, 0, -0.01 }, { 0.01, 0, -0.01 } }).Within(1e-6));
     }
+
+    [Test]
+    public void FlippedVelocityAddsTheHandedInVelocityWithTheWrongSign()
+    {
+        // right: v = 0.9·0.5 − 0.1·2 = 0.25, w = 1.25;  flipped: v = 0.9·0.5 + 0.1·2 = 0.65, w = 1 − 0.65
+        var (w, v) = OptimizersMistakes.MomentumWithFlippedVelocity([1], [2], [0.5], 0.1, 0.9);
+        Assert.That((w[0], v[0]), Is.EqualTo((0.35, 0.65)).Within(1e-12));
+        Assert.That(Optimizers.MomentumStep([1], [2], [0.5], 0.1, 0.9).w[0], Is.EqualTo(1.25).Within(1e-12));
+    }
+
+    [Test]
+    public void PyTorchConventionKeepsTheVelocityWithoutTheLearningRate()
+    {
+        // v = 0.9·0.5 + 2 = 2.45, w = 1 − 0.1·2.45
+        var (w, v) = OptimizersMistakes.MomentumPyTorchConvention([1], [2], [0.5], 0.1, 0.9);
+        Assert.That((w[0], v[0]), Is.EqualTo((0.755, 2.45)).Within(1e-12));
+    }
+
+    [Test]
+    public void AdamGcWithoutBiasCorrectionTakesSmallerFirstSteps()
+    {
+        var g = new double[,] { { 1, 2, 3 } }; // centred: [−1, 0, 1]
+        var (w, _, _) = OptimizersMistakes.AdamGcWithoutBiasCorrection(new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps);
+        Assert.That(w[0, 0], Is.EqualTo(0.01 * 0.1 / Math.Sqrt(0.001 + Eps)).Within(1e-9));
+        Assert.That(Optimizers.AdamGcStep(new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps).w[0, 0],
+            Is.EqualTo(0.01).Within(1e-6));
+    }
+
+    [Test]
+    public void SgdAscentStepsUphill()
+    {
+        Assert.That(OptimizersMistakes.SgdAscent([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 1.3, -0.5 }).Within(1e-12));
+        Assert.That(Optimizers.SgdStep([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 0.7, -0.5 }).Within(1e-12));
+    }
 }

@@ -39,4 +39,33 @@ public class RnnMistakesTests
         Assert.That(averaged.Sum(), Is.EqualTo(1).Within(1e-15));
         Assert.That(averaged, Is.Not.EqualTo(Rnn.RnnClassify(Wx, Wh, B, wy, [0, 0], xs, [0, 0])).Within(1e-3));
     }
+
+    [Test]
+    public void SoftmaxWithoutShiftGivesZerosWhenOnlyTheSumOverflows()
+    {
+        // e^709 is finite, three of them are not: every share becomes finite/∞ = 0
+        Assert.That(RnnMistakes.SoftmaxWithoutMaxShift([709, 709, 709]), Is.EqualTo(new double[3]));
+        Assert.That(Losses.Softmax([709, 709, 709]), Is.EqualTo(new[] { 1 / 3.0, 1 / 3.0, 1 / 3.0 }).Within(1e-15));
+    }
+
+    [Test]
+    public void WrongStepsCarryThroughTheSequenceAndTheOutputs()
+    {
+        var xs = new double[,] { { 2 }, { -1 }, { 0.5 } };
+        var wy = new double[,] { { 1, 0 }, { 0, 1 } };
+        var transposed = RnnMistakes.RnnForwardWithTransposedRecurrentWeights(Wx, Wh, B, xs, [0.2, -0.4]);
+        var h = RnnMistakes.RnnStepWithTransposedRecurrentWeights(Wx, Wh, B, [2], [0.2, -0.4]);
+        Assert.That(new[] { transposed[0, 0], transposed[0, 1] }, Is.EqualTo(h));
+        Assert.That(transposed, Is.Not.EqualTo(Rnn.RnnForward(Wx, Wh, B, xs, [0.2, -0.4])).Within(1e-3));
+        var outside = RnnMistakes.RnnForwardWithBiasOutsideTanh(Wx, Wh, B, xs, [0, 0]);
+        Assert.That(outside, Is.Not.EqualTo(Rnn.RnnForward(Wx, Wh, B, xs, [0, 0])).Within(1e-3));
+        var perStep = RnnMistakes.RnnOutputPerStepWithBiasOutsideTanh(Wx, Wh, B, wy, [0, 0], xs, [0, 0]);
+        var last = RnnMistakes.RnnClassifyWithBiasOutsideTanh(Wx, Wh, B, wy, [0, 0], xs, [0, 0]);
+        Assert.That(last, Is.EqualTo(new[] { perStep[2, 0], perStep[2, 1] }));
+        Assert.That(last, Is.EqualTo(Losses.Softmax([outside[2, 0], outside[2, 1]])).Within(1e-15));
+        Assert.That(RnnMistakes.RnnClassifyWithTransposedRecurrentWeights(Wx, Wh, B, wy, [0, 0], xs, [0.2, -0.4]),
+            Is.Not.EqualTo(Rnn.RnnClassify(Wx, Wh, B, wy, [0, 0], xs, [0.2, -0.4])).Within(1e-3));
+        Assert.That(RnnMistakes.RnnOutputPerStepWithTransposedRecurrentWeights(Wx, Wh, B, wy, [0, 0], xs, [0.2, -0.4]),
+            Is.Not.EqualTo(Rnn.RnnOutputPerStep(Wx, Wh, B, wy, [0, 0], xs, [0.2, -0.4])).Within(1e-3));
+    }
 }

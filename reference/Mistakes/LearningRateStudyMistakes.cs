@@ -1,0 +1,54 @@
+namespace Grader.Reference.Mistakes;
+
+/// <summary>
+/// Students' typical wrong loss curves for the learning-rate study (HOMEWORK.md §6), with the signature of
+/// <see cref="LearningRateStudy.LossCurve"/>: a result that matches one of these names the mistake.
+/// </summary>
+public static class LearningRateStudyMistakes
+{
+    // ∇L = (1/N) Xᵀ(Xw − y): the 2 of the square's derivative dropped, so SGD and momentum move at half the rate
+    // (RMSprop and Adam divide the scale away and are, up to ε, unaffected)
+    public static double[] LossCurveGradientWithoutFactorTwo(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
+        Train(x, y, optimizer, learningRate, steps, gradientScale: 0.5, includeInitialLoss: true);
+
+    // the curve trained by Adam without bias correction (OptimizersMistakes.AdamWithoutBiasCorrection); other
+    // optimisers as in the reference
+    public static double[] LossCurveAdamWithoutBiasCorrection(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
+        Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, adamBiasCorrection: false);
+
+    // curve[k] = L(w_{k+1}) for k = 0..steps−1: the loss recorded after each step, so the curve misses L(w_0)
+    public static double[] LossCurveWithoutInitialLoss(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
+        Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: false);
+
+    delegate (double[] w, double[] m, double[] v) AdamRule(
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps);
+
+    static double[] Train(double[,] x, double[] y, string optimizer, double learningRate, int steps, double gradientScale, bool includeInitialLoss,
+        bool adamBiasCorrection = true)
+    {
+        LearningRateStudy.LossCurve(x, y, optimizer, learningRate, steps); // the same argument checks
+        var w = new double[x.GetLength(1)];
+        double[] first = new double[w.Length], second = new double[w.Length];
+        var curve = new double[steps + 1];
+        bool diverged = false;
+        for (int k = 0; k <= steps; k++)
+        {
+            double loss = diverged ? double.PositiveInfinity : LearningRateStudy.MeanSquaredError(x, y, w);
+            diverged = !double.IsFinite(loss);
+            curve[k] = diverged ? double.PositiveInfinity : loss;
+            if (diverged || k == steps) continue;
+            var g = LearningRateStudy.MeanSquaredErrorGradient(x, y, w).Select(v => v * gradientScale).ToArray();
+            switch (optimizer)
+            {
+                case "sgd": w = Optimizers.SgdStep(w, g, learningRate); break;
+                case "momentum": (w, first) = Optimizers.MomentumStep(w, g, first, learningRate, LearningRateStudy.Momentum); break;
+                case "rmsprop": (w, second) = Optimizers.RmspropStep(w, g, second, learningRate, LearningRateStudy.Rho, LearningRateStudy.Eps); break;
+                default:
+                    (w, first, second) = (adamBiasCorrection ? (AdamRule)Optimizers.AdamStep : OptimizersMistakes.AdamWithoutBiasCorrection)(w, g, first, second, k + 1, learningRate,
+                        LearningRateStudy.Beta1, LearningRateStudy.Beta2, LearningRateStudy.Eps);
+                    break;
+            }
+        }
+        return includeInitialLoss ? curve : curve[1..];
+    }
+}
