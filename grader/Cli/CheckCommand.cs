@@ -42,7 +42,7 @@ public sealed class CheckCommand : Command
             Console.WriteLine($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Console.WriteLine($"  likely mistake: {q.Diagnosis}");
             foreach (var c in q.Cases.Where(c => c.Verdict != "passed"))
-                Console.WriteLine($"  ✗ {c.Name}: {c.Verdict}: {c.Message}");
+                Console.WriteLine($"  ✗ {c.Name}: {c.Verdict}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
         }
         Console.WriteLine($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
     }

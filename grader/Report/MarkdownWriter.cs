@@ -37,6 +37,8 @@ public static class MarkdownWriter
         {
             // Hidden cases say what went wrong, never the expected values.
             var details = c.Public ? c.Message : c.Verdict == "wrong answer" ? "hidden case: the values are not shown" : c.Message;
+            // A mistake seen on some cases only is named where it happens (the question-level one is said above).
+            if (c.Diagnosis is not null && c.Diagnosis != q.Diagnosis) details += $"\nLikely mistake: {c.Diagnosis}";
             md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == "passed" ? "✅ passed" : "❌ " + c.Verdict)} | {Cell(details)} |");
         }
         md.AppendLine();

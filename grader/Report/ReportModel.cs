@@ -19,4 +19,5 @@ public sealed record StudentReport(string Student, string Source, double Score, 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
 public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases);
 
-public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, string Verdict, string Message, string? Output);
+/// <summary>Diagnosis: the known mistake this case's wrong answer matches, if any.</summary>
+public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, string Verdict, string Message, string? Output, string? Diagnosis = null);

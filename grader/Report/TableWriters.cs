@@ -58,6 +58,7 @@ public static class JsonWriter
                 ["max_score"] = c.MaxScore,
                 ["verdict"] = c.Verdict,
                 ["message"] = c.Message,
+                ["diagnosis"] = c.Diagnosis,
             })),
         })),
     };

@@ -14,7 +14,7 @@ public static class Scorer
             return new QuestionReport(question.Id, question.Title, null, question.Points, true, "awaiting a TA's score", null, question.Prompt, []);
         double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
         var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Label,
-                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict))).ToList();
+                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict), (r.Verdict as WrongAnswer)?.Diagnosis)).ToList();
         int passed = results.Count(r => r.Verdict is Passed);
         var verdicts = results.Select(r => r.Verdict).ToList();
         return new QuestionReport(question.Id, question.Title, Round(passed * perCase), question.Points, false,

@@ -61,4 +61,18 @@ public class ReportWritersTests
         Assert.That(files.Any(f => f.EndsWith(".tmp")), Is.False);
         Directory.Delete(root, true);
     }
+
+    [Test]
+    public void ACaseLevelDiagnosisIsShownWhenTheQuestionHasMixedMistakes()
+    {
+        var student = report.Students.Single(s => s.Student == "correct");
+        var conv = student.Questions[0];
+        var mixed = conv with
+        {
+            Diagnosis = null,
+            Cases = [conv.Cases[0] with { Verdict = "wrong answer", Diagnosis = "kernel not rotated" }, conv.Cases[1] with { Verdict = "wrong answer", Diagnosis = "stride ignored" }],
+        };
+        var markdown = MarkdownWriter.Student(report, student with { Questions = [mixed] });
+        Assert.That(markdown, Does.Contain("Likely mistake: kernel not rotated").And.Contain("Likely mistake: stride ignored"));
+    }
 }
