@@ -21,6 +21,12 @@ public sealed record GradedCase
     public JToken Expected { get; init; } = JValue.CreateNull();
     /// <summary>Mistake id → what that mistake returns on these arguments.</summary>
     public Dictionary<string, JToken> Mistakes { get; init; } = [];
+
+    string? argsJson;
+
+    /// <summary>The arguments as sent to a worker, serialised once for the whole class rather than once per student.</summary>
+    [Newtonsoft.Json.JsonIgnore]
+    public string ArgsJson => argsJson ??= Args.ToString(Newtonsoft.Json.Formatting.None);
 }
 
 /// <summary>examples/expected.json: example file name → the score it must get (total, optionally per question).</summary>

@@ -6,7 +6,7 @@ using Grader.Report;
 namespace Grader.Bench;
 
 /// <summary>The figures of one benchmark run.</summary>
-public sealed record BenchResult(int Count, double Seconds, double P95Ms, double PeakRssMb, double RssAt100Mb, double RssAtEndMb, IReadOnlyList<string> Misclassified)
+public sealed record BenchResult(int Count, double Seconds, double P95Ms, double PeakRssMb, double RssAt100Mb, double RssAtEndMb, double ManagedHeapMb, IReadOnlyList<string> Misclassified)
 {
     public string Line => $"throughput: {Count / Seconds:0.0} submissions/s, p95: {P95Ms:0} ms, parent peak RSS: {PeakRssMb:0} MB, misclassified: {Misclassified.Count}";
 }
@@ -41,7 +41,7 @@ public static class BenchRun
         var misclassified = report.Students.Where(s => !Matches(s, expected[s.Student])).Select(s => $"{s.Student} ({expected[s.Student].Kind}): got {s.Score}").ToList();
         elapsed.Sort();
         return new BenchResult(count, clock.Elapsed.TotalSeconds, elapsed[(int)Math.Ceiling(0.95 * elapsed.Count) - 1],
-                               PeakRss(self), rssAt100, self.WorkingSet64 / 1048576.0, misclassified);
+                               PeakRss(self), rssAt100, self.WorkingSet64 / 1048576.0, GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, misclassified);
     }
 
     static bool Matches(StudentReport student, Expectation expected) =>

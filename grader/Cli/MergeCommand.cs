@@ -49,7 +49,7 @@ public sealed class MergeCommand : Command
             if (found.Length == 0) throw new ArgumentException($"{dir}: no results.json (is it the output folder of `grade --shard`?)");
             foreach (var results in found)
             {
-                var header = JObject.Parse(File.ReadAllText(results));
+                var header = JsonWriter.ReadHeader(results);
                 var id = (string)header["assignment"]!;
                 if (!classes.TryGetValue(id, out var entry)) classes[id] = entry = (header, []);
                 else if ((string?)entry.Header["generated_at"] != (string?)header["generated_at"])

@@ -18,13 +18,20 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
         using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
         var grader = new SubmissionGrader(assignment, pool);
         var results = new StudentReport[submissions.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), new ParallelOptions { MaxDegreeOfParallelism = jobs }, async (i, _) =>
+        int next = -1;
+        // One dedicated thread per job: grading blocks on its worker's pipe, and blocked thread-pool threads would starve
+        // the pool's own work (reading workers' stderr, kill timers) for the half second it takes to add threads.
+        var threads = Enumerable.Range(0, Math.Min(jobs, Math.Max(1, submissions.Count))).Select(_ => Task.Factory.StartNew(() =>
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            bool resumed = done?.TryGetValue(submissions[i].Id, out var previous) == true;
-            results[i] = resumed ? done![submissions[i].Id] : await GradeOneAsync(grader, submissions[i]);
-            Finished?.Invoke(new Graded(results[i], resumed, clock.Elapsed));
-        });
+            for (int i = Interlocked.Increment(ref next); i < submissions.Count; i = Interlocked.Increment(ref next))
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                bool resumed = done?.ContainsKey(submissions[i].Id) == true;
+                results[i] = resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]);
+                Finished?.Invoke(new Graded(results[i], resumed, clock.Elapsed));
+            }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        await Task.WhenAll(threads);
         return Classify(results, generatedAt);
     }
 
@@ -34,11 +41,11 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
             students.OrderBy(s => s.Student, StringComparer.Ordinal).ToList());
 
     // A fault of the grader itself on one submission is that submission's notice, never the batch's end.
-    static async Task<StudentReport> GradeOneAsync(SubmissionGrader grader, Submission submission)
+    static StudentReport GradeOne(SubmissionGrader grader, Submission submission)
     {
         try
         {
-            return await grader.GradeAsync(submission);
+            return grader.Grade(submission);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

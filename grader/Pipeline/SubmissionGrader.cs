@@ -16,13 +16,13 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
 {
     AssignmentSpec Spec => assignment.Spec;
 
-    public async Task<StudentReport> GradeAsync(Submission submission)
+    public StudentReport Grade(Submission submission)
     {
         var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions);
         if (compiled is CompileFailed failed)
             return Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, $"No question could run: {failed.Reason}.");
         var script = (Compiled)compiled;
-        using var lease = await pool.RentAsync();
+        using var lease = pool.Rent();
         var runner = new SubmissionRunner(lease, script, Spec);
         var load = runner.LoadScript();
         if (load is not Returned)
@@ -47,17 +47,15 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     IReadOnlyList<(GradedCase, CaseVerdict)> RunQuestion(SubmissionRunner runner, QuestionSpec question, Binding binding)
     {
         if (binding is not Bound bound) return NotRunAll(question, Describe(binding));
+        var cases = assignment.CasesOf(question);
         var results = new List<(GradedCase, CaseVerdict)>();
-        bool timedOut = false;
-        foreach (var graded in assignment.CasesOf(question))
+        foreach (var outcome in runner.Run(bound, cases))
         {
+            results.Add((cases[results.Count], CaseJudge.Judge(cases[results.Count], outcome, question)));
             // After one timeout the function most likely loops on every case: skipping the rest keeps a class's batch fast.
-            if (timedOut) { results.Add((graded, new NotRun("skipped: an earlier case of this question timed out"))); continue; }
-            var outcome = runner.Call(bound, graded.Args);
-            timedOut = outcome is TimedOut;
-            results.Add((graded, CaseJudge.Judge(graded, outcome, question)));
+            if (outcome is TimedOut) break;
         }
-        return results;
+        return [.. results, .. cases.Skip(results.Count).Select(c => (c, (CaseVerdict)new NotRun("skipped: an earlier case of this question timed out")))];
     }
 
     static string Describe(Binding binding) => binding switch

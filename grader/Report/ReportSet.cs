@@ -36,15 +36,17 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
         Write(Path.Combine(Directory, "summary.md"), summary);
         Write(Path.Combine(Directory, "summary.html"), HtmlWriter.Page($"{report.Title}: summary", summary));
         Write(Path.Combine(Directory, "grades.csv"), CsvWriter.Grades(report));
-        Write(Path.Combine(Directory, "results.json"), JsonWriter.Results(report));
+        Write(Path.Combine(Directory, "results.json"), text => JsonWriter.Results(report, text));
     }
 
     // Written beside and renamed into place: an interrupted run never leaves a half-written report.
-    static void Write(string path, string text)
+    static void Write(string path, string text) => Write(path, writer => writer.Write(text));
+
+    static void Write(string path, Action<TextWriter> write)
     {
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, text);
+        using (var writer = new StreamWriter(temporary) { NewLine = "\n" }) write(writer);
         File.Move(temporary, path, overwrite: true);
     }
 }

@@ -25,15 +25,56 @@ public static class CsvWriter
 /// <summary>results.json: every student, question and case with score, max_score, verdict and message.</summary>
 public static class JsonWriter
 {
-    public static string Results(ClassReport report) => Write(new JObject
+    /// <summary>Streams the file a student at a time: a class of thousands never sits in memory as one JSON tree.</summary>
+    public static void Results(ClassReport report, TextWriter text)
+    {
+        using var json = new Newtonsoft.Json.JsonTextWriter(text) { Formatting = Newtonsoft.Json.Formatting.Indented, CloseOutput = false };
+        json.WriteStartObject();
+        foreach (var (name, value) in Header(report))
+        {
+            json.WritePropertyName(name);
+            value!.WriteTo(json);
+        }
+        json.WritePropertyName("students");
+        json.WriteStartArray();
+        foreach (var student in report.Students) Student(student).WriteTo(json);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        text.Write('\n');
+    }
+
+    public static string Results(ClassReport report)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        Results(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Everything before "students": what `merge` needs to rebuild the class.</summary>
+    public static JObject Header(ClassReport report) => new()
     {
         ["assignment"] = report.AssignmentId,
         ["title"] = report.Title,
         ["generated_at"] = report.GeneratedAt,
         ["max_score"] = report.MaxScore,
         ["questions"] = new JArray(report.Questions.Select(q => new JObject { ["id"] = q.Id, ["title"] = q.Title, ["points"] = q.Points, ["manual"] = q.Manual })),
-        ["students"] = new JArray(report.Students.Select(Student)),
-    });
+    };
+
+    /// <summary>Reads the header of a results.json without reading its students.</summary>
+    public static JObject ReadHeader(string path)
+    {
+        using var reader = new Newtonsoft.Json.JsonTextReader(File.OpenText(path));
+        var header = new JObject();
+        reader.Read(); // the opening brace
+        while (reader.Read() && reader.TokenType == Newtonsoft.Json.JsonToken.PropertyName && (string)reader.Value! != "students")
+        {
+            var name = (string)reader.Value!;
+            reader.Read();
+            header[name] = JToken.ReadFrom(reader);
+        }
+        return header;
+    }
 
     public static JObject Student(StudentReport s) => new()
     {
@@ -63,5 +104,4 @@ public static class JsonWriter
         })),
     };
 
-    public static string Write(JToken token) => token.ToString(Newtonsoft.Json.Formatting.Indented).ReplaceLineEndings("\n") + "\n";
 }

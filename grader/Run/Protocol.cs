@@ -2,13 +2,15 @@ namespace Grader.Run;
 
 /// <summary>
 /// The parent ↔ worker wire format over the worker's stdin/stdout: one kind byte, then BinaryWriter fields.
-/// Load: image bytes, script class name → Ok | Threw. Call: method, parameter types, JSON arguments → Returned | Threw.
+/// Load: image bytes, script class name → Ok | Threw.
+/// CallMany: method, parameter types, count, then that many JSON argument lists → one reply per case, in order, each
+/// flushed as soon as it is ready (so every case keeps its own time limit while the parent judges the one before).
 /// Unload → Ok. A new worker first says Ready, once warm, so its start-up never counts against a case's time.
-/// Unload → Ok. Any request may also answer MemoryExceeded (after which the worker exits).
+/// Any request may also answer MemoryExceeded (after which the worker exits).
 /// </summary>
 public static class Protocol
 {
-    public const byte Load = 1, Call = 2, Unload = 3;
+    public const byte Load = 1, Unload = 3, CallMany = 4;
     public const byte Ready = 9, Ok = 10, Returned = 11, Threw = 12, MemoryExceeded = 13;
     /// <summary>Console output a student's code may leave per request; the rest is cut.</summary>
     public const int OutputLimit = 4096;

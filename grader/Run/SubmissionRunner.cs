@@ -16,13 +16,45 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     /// <summary>Outcome of the script's own top-level code: Returned when it ran to the end.</summary>
     public RunOutcome LoadScript() => EnsureLoaded() ?? new Returned(JValue.CreateNull(), "");
 
-    public RunOutcome Call(Bound function, JArray args) => EnsureLoaded() ?? Send(writer =>
+    /// <summary>
+    /// Every case of one function, outcome by outcome, in order. The cases go to the worker in one request; after a
+    /// worker dies (crash, memory) the rest go again to a fresh one. Stop enumerating whenever you like: a worker left
+    /// with unread answers is stopped.
+    /// </summary>
+    public IEnumerable<RunOutcome> Run(Bound function, IReadOnlyList<GradedCase> cases)
     {
-        writer.Write(Protocol.Call);
-        writer.Write(function.Method);
-        writer.Write(string.Join("|", function.ParameterTypes));
-        writer.Write(args.ToString(Newtonsoft.Json.Formatting.None));
-    });
+        int next = 0;
+        while (next < cases.Count)
+        {
+            if (EnsureLoaded() is { } failed) { next++; yield return failed; continue; }
+            var worker = lease.Current().Worker;
+            var pending = cases.Skip(next).ToList();
+            worker.Write(writer =>
+            {
+                writer.Write(Protocol.CallMany);
+                writer.Write(function.Method);
+                writer.Write(string.Join("|", function.ParameterTypes));
+                writer.Write(pending.Count);
+                foreach (var graded in pending) writer.Write(graded.ArgsJson);
+            });
+            int answered = 0;
+            try
+            {
+                while (answered < pending.Count)
+                {
+                    var outcome = worker.Read(spec.TimeLimitMs);
+                    answered++;
+                    next++;
+                    yield return outcome;
+                    if (!worker.IsAlive) break; // the rest go to a fresh worker
+                }
+            }
+            finally
+            {
+                if (answered < pending.Count && worker.IsAlive) worker.Abandon();
+            }
+        }
+    }
 
     // Null when the script is loaded; otherwise what went wrong while loading it.
     RunOutcome? EnsureLoaded()

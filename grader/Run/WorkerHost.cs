@@ -40,11 +40,14 @@ public static class WorkerHost
                         session.Load(image, input.ReadString());
                         Reply(output, Protocol.Ok, captured.Text);
                         break;
-                    case Protocol.Call:
-                        var method = input.ReadString();
-                        var parameters = input.ReadString().Split('|', StringSplitOptions.RemoveEmptyEntries);
-                        var result = session.Call(method, parameters, JArray.Parse(input.ReadString()));
-                        Reply(output, Protocol.Returned, result.ToString(Newtonsoft.Json.Formatting.None), captured.Text);
+                    case Protocol.CallMany:
+                        var name = input.ReadString();
+                        var types = input.ReadString().Split('|', StringSplitOptions.RemoveEmptyEntries);
+                        var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => input.ReadString()).ToList();
+                        foreach (var call in calls)
+                        {
+                            if (!RunOne(output, captured, () => session.Call(name, types, JArray.Parse(call)))) return 3;
+                        }
                         break;
                     case Protocol.Unload:
                         session.Unload();
@@ -64,6 +67,29 @@ public static class WorkerHost
                 var error = Unwrap(e);
                 Reply(output, Protocol.Threw, error.GetType().Name, error.Message, StudentLine(error).ToString(), captured.Text);
             }
+        }
+    }
+
+    // One case of a CallMany: its own reply whatever happens; false when the heap is exhausted and the worker must end.
+    static bool RunOne(BinaryWriter output, BoundedWriter captured, Func<JToken> call)
+    {
+        captured.Reset();
+        try
+        {
+            var result = call();
+            Reply(output, Protocol.Returned, result.ToString(Newtonsoft.Json.Formatting.None), captured.Text);
+            return true;
+        }
+        catch (Exception e) when (Unwrap(e) is OutOfMemoryException)
+        {
+            Reply(output, Protocol.MemoryExceeded);
+            return false;
+        }
+        catch (Exception e)
+        {
+            var error = Unwrap(e);
+            Reply(output, Protocol.Threw, error.GetType().Name, error.Message, StudentLine(error).ToString(), captured.Text);
+            return true;
         }
     }
 

@@ -10,9 +10,9 @@ public sealed class WorkerPool(int size, int memoryLimitMb, WorkerLaunch launch)
 
     public int Size => size;
 
-    public async Task<WorkerLease> RentAsync()
+    public WorkerLease Rent()
     {
-        await slots.WaitAsync();
+        slots.Wait();
         return new WorkerLease(this, idle.TryTake(out var worker) && worker.IsAlive ? worker : null);
     }
 

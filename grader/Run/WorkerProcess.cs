@@ -48,8 +48,7 @@ public sealed class WorkerProcess : IDisposable
         info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
         info.UseShellExecute = false;
         var worker = new WorkerProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start a worker"), memoryLimitMb, scratch);
-        var ready = Task.Run(() => worker.output.ReadByte());
-        if (!ready.Wait(StartTimeoutMs) || ready.Result != Protocol.Ready)
+        if (worker.ReadReady() is false)
         {
             worker.Dispose();
             throw new InvalidOperationException($"a worker did not start: {worker.StderrText().Trim()}");
@@ -59,23 +58,41 @@ public sealed class WorkerProcess : IDisposable
 
     const int StartTimeoutMs = 60_000;
 
+    // The worker's first byte, read on this thread under the same kill timer as every reply.
+    bool ReadReady()
+    {
+        using var timer = new Timer(_ => Kill(), null, StartTimeoutMs, Timeout.Infinite);
+        try { return output.ReadByte() == Protocol.Ready; }
+        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException) { return false; }
+    }
+
     string StderrText()
     {
         lock (stderrTail) return stderrTail.ToString();
     }
 
-    public RunOutcome Send(Action<BinaryWriter> request, int timeLimitMs)
+    public RunOutcome Send(Action<BinaryWriter> request, int timeLimitMs) => Write(request) ? Read(timeLimitMs) : Died();
+
+    /// <summary>Sends one request; false when the worker is gone (Read then reports how it died).</summary>
+    public bool Write(Action<BinaryWriter> request)
     {
-        if (!IsAlive) return new Crashed("the worker is gone");
+        if (!IsAlive) return false;
         try
         {
             request(input);
             input.Flush();
+            return true;
         }
         catch (IOException)
         {
-            return Died();
+            return false;
         }
+    }
+
+    /// <summary>The next reply, waiting at most the time limit; a worker that overruns is killed.</summary>
+    public RunOutcome Read(int timeLimitMs)
+    {
+        if (!IsAlive) return Died();
         // Read on this thread; a timer kills the worker at the limit, which ends the read. No thread-pool hop per case.
         int expired = 0;
         RunOutcome? reply;
@@ -84,6 +101,9 @@ public sealed class WorkerProcess : IDisposable
         if (Interlocked.Exchange(ref expired, 1) == 1) return new TimedOut(timeLimitMs);
         return reply ?? Died();
     }
+
+    /// <summary>Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).</summary>
+    public void Abandon() => Kill();
 
     RunOutcome? ReadReply()
     {
