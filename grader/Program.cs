@@ -18,6 +18,9 @@ public static class Program
             new CasesCommand(),
             new MergeCommand(),
             new BenchCommand(),
+            new FetchMnistCommand(),
+            new TrainReferenceCommand(),
+            new BenchCnnCommand(),
         };
         return root.Parse(args).Invoke();
     }

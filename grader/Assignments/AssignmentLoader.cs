@@ -26,7 +26,7 @@ public static class AssignmentLoader
                 foreach (var (question, list) in Json.Read<CaseFile>(path).Questions)
                     cases[question] = [.. cases.GetValueOrDefault(question, []), .. list];
             }
-            foreach (var question in spec.Questions.Where(q => !q.Manual && !cases.ContainsKey(q.Id)))
+            foreach (var question in spec.Questions.Where(q => q.Function is not null && !q.Manual && !cases.ContainsKey(q.Id)))
                 return new LoadFailed(directory, $"question '{question.Id}' has no cases (run `grader cases {directory}`)");
             return new Loaded(new Assignment(spec, directory, cases, hasHidden));
         }
@@ -50,6 +50,12 @@ public static class AssignmentLoader
             if (string.IsNullOrWhiteSpace(q.Id) || string.IsNullOrWhiteSpace(q.Title)) return "every question needs an 'id' and a 'title'";
             if (q.Points <= 0) return $"question '{q.Id}': 'points' must be positive";
             if (q.Manual) continue;
+            if (q.Artifact is { } artifact)
+            {
+                if (artifact.File == "" || artifact.Evaluator == "") return $"question '{q.Id}': 'artifact' needs a file and an evaluator";
+                if (artifact.Full <= artifact.Zero) return $"question '{q.Id}': 'artifact.full' must be above 'artifact.zero'";
+                continue;
+            }
             if (q.Function is null || q.Function.Name == "" || q.Function.Returns == "") return $"question '{q.Id}': 'function' needs a name and a return type";
             if (q.Cases.Count == 0 && q.Random.Count == 0) return $"question '{q.Id}': no cases";
         }

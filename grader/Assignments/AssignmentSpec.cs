@@ -30,7 +30,9 @@ public sealed record QuestionSpec
     public bool Manual { get; init; }
     /// <summary>For manual questions: the prompt, shown in the report.</summary>
     public string? Prompt { get; init; }
-    /// <summary>The function the student writes. Required unless manual.</summary>
+    /// <summary>A file the student hands in instead of a function (trained weights), scored by trusted code.</summary>
+    public ArtifactSpec? Artifact { get; init; }
+    /// <summary>The function the student writes. Required unless manual or an artifact.</summary>
     public FunctionSpec? Function { get; init; }
     /// <summary>The answer key: a static method of Grader.Reference, "Class.Method", with the same parameter types.</summary>
     public string? Reference { get; init; }
@@ -79,6 +81,24 @@ public sealed record FixedCaseSpec
     /// <summary>Public cases are shown to students with their expected values and run by `check`.</summary>
     public bool Public { get; init; } = true;
     public JArray Args { get; init; } = [];
+    /// <summary>The answer as data (a table of measured results); when absent the reference computes it.</summary>
+    public JToken? Expected { get; init; }
+}
+
+/// <summary>
+/// A file in the student's submission folder, measured by a registered evaluator (never by student code): the question
+/// earns full points at or above Full, none at or below Zero, and in proportion between.
+/// </summary>
+public sealed record ArtifactSpec
+{
+    /// <summary>The file's name inside the submission folder ("weights-relu.f32"). Required.</summary>
+    public string File { get; init; } = "";
+    /// <summary>The evaluator that measures it ("cnn-test-accuracy"). Required.</summary>
+    public string Evaluator { get; init; } = "";
+    /// <summary>The evaluator's settings, e.g. { "activation": "leaky0" }.</summary>
+    public JObject Options { get; init; } = [];
+    public double Full { get; init; }
+    public double Zero { get; init; }
 }
 
 /// <summary>

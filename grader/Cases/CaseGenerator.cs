@@ -16,12 +16,14 @@ public static class CaseGenerator
     {
         var publicCases = new Dictionary<string, List<GradedCase>>();
         var hiddenCases = new Dictionary<string, List<GradedCase>>();
-        foreach (var question in spec.Questions.Where(q => !q.Manual))
+        foreach (var question in spec.Questions.Where(q => !q.Manual && q.Artifact is null))
         {
-            var reference = ReferenceMethods.Find(question.Reference ?? throw new ArgumentException($"question '{question.Id}' has no 'reference'"), question.Function!);
+            // A question whose every case carries its answer as data needs no reference method.
+            var reference = question.Reference is null && question.Random.Count == 0 && question.Cases.All(c => c.Expected is not null) ? null
+                : ReferenceMethods.Find(question.Reference ?? throw new ArgumentException($"question '{question.Id}' has no 'reference'"), question.Function!);
             var mistakes = question.Mistakes.ToDictionary(m => m.Id, m => ReferenceMethods.Find(m.Reference, question.Function!, "Grader.Reference.Mistakes"));
-            var all = question.Cases.Select(c => Grade(c.Name, c.Public, c.Args, reference, mistakes))
-                .Concat(question.Random.SelectMany(r => Draw(r, reference, mistakes)));
+            var all = question.Cases.Select(c => c.Expected is { } literal ? Literal(c, literal) : Grade(c.Name, c.Public, c.Args, reference!, mistakes))
+                .Concat(question.Random.SelectMany(r => Draw(r, reference!, mistakes)));
             foreach (var graded in all)
             {
                 var target = graded.Public ? publicCases : hiddenCases;
@@ -40,6 +42,9 @@ public static class CaseGenerator
         Expected = ReferenceMethods.Invoke(reference, args),
         Mistakes = mistakes.ToDictionary(m => m.Key, m => ReferenceMethods.Invoke(m.Value, args)),
     };
+
+    static GradedCase Literal(FixedCaseSpec spec, Newtonsoft.Json.Linq.JToken expected) =>
+        new() { Name = spec.Name, Public = spec.Public, Args = spec.Args, Expected = expected };
 
     static IEnumerable<GradedCase> Draw(RandomCasesSpec spec, MethodInfo reference, Dictionary<string, MethodInfo> mistakes)
     {

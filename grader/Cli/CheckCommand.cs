@@ -9,17 +9,20 @@ namespace Grader.Cli;
 public sealed class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
+    readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Argument<string> fileArg = new("file") { Description = "Your solution (.csx)" };
 
     public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
     {
         Add(assignmentArg);
         Add(fileArg);
+        Add(mnistOption);
         SetAction(Run);
     }
 
     async Task<int> Run(ParseResult parse)
     {
+        MnistOption.Apply(parse, mnistOption);
         var file = parse.GetValue(fileArg)!;
         if (GradeCommand.Load(parse.GetValue(assignmentArg)!, publicOnly: true) is not { } assignment) return 2;
         if (!File.Exists(file)) { Status.Error($"{file}: no such file"); return 2; }

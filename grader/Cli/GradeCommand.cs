@@ -13,17 +13,20 @@ public sealed class GradeCommand : Command
     readonly Option<int> jobsOption = new("--jobs", "-j") { Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount };
     readonly Option<string?> timestampOption = new("--timestamp") { Description = "Fixed 'graded at' text, for byte-identical regrades" };
     readonly Option<bool> resumeOption = new("--resume") { Description = "Keep the results of students already graded by an interrupted run" };
+    readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<string?> shardOption = new("--shard") { Description = "Grade only slice i of n (i/n), e.g. for a CI matrix; combine with `merge`" };
 
     public GradeCommand() : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
     {
         foreach (var argument in new[] { assignmentArg, submissionsArg }) Add(argument);
         foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption }) Add(option);
+        Add(mnistOption);
         SetAction(Run);
     }
 
     async Task<int> Run(ParseResult parse)
     {
+        MnistOption.Apply(parse, mnistOption);
         var shard = parse.GetValue(shardOption) is { } text ? Shard.Parse(text) : Shard.Whole;
         if (shard is null) { Status.Error($"--shard takes i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shardOption)}'"); return 2; }
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),

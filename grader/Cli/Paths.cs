@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Grader.Cli;
 
 /// <summary>Where the bundled assignments and the default report folder are: the nearest folder up from here holding assignments/.</summary>
@@ -15,4 +17,16 @@ public static class Paths
         Directory.GetDirectories(Path.Combine(Root(), "assignments")).Where(d => File.Exists(Path.Combine(d, "assignment.json"))).Order(StringComparer.Ordinal).ToList();
 
     public static string DefaultReports => Path.Combine(Root(), "reports");
+}
+
+/// <summary>`--mnist DIR`, shared by every verb that reads MNIST: a folder holding the four IDX files.</summary>
+public static class MnistOption
+{
+    public static string Default => Environment.GetEnvironmentVariable("GRADER_MNIST") is { Length: > 0 } dir ? dir : Path.Combine(Paths.Root(), "data", "mnist");
+
+    public static Option<string?> Create() => new("--mnist") { Description = $"Folder with the MNIST IDX files (default: $GRADER_MNIST or data/mnist)" };
+
+    /// <summary>The folder the verb should use, which is also where trained-weights questions look.</summary>
+    public static string Apply(ParseResult parse, Option<string?> option) =>
+        Artifacts.CnnAccuracyEvaluator.MnistDirectory = parse.GetValue(option) ?? Default;
 }

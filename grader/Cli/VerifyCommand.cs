@@ -12,16 +12,19 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class VerifyCommand : Command
 {
+    readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<int> jobsOption = new("--jobs", "-j") { Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount };
 
     public VerifyCommand() : base("verify", "Check every bundled assignment's examples get their expected scores")
     {
         Add(jobsOption);
+        Add(mnistOption);
         SetAction(Run);
     }
 
     async Task<int> Run(ParseResult parse)
     {
+        MnistOption.Apply(parse, mnistOption);
         int problems = 0;
         foreach (var dir in Paths.BundledAssignments())
             problems += await VerifyOne(dir, Math.Max(1, parse.GetValue(jobsOption)));

@@ -12,7 +12,7 @@ public static class FunctionBinder
     {
         var script = compilation.ScriptClass!;
         var bindings = new Dictionary<string, Binding>();
-        foreach (var question in questions.Where(q => !q.Manual))
+        foreach (var question in questions.Where(q => !q.Manual && q.Function is not null))
             bindings[question.Id] = BindOne(script, question.Function!, brokenMethods);
         return bindings;
     }

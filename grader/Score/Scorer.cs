@@ -1,3 +1,4 @@
+using Grader.Artifacts;
 using Grader.Assignments;
 using Grader.Check;
 using Grader.Diagnose;
@@ -19,6 +20,23 @@ public static class Scorer
         var verdicts = results.Select(r => r.Verdict).ToList();
         return new QuestionReport(question.Id, question.Title, Round(passed * perCase), question.Points, false,
                                   Summary(passed, verdicts), MistakeDiagnoser.ForQuestion(verdicts), null, cases);
+    }
+
+    /// <summary>A measured file earns points in proportion between the question's Zero and Full values.</summary>
+    public static QuestionReport ScoreArtifact(QuestionSpec question, ArtifactOutcome outcome)
+    {
+        var artifact = question.Artifact!;
+        var (fraction, message) = outcome switch
+        {
+            Measured m => (Math.Clamp((m.Value - artifact.Zero) / (artifact.Full - artifact.Zero), 0, 1),
+                           $"{m.Description}; full marks from {artifact.Full:0.####}, none at or below {artifact.Zero:0.####}"),
+            ArtifactRejected r => (0.0, r.Reason),
+            _ => (0.0, "not measured"),
+        };
+        var verdict = outcome is ArtifactRejected ? "not run" : fraction >= 1 ? "passed" : "below full marks";
+        var score = Round(question.Points * fraction);
+        return new QuestionReport(question.Id, question.Title, score, question.Points, false, message, null, null,
+                                  [new CaseReport(artifact.File, true, score, question.Points, verdict, verdict == "passed" ? "" : message, null)]);
     }
 
     public static StudentReport Student(string student, string source, IReadOnlyList<QuestionReport> questions, IReadOnlyList<string> compileErrors, string? notice) =>

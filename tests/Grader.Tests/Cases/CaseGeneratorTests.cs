@@ -63,4 +63,16 @@ public class CaseGeneratorTests
         Assert.That(scalar.Type, Is.EqualTo(JTokenType.Float));
         Assert.That((double)scalar, Is.InRange(2.0, 3.0));
     }
+
+    [Test]
+    public void ACaseMayCarryItsAnswerAsDataWithoutAReference()
+    {
+        var spec = JObject.Parse("""
+            { "id": "t", "title": "t", "questions": [ { "id": "table", "title": "table", "points": 1,
+              "function": { "name": "Table", "parameters": [], "returns": "double[]" },
+              "cases": [ { "name": "measured", "args": [], "expected": [0.98, 0.97] } ] } ] }
+            """).ToObject<AssignmentSpec>(Newtonsoft.Json.JsonSerializer.Create(Json.Strict))!;
+        var graded = CaseGenerator.Generate(spec).Public.Questions["table"].Single();
+        Assert.That(graded.Expected.ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("[0.98,0.97]"));
+    }
 }

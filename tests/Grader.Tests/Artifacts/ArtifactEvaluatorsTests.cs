@@ -1,0 +1,79 @@
+using System.Buffers.Binary;
+using Grader.Artifacts;
+using Grader.Assignments;
+using Grader.Score;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Tests.Artifacts;
+
+public class ArtifactEvaluatorsTests
+{
+    static readonly JObject Relu = new() { ["activation"] = "leaky0" };
+    static string ReferenceWeights => Path.Combine(Fixtures.Bundled("trained-cnn"), "reference", "leaky0.f32");
+    string scratch = "";
+    string savedMnist = "";
+
+    [SetUp]
+    public void TinyMnist()
+    {
+        scratch = Directory.CreateTempSubdirectory("grader-mnist-").FullName;
+        savedMnist = CnnAccuracyEvaluator.MnistDirectory;
+        // Four real IDX files (big-endian headers) with 3 images each: enough for the evaluator's whole path.
+        foreach (var set in new[] { "train", "t10k" })
+        {
+            WriteIdx(Path.Combine(scratch, $"{set}-images-idx3-ubyte"), 0x803, [3, 28, 28], new byte[3 * 28 * 28]);
+            WriteIdx(Path.Combine(scratch, $"{set}-labels-idx1-ubyte"), 0x801, [3], [0, 1, 2]);
+        }
+        CnnAccuracyEvaluator.MnistDirectory = scratch;
+    }
+
+    [TearDown]
+    public void Clean()
+    {
+        CnnAccuracyEvaluator.MnistDirectory = savedMnist;
+        Directory.Delete(scratch, true);
+    }
+
+    static void WriteIdx(string path, int magic, int[] dims, byte[] data)
+    {
+        using var file = File.Create(path);
+        Span<byte> word = stackalloc byte[4];
+        foreach (var value in dims.Prepend(magic)) { BinaryPrimitives.WriteInt32BigEndian(word, value); file.Write(word); }
+        file.Write(data);
+    }
+
+    [Test]
+    public void HandedInWeightsAreMeasuredOnTheTestSet()
+    {
+        var outcome = ArtifactEvaluators.Evaluate("cnn-test-accuracy", ReferenceWeights, Relu);
+        Assert.That(outcome, Is.TypeOf<Measured>());
+        Assert.That(((Measured)outcome).Value, Is.InRange(0.0, 1.0));
+        Assert.That(((Measured)outcome).Description, Does.StartWith("test accuracy"));
+    }
+
+    [Test]
+    public void WeightsOfTheWrongSizeAreRejectedWithTheReason()
+    {
+        var bad = Path.Combine(scratch, "weights.f32");
+        File.WriteAllBytes(bad, new byte[100]);
+        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", bad, Relu)).Reason, Does.Contain("is not a weights file"));
+    }
+
+    [Test]
+    public void AMissingFileOrDataSetOrEvaluatorIsSaidPlainly()
+    {
+        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", Path.Combine(scratch, "nope.f32"), Relu)).Reason, Is.EqualTo("nope.f32 was not handed in"));
+        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("no-such", ReferenceWeights, Relu)).Reason, Does.Contain("unknown evaluator"));
+        CnnAccuracyEvaluator.MnistDirectory = Path.Combine(scratch, "absent");
+        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", ReferenceWeights, Relu)).Reason, Does.Contain("grader fetch-mnist"));
+    }
+
+    [TestCase(0.99, 10)]
+    [TestCase(0.70, 5)]
+    [TestCase(0.40, 0)]
+    public void ScoresRiseInProportionBetweenZeroAndFull(double accuracy, double points)
+    {
+        var question = new QuestionSpec { Id = "w", Title = "W", Points = 10, Artifact = new ArtifactSpec { File = "w.f32", Evaluator = "cnn-test-accuracy", Full = 0.9, Zero = 0.5 } };
+        Assert.That(Scorer.ScoreArtifact(question, new Measured(accuracy, "acc")).Score, Is.EqualTo(points).Within(1e-9));
+    }
+}
