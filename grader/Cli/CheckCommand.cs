@@ -10,7 +10,7 @@ public sealed class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
     readonly Option<string?> mnistOption = MnistOption.Create();
-    readonly Argument<string> fileArg = new("file") { Description = "Your solution (.csx)" };
+    readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
 
     public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
     {
@@ -25,7 +25,7 @@ public sealed class CheckCommand : Command
         MnistOption.Apply(parse, mnistOption);
         var file = parse.GetValue(fileArg)!;
         if (GradeCommand.Load(parse.GetValue(assignmentArg)!, publicOnly: true) is not { } assignment) return 2;
-        if (!File.Exists(file)) { Status.Error($"{file}: no such file"); return 2; }
+        if (!File.Exists(file) && !Directory.Exists(file)) { Status.Error($"{file}: no such file or folder"); return 2; }
         var submission = Submission.FromPath(file)!;
         var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
         var student = report.Students[0];

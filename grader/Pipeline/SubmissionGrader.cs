@@ -59,10 +59,12 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         foreach (var outcome in runner.Run(bound, cases))
         {
             results.Add((cases[results.Count], CaseJudge.Judge(cases[results.Count], outcome, question)));
-            // After one timeout the function most likely loops on every case: skipping the rest keeps a class's batch fast.
-            if (outcome is TimedOut) break;
+            // A function that loops or exhausts memory once does so on the other cases too; each costs a killed worker,
+            // so the rest of the question is skipped and a class's batch stays fast.
+            if (outcome is TimedOut or MemoryExceeded) break;
         }
-        return [.. results, .. cases.Skip(results.Count).Select(c => (c, (CaseVerdict)new NotRun("skipped: an earlier case of this question timed out")))];
+        var why = results.Count > 0 && results[^1].Item2 is DidNotReturn { Outcome: MemoryExceeded } ? "ran out of memory" : "timed out";
+        return [.. results, .. cases.Skip(results.Count).Select(c => (c, (CaseVerdict)new NotRun($"skipped: an earlier case of this question {why}")))];
     }
 
     static string Describe(Binding binding) => binding switch

@@ -11,6 +11,10 @@ public class CliTests
     }
 
     [Test]
+    public void CheckAcceptsAFolderSubmission() =>
+        Assert.That(Program.Main(["check", Fixtures.Tiny, Fixtures.Submission("split-files")]), Is.EqualTo(1), "its gradient does not compile");
+
+    [Test]
     public void CheckOnAMissingFileIsAUsageErrorNotACrash() =>
         Assert.That(Program.Main(["check", Fixtures.Tiny, Fixtures.Submission("nope.csx")]), Is.EqualTo(2));
 

@@ -31,8 +31,11 @@ public class BatchGraderTests
     }
 
     [Test]
-    public void AMemoryHogHitsTheWorkersHeapCap() =>
+    public void AMemoryHogHitsTheWorkersHeapCapAndTheRestOfThatQuestionIsSkipped()
+    {
         Assert.That(FirstConvCase("memory-hog").Message, Is.EqualTo("used more than 128 MB of memory"));
+        Assert.That(Fixtures.Question(Fixtures.Student(batch, "memory-hog"), "conv1d").Cases[1].Message, Is.EqualTo("skipped: an earlier case of this question ran out of memory"));
+    }
 
     [Test]
     public void AScriptThatDoesNotCompileGetsItsErrorsAndNoPoints()
