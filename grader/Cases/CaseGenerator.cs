@@ -57,7 +57,7 @@ public static class CaseGenerator
                     throw new ArgumentException($"random cases '{spec.Name}': the reference rejected {MaxDrawsPerCase} draws in a row; check the dims");
                 var args = RandomArguments.Draw(spec, random);
                 GradedCase graded;
-                try { graded = Grade($"{spec.Name} {n}", spec.Public, args, reference, mistakes); }
+                try { graded = Grade(spec.Count == 1 ? spec.Name : $"{spec.Name} {n}", spec.Public, args, reference, mistakes); }
                 catch (ArgumentException) { continue; } // shapes that do not fit: the reference said no, draw again
                 yield return graded;
                 break;
