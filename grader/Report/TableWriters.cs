@@ -37,7 +37,7 @@ public static class JsonWriter
         }
         json.WritePropertyName("students");
         json.WriteStartArray();
-        foreach (var student in report.Students) Student(student).WriteTo(json);
+        foreach (var student in report.Students) Student(json, student);
         json.WriteEndArray();
         json.WriteEndObject();
         json.Flush();
@@ -76,32 +76,54 @@ public static class JsonWriter
         return header;
     }
 
-    public static JObject Student(StudentReport s) => new()
+    // Written token by token: a class's results.json is the largest file the grader writes.
+    static void Student(Newtonsoft.Json.JsonWriter json, StudentReport s)
     {
-        ["student"] = s.Student,
-        ["source"] = s.Source,
-        ["score"] = s.Score,
-        ["max_score"] = s.MaxScore,
-        ["compile_errors"] = new JArray(s.CompileErrors),
-        ["questions"] = new JArray(s.Questions.Select(q => new JObject
+        json.WriteStartObject();
+        Property(json, "student", s.Student);
+        Property(json, "source", s.Source);
+        Property(json, "score", s.Score);
+        Property(json, "max_score", s.MaxScore);
+        json.WritePropertyName("compile_errors");
+        json.WriteStartArray();
+        foreach (var error in s.CompileErrors) json.WriteValue(error);
+        json.WriteEndArray();
+        json.WritePropertyName("questions");
+        json.WriteStartArray();
+        foreach (var q in s.Questions)
         {
-            ["id"] = q.Id,
-            ["title"] = q.Title,
-            ["score"] = q.Score is { } v ? v : JValue.CreateNull(),
-            ["max_score"] = q.MaxScore,
-            ["status"] = q.Manual ? "manual" : q.Summary,
-            ["diagnosis"] = q.Diagnosis,
-            ["cases"] = new JArray(q.Cases.Select(c => new JObject
+            json.WriteStartObject();
+            Property(json, "id", q.Id);
+            Property(json, "title", q.Title);
+            Property(json, "score", q.Score);
+            Property(json, "max_score", q.MaxScore);
+            Property(json, "status", q.Manual ? "manual" : q.Summary);
+            Property(json, "diagnosis", q.Diagnosis);
+            json.WritePropertyName("cases");
+            json.WriteStartArray();
+            foreach (var c in q.Cases)
             {
-                ["name"] = c.Name,
-                ["public"] = c.Public,
-                ["score"] = c.Score,
-                ["max_score"] = c.MaxScore,
-                ["verdict"] = c.Verdict,
-                ["message"] = c.Message,
-                ["diagnosis"] = c.Diagnosis,
-            })),
-        })),
-    };
+                json.WriteStartObject();
+                Property(json, "name", c.Name);
+                Property(json, "public", c.Public);
+                Property(json, "score", c.Score);
+                Property(json, "max_score", c.MaxScore);
+                Property(json, "verdict", c.Verdict);
+                Property(json, "message", c.Message);
+                Property(json, "diagnosis", c.Diagnosis);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    static void Property(Newtonsoft.Json.JsonWriter json, string name, object? value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
 
 }
