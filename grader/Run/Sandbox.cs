@@ -15,15 +15,16 @@ public static class Sandbox
     /// <summary>Why the sandbox is off, or null when workers run inside it.</summary>
     public static string? Unavailable => Bwrap.Value is null ? "bubblewrap (bwrap) is not installed or cannot create namespaces here" : null;
 
-    public static ProcessStartInfo Wrap(ProcessStartInfo inner, string scratch, IReadOnlyDictionary<string, string> environment)
+    public static ProcessStartInfo Wrap(WorkerLaunch launch, string scratch, IReadOnlyDictionary<string, string> environment)
     {
+        var inner = launch.StartInfo();
         var info = new ProcessStartInfo(Bwrap.Value!);
         var args = info.ArgumentList;
-        foreach (var system in new[] { "/usr", "/lib", "/lib64", "/bin", "/etc" }) Add(args, "--ro-bind-try", system, system);
-        foreach (var dir in new[] { HostDirectory(inner.FileName), Path.GetDirectoryName(typeof(Sandbox).Assembly.Location)! }.Distinct())
-            Add(args, "--ro-bind", dir, dir);
-        // The tmpfs goes first: the scratch folder usually lives under /tmp and is bound on top of it.
+        // Mounts apply in order: the private /tmp first, so a grader or scratch folder under /tmp is bound on top of it.
         Add(args, "--proc", "/proc", "--dev", "/dev", "--size", (64 << 20).ToString(), "--tmpfs", "/tmp");
+        foreach (var system in new[] { "/usr", "/lib", "/lib64", "/bin", "/etc" }) Add(args, "--ro-bind-try", system, system);
+        foreach (var dir in new[] { HostDirectory(inner.FileName), launch.AppDirectory }.Distinct())
+            Add(args, "--ro-bind", dir, dir);
         Add(args, "--bind", scratch, scratch);
         Add(args, "--unshare-all", "--die-with-parent", "--new-session", "--clearenv", "--chdir", scratch);
         foreach (var (name, value) in environment.Append(new("HOME", scratch))) Add(args, "--setenv", name, value);

@@ -6,7 +6,7 @@ namespace Grader.Run;
 /// How to start `grader worker`: through the same dotnet host that runs us, on grader.dll, so it works from the
 /// apphost, from `dotnet grader.dll` and from a test runner alike.
 /// </summary>
-public sealed record WorkerLaunch(string Host, IReadOnlyList<string> Arguments)
+public sealed record WorkerLaunch(string Host, IReadOnlyList<string> Arguments, string AppDirectory)
 {
     public static WorkerLaunch Default()
     {
@@ -15,7 +15,7 @@ public sealed record WorkerLaunch(string Host, IReadOnlyList<string> Arguments)
         var host = Path.GetFileNameWithoutExtension(current) == "dotnet" ? current
                  : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath ? hostPath
                  : "dotnet";
-        return new WorkerLaunch(host, [graderDll, "worker"]);
+        return new WorkerLaunch(host, [graderDll, "worker"], Path.GetDirectoryName(graderDll)!);
     }
 
     public ProcessStartInfo StartInfo()

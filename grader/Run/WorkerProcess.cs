@@ -44,7 +44,7 @@ public sealed class WorkerProcess : IDisposable
             ["DOTNET_EnableWriteXorExecute"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
-        var info = Sandbox.Unavailable is null ? Sandbox.Wrap(launch.StartInfo(), scratch, environment) : launch.StartInfo();
+        var info = Sandbox.Unavailable is null ? Sandbox.Wrap(launch, scratch, environment) : launch.StartInfo();
         foreach (var (name, value) in environment) info.Environment[name] = value;
         info.WorkingDirectory = scratch;
         info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
