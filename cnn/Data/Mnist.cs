@@ -19,6 +19,9 @@ public static class Mnist
         return (LoadSet(directory, "train"), LoadSet(directory, "t10k"));
     }
 
+    /// <summary>Only the 20,000 test images (test set and its inverted copy): what grading handed-in weights needs.</summary>
+    public static MnistSet LoadTest(string directory) => LoadSet(directory, "t10k");
+
     static MnistSet LoadSet(string directory, string prefix)
     {
         var (count, rows, columns, pixels) = Idx.ReadImages(Path.Combine(directory, $"{prefix}-images-idx3-ubyte"));

@@ -42,7 +42,7 @@ public sealed class CnnAccuracyEvaluator : IArtifactEvaluator
     {
         lock (Gate)
         {
-            if (loaded is not { } cached || cached.Directory != MnistDirectory) loaded = cached = (MnistDirectory, Mnist.Load(MnistDirectory).Test);
+            if (loaded is not { } cached || cached.Directory != MnistDirectory) loaded = cached = (MnistDirectory, Mnist.LoadTest(MnistDirectory));
             return cached.Test;
         }
     }
