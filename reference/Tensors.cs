@@ -82,4 +82,14 @@ public static class Tensors
 
     // Number of window positions along one axis: floor((n + 2p − k) / s) + 1 (the caller has checked k ≤ n + 2p).
     internal static int WindowCount(int n, int k, int s, int p) => (n + 2 * p - k) / s + 1;
+
+    // (Aᵀ)[j, i] = A[i, j]
+    public static double[,] Transpose(double[,] a)
+    {
+        var t = new double[a.GetLength(1), a.GetLength(0)];
+        for (int i = 0; i < a.GetLength(0); i++)
+            for (int j = 0; j < a.GetLength(1); j++)
+                t[j, i] = a[i, j];
+        return t;
+    }
 }

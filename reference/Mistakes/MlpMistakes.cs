@@ -53,7 +53,7 @@ public static class MlpMistakes
 
     // Every layer's dLoss/dW given as x·δᵀ (in×out), the shape of Wᵀ.
     public static double[][,] WeightGradientsTransposed(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
-        Mlp.WeightGradients(x, weights, biases, activations, target, loss).Select(Transpose).ToArray();
+        Mlp.WeightGradients(x, weights, biases, activations, target, loss).Select(Tensors.Transpose).ToArray();
 
     private static (double[][,] Weights, double[][] Biases) Gradients(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative)
     {
@@ -79,14 +79,5 @@ public static class MlpMistakes
             for (int j = 0; j < m.GetLength(1); j++)
                 result[i, j] *= factor;
         return result;
-    }
-
-    private static double[,] Transpose(double[,] m)
-    {
-        var t = new double[m.GetLength(1), m.GetLength(0)];
-        for (int i = 0; i < m.GetLength(0); i++)
-            for (int j = 0; j < m.GetLength(1); j++)
-                t[j, i] = m[i, j];
-        return t;
     }
 }

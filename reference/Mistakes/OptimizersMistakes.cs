@@ -45,8 +45,11 @@ public static class OptimizersMistakes
     }
 
     // Φ(g)_ij = g_ij − (1/N) Σ_k g_kj: each column (one input's weights across output units) centred: the wrong axis
-    public static double[,] GradientCentralizationOverColumns(double[,] g) =>
-        Transpose(Optimizers.GradientCentralization(Transpose(g)));
+    public static double[,] GradientCentralizationOverColumns(double[,] g)
+    {
+        Optimizers.CheckMatrix(g, "g");
+        return Tensors.Transpose(Optimizers.GradientCentralization(Tensors.Transpose(g)));
+    }
 
     // Φ(g)_ij = g_ij − mean of all of g: one mean for the whole matrix instead of one per output unit
     public static double[,] GradientCentralizationOverWholeMatrix(double[,] g)
@@ -73,14 +76,4 @@ public static class OptimizersMistakes
         Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps, GradientCentralizationOverColumns);
 
     static double[] Negate(double[] a) => a.Select(x => -x).ToArray();
-
-    static double[,] Transpose(double[,] a)
-    {
-        Optimizers.CheckMatrix(a, "g");
-        var t = new double[a.GetLength(1), a.GetLength(0)];
-        for (int i = 0; i < a.GetLength(0); i++)
-            for (int j = 0; j < a.GetLength(1); j++)
-                t[j, i] = a[i, j];
-        return t;
-    }
 }

@@ -9,15 +9,6 @@ public class MlpTests
     private static readonly string[] SeedActivations = ["relu", "linear"];
     private static readonly double[] SeedInput = [2, -1], SeedTarget = [1, 0.5];
 
-    private static double[,] Transpose(double[,] m)
-    {
-        var t = new double[m.GetLength(1), m.GetLength(0)];
-        for (int i = 0; i < m.GetLength(0); i++)
-            for (int j = 0; j < m.GetLength(1); j++)
-                t[j, i] = m[i, j];
-        return t;
-    }
-
     [Test]
     public void Seed003ForwardValues()
     {
@@ -49,7 +40,7 @@ public class MlpTests
         Assert.That(w[0][0, 1], Is.EqualTo(0.65).Within(1e-15)); // w21
         Assert.That(w[0][0, 0], Is.EqualTo(0.7).Within(1e-15));  // w11
         // The seed prints [[w11, w12], [w21, w22]] = W1ᵀ.
-        Assert.That(Transpose(w[0]), Is.EqualTo(new[,] { { 0.7, -0.5 }, { 0.65, -1 } }).Within(1e-15));
+        Assert.That(Tensors.Transpose(w[0]), Is.EqualTo(new[,] { { 0.7, -0.5 }, { 0.65, -1 } }).Within(1e-15));
     }
 
     [Test]
