@@ -35,7 +35,13 @@ public static class ApiPolicy
         var type = ns.Length == 0 ? typeName : $"{ns}.{typeName}";
         if (member is not null && AllowedMembers.Contains($"{type}::{member}")) return null;
         if (type == "System.Console") return member is null ? null : "console input and redirection";
-        if (type == "System.Delegate" || type == "System.MulticastDelegate") return member == "DynamicInvoke" ? "reflection" : null;
+        // Delegates may be combined and compared; anything else on them (CreateDelegate, Method, DynamicInvoke) is
+        // reflection by name. GetType() hands out a Type without naming it, TargetSite a MethodBase.
+        if (type == "System.Delegate" || type == "System.MulticastDelegate") return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals" or "GetHashCode" ? null : "reflection";
+        if (type == "System.Object" && member == "GetType") return "reflection";
+        if (type == "System.Exception" && member is "TargetSite" or "get_TargetSite") return "reflection";
+        // LoadUnsafe, StoreUnsafe and their kin (Vector128, Vector<T>, …) read and write without bounds checks.
+        if (member is not null && member.Contains("Unsafe", StringComparison.Ordinal)) return "unsafe code";
         if (ns == "System.Diagnostics" && typeName.EndsWith("Attribute", StringComparison.Ordinal)) return null; // metadata only
         if (Types.TryGetValue(type, out var category)) return category;
         foreach (var (prefix, reason) in Namespaces)

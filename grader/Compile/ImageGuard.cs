@@ -26,7 +26,12 @@ public static class ImageGuard
             if (ApiPolicy.Ban(ns, name, member) is { } category) problems.Add($"{Display(ns, name)}.{member} ({category})");
         }
         foreach (var handle in md.MethodDefinitions)
-            if (!md.GetMethodDefinition(handle).GetImport().Module.IsNil) problems.Add($"native method {md.GetString(md.GetMethodDefinition(handle).Name)} (interop)");
+        {
+            var method = md.GetMethodDefinition(handle);
+            if (!method.GetImport().Module.IsNil) problems.Add($"native method {md.GetString(method.Name)} (interop)");
+            if (md.GetString(method.Name) == "Finalize" && method.Attributes.HasFlag(System.Reflection.MethodAttributes.Virtual))
+                problems.Add("a finalizer (finalizers run after the case)");
+        }
         return problems.ToList();
     }
 

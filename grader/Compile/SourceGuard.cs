@@ -31,6 +31,7 @@ public static class SourceGuard
 
     static (string What, string Category)? SyntaxBan(SyntaxNode node) => node switch
     {
+        DestructorDeclarationSyntax destructor => ($"`~{destructor.Identifier.Text}`", "finalizers run after the case"),
         UnsafeStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or FixedStatementSyntax => ("`" + Short(node) + "`", "unsafe code"),
         MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword)) => ("`unsafe`", "unsafe code"),
         MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword)) => ("`extern`", "interop"),

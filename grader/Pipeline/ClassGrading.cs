@@ -24,7 +24,7 @@ public static class ClassGrading
         var header = batch.Classify([], options.Timestamp) with
         {
             AssignmentFingerprint = StoredResult.Fingerprint(assignment),
-            Fingerprints = submissions.ToDictionary(s => s.Id, StoredResult.Fingerprint),
+            Fingerprints = submissions.ToDictionary(s => s.Id, s => StoredResult.Fingerprint(s, assignment)),
         };
         var done = options.Resume ? Finished(submissions, reports, header) : null;
         batch.Finished += graded =>

@@ -77,7 +77,7 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     /// <summary>Leaves the worker clean for the next submission.</summary>
     public void Unload()
     {
-        var (worker, fresh) = lease.Current();
-        if (!fresh && loaded) worker.Send(writer => writer.Write(Protocol.Unload), spec.TimeLimitMs);
+        // A worker killed on the last case is not replaced just to be told to unload nothing.
+        if (loaded && lease.Alive is { } worker) worker.Send(writer => writer.Write(Protocol.Unload), spec.TimeLimitMs);
     }
 }

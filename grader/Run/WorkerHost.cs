@@ -31,6 +31,7 @@ public static class WorkerHost
             try { kind = input.ReadByte(); }
             catch (EndOfStreamException) { return 0; }
             captured.Reset();
+            ResetThreadState();
             try
             {
                 switch (kind)
@@ -65,7 +66,7 @@ public static class WorkerHost
             catch (Exception e)
             {
                 var error = Unwrap(e);
-                Reply(output, Protocol.Threw, error.GetType().Name, error.Message, StudentLine(error).ToString(), captured.Text);
+                Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), StudentLine(error).ToString(), captured.Text);
             }
         }
     }
@@ -88,9 +89,19 @@ public static class WorkerHost
         catch (Exception e)
         {
             var error = Unwrap(e);
-            Reply(output, Protocol.Threw, error.GetType().Name, error.Message, StudentLine(error).ToString(), captured.Text);
+            Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), StudentLine(error).ToString(), captured.Text);
             return true;
         }
+    }
+
+    // A student's exception text goes into a report: a kilobyte says all there is to say.
+    static string Cut(string text) => text.Length <= 1024 ? text : text[..1024] + "…";
+
+    // Culture lives on the thread that runs every submission: a culture one submission sets must not reach the next.
+    static void ResetThreadState()
+    {
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
     }
 
     static void Reply(BinaryWriter output, byte kind, params string[] fields)

@@ -20,9 +20,15 @@ public sealed class WorkerPool(int size, int memoryLimitMb, WorkerLaunch launch)
 
     internal void Return(WorkerProcess? worker)
     {
-        if (worker is { IsAlive: true }) idle.Add(worker);
-        else worker?.Dispose();
-        slots.Release();
+        try
+        {
+            if (worker is { IsAlive: true }) idle.Add(worker);
+            else worker?.Dispose();
+        }
+        finally
+        {
+            slots.Release(); // whatever happened to the worker, the slot is free again
+        }
     }
 
     public void Dispose()
@@ -39,9 +45,13 @@ public sealed class WorkerLease(WorkerPool pool, WorkerProcess? worker) : IDispo
     {
         if (worker is { IsAlive: true }) return (worker, false);
         worker?.Dispose();
+        worker = null; // if starting fails, nothing dead is handed back to the pool
         worker = pool.Start();
         return (worker, true);
     }
+
+    /// <summary>The live worker, if there is one: never starts a new process.</summary>
+    public WorkerProcess? Alive => worker is { IsAlive: true } ? worker : null;
 
     public void Dispose() => pool.Return(worker);
 }

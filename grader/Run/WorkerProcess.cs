@@ -17,7 +17,11 @@ public sealed class WorkerProcess : IDisposable
     readonly int memoryLimitMb;
     readonly string scratch;
 
-    public bool IsAlive { get; private set; } = true;
+    bool alive = true;
+    bool disposed;
+
+    /// <summary>False once killed, or once the process has ended on its own (a crash while idle).</summary>
+    public bool IsAlive => alive && !disposed && !process.HasExited;
 
     WorkerProcess(Process process, int memoryLimitMb, string scratch)
     {
@@ -113,9 +117,9 @@ public sealed class WorkerProcess : IDisposable
         {
             return output.ReadByte() switch
             {
-                Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), output.ReadString()),
-                Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(output.ReadString()), output.ReadString()),
-                Protocol.Threw => new Threw(output.ReadString(), output.ReadString(), int.Parse(output.ReadString()) is var line && line > 0 ? line : null, output.ReadString()),
+                Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), Field()),
+                Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()),
+                Protocol.Threw => new Threw(Field(), Field(), int.Parse(Field()) is var line && line > 0 ? line : null, Field()),
                 Protocol.MemoryExceeded => MarkDead(new MemoryExceeded(memoryLimitMb)),
                 var other => MarkDead(new Crashed($"the worker answered nonsense ({other})")),
             };
@@ -124,6 +128,21 @@ public sealed class WorkerProcess : IDisposable
         {
             return null;
         }
+        catch (InvalidDataException e)
+        {
+            return MarkDead(new Crashed(e.Message));
+        }
+    }
+
+    /// <summary>A reply larger than this is refused: one submission must not exhaust the grader's memory.</summary>
+    const int MaxField = 16 << 20;
+
+    // BinaryReader.ReadString, with the length checked before anything is allocated.
+    string Field()
+    {
+        int length = output.Read7BitEncodedInt();
+        if (length < 0 || length > MaxField) throw new InvalidDataException($"the answer is too large ({length / 1048576} MB; the limit is {MaxField >> 20} MB)");
+        return System.Text.Encoding.UTF8.GetString(output.ReadBytes(length));
     }
 
     RunOutcome MarkDead(RunOutcome outcome)
@@ -147,12 +166,14 @@ public sealed class WorkerProcess : IDisposable
 
     void Kill()
     {
-        IsAlive = false;
+        alive = false;
         try { if (!process.HasExited) process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
     }
 
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         Kill();
         process.WaitForExit(2000);
         process.Dispose();

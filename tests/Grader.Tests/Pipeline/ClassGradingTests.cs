@@ -70,6 +70,18 @@ public class ClassGradingTests
     }
 
     [Test]
+    public void AHandedInFileThatChangesMeansTheStudentIsGradedAgainOnResume()
+    {
+        var assignment = Fixtures.Load(Fixtures.Bundled("trained-cnn"));
+        var folder = Path.Combine(scratch, "alice");
+        CopyFolder(Path.Combine(assignment.ExamplesDirectory, "correct"), folder);
+        var before = StoredResult.Fingerprint(Submission.FromPath(folder)!, assignment);
+        var weights = Directory.GetFiles(folder, "*.f32")[0];
+        File.WriteAllBytes(weights, File.ReadAllBytes(weights).Reverse().ToArray());
+        Assert.That(StoredResult.Fingerprint(Submission.FromPath(folder)!, assignment), Is.Not.EqualTo(before));
+    }
+
+    [Test]
     public void ShardsPartitionAClass()
     {
         var ids = Enumerable.Range(0, 200).Select(i => $"student{i}").ToList();

@@ -44,6 +44,8 @@ public class HostileSubmissionsTests
     [TestCase("pinvoke", "'getpid' does not exist")]
     [TestCase("unsafe-pointer", "Unsafe code")]
     [TestCase("uses-dynamic", "`dynamic` is not allowed in homework (dynamic code)")]
+    [TestCase("reflects-by-name", "is not allowed in homework (reflection)")]
+    [TestCase("unsafe-vector", "`Vector128.LoadUnsafe` is not allowed in homework (unsafe code)")]
     public void TheOffendingFunctionIsRefusedAndTheHonestOneStillScores(string id, string message)
     {
         Assert.That(ConvMessage(id), Does.Contain(message));
@@ -56,6 +58,14 @@ public class HostileSubmissionsTests
         Assert.That(Student("pinvoke").CompileErrors, Has.Some.Contains("`extern` is not allowed in homework (interop)"));
 
     [Test]
+    public void AFinalizerIsRefusedBecauseItWouldRunAfterTheCase()
+    {
+        Assert.That(Student("finalizer").CompileErrors, Has.Some.Contains("`~Bomb` is not allowed in homework (finalizers run after the case)"));
+        Assert.That(Fixtures.Question(Student("finalizer"), "conv1d").Score, Is.Zero);
+        Assert.That(Fixtures.Question(Student("finalizer"), "dw").Score, Is.EqualTo(4));
+    }
+
+    [Test]
     public void ReferenceAndLoadDirectivesAreCutAwayAndTheRestIsGraded()
     {
         Assert.That(Student("loads-code").CompileErrors, Has.Some.Contains("#r is not allowed").And.Some.Contains("#load is not allowed"));
@@ -65,6 +75,21 @@ public class HostileSubmissionsTests
     [Test]
     public void AFileOutsideTheOutputFolderSurvivesSubmissionsThatTryToDeleteIt() =>
         Assert.That(File.ReadAllText(Canary), Is.EqualTo("still here"));
+
+    [Test]
+    public void AnEnormousExceptionMessageIsCutBeforeItReachesTheReport()
+    {
+        Assert.That(Fixtures.Question(Student("huge-message"), "conv1d").Cases[0].Verdict, Is.EqualTo("runtime error"));
+        Assert.That(ConvMessage("huge-message").Length, Is.LessThan(2000));
+    }
+
+    [Test]
+    public async Task ACultureChangedByOneSubmissionDoesNotReachTheNextInTheSameWorker()
+    {
+        var culture = Directory.GetFiles(Path.Combine(Fixtures.Root, "culture")).Order();
+        var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), culture, jobs: 1);
+        Assert.That(Fixtures.Question(Fixtures.Student(report, "b-formats-numbers"), "conv1d").Score, Is.EqualTo(6));
+    }
 
     [Test]
     public void FloodedOutputIsBoundedAndTheAnswerStillCounts() =>
