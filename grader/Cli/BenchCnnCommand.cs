@@ -13,8 +13,7 @@ public sealed class BenchCnnCommand : Command
         Add(mnist);
         SetAction(parse =>
         {
-            var dir = MnistOption.Apply(parse, mnist);
-            if (!Cnn.Data.Mnist.IsPresent(dir)) { Status.Error($"no MNIST in {dir}: run `grader fetch-mnist` or pass --mnist"); return 2; }
+            if (MnistOption.Require(parse, mnist) is not { } dir) return 2;
             CnnCommands.Bench(dir, Console.Out);
             return 0;
         });

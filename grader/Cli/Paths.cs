@@ -29,4 +29,13 @@ public static class MnistOption
     /// <summary>The folder the verb should use, which is also where trained-weights questions look.</summary>
     public static string Apply(ParseResult parse, Option<string?> option) =>
         Artifacts.CnnAccuracyEvaluator.MnistDirectory = parse.GetValue(option) ?? Default;
+
+    /// <summary>The MNIST folder for a verb that cannot run without it, or null after saying how to get it.</summary>
+    public static string? Require(ParseResult parse, Option<string?> option)
+    {
+        var dir = Apply(parse, option);
+        if (Cnn.Data.Mnist.IsPresent(dir)) return dir;
+        Status.Error($"no MNIST in {dir}: run `grader fetch-mnist` or pass --mnist");
+        return null;
+    }
 }

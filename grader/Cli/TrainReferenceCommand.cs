@@ -16,8 +16,7 @@ public sealed class TrainReferenceCommand : Command
         foreach (var option in new Option[] { mnist, output, epochs, seed }) Add(option);
         SetAction(parse =>
         {
-            var dir = MnistOption.Apply(parse, mnist);
-            if (!Cnn.Data.Mnist.IsPresent(dir)) { Status.Error($"no MNIST in {dir}: run `grader fetch-mnist` or pass --mnist"); return 2; }
+            if (MnistOption.Require(parse, mnist) is not { } dir) return 2;
             var target = parse.GetValue(output) ?? Path.Combine(Paths.Root(), "assignments", "trained-cnn", "reference");
             CnnCommands.TrainReference(dir, target, parse.GetValue(epochs), parse.GetValue(seed), Console.Out);
             return 0;
