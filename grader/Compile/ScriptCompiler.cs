@@ -75,8 +75,9 @@ public static class ScriptCompiler
     {
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, fileName, cancel);
         // Roslyn emits nothing for a script without a single member; an empty statement at the end changes no line.
-        return ((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot(cancel)).Members.Count > 0 ? tree
-            : CSharpSyntaxTree.ParseText(SourceText.From(text + "\n;", Encoding.UTF8), ParseOptions, fileName, cancel);
+        if (((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot(cancel)).Members.Count == 0)
+            tree = CSharpSyntaxTree.ParseText(SourceText.From(text + "\n;", Encoding.UTF8), ParseOptions, fileName, cancel);
+        return StackCheck.Insert(tree, cancel);
     }
 
     // Deterministic: the same script compiles to the same bytes, so regrading gives the same results.
@@ -89,7 +90,15 @@ public static class ScriptCompiler
         // The mapped span honours the #line directives that join a multi-file submission.
         var span = diagnostic.Location.GetMappedLineSpan();
         var file = span.HasMappedPath ? $"{span.Path}, " : "";
-        var where = diagnostic.Location.IsInSource ? $"{file}line {span.StartLinePosition.Line + 1}, column {span.StartLinePosition.Character + 1}: " : "";
+        var where = diagnostic.Location.IsInSource ? $"{file}line {span.StartLinePosition.Line + 1}, column {StudentColumn(diagnostic.Location) + 1}: " : "";
         return $"{where}error {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    // The column in the student's own text: the stack checks on the line are not theirs.
+    static int StudentColumn(Location location)
+    {
+        var text = location.SourceTree!.GetText();
+        var line = text.Lines.GetLinePosition(location.SourceSpan.Start);
+        return StackCheck.OriginalColumn(text.Lines[line.Line].ToString(), line.Character);
     }
 }

@@ -20,13 +20,20 @@ public static class SourceGuard
         var found = new List<Diagnostic>();
         foreach (var directive in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ReferenceDirectiveTrivia) || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
             found.Add(Report(directive.GetLocation(), directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load", "loading other code"));
-        // A using directive only names things; the guard judges each use, where the student's line is.
-        foreach (var node in root.DescendantNodes(n => n is not UsingDirectiveSyntax))
+        Walk(model, root, found);
+        return found;
+    }
+
+    // A using directive only names things; the guard judges each use, where the student's line is. The grader's own
+    // stack checks are not the student's code; the expression inside one is.
+    static void Walk(SemanticModel model, SyntaxNode from, List<Diagnostic> found)
+    {
+        foreach (var node in from.DescendantNodesAndSelf(n => n is not UsingDirectiveSyntax && !StackCheck.IsCheck(n)))
         {
-            if (SyntaxBan(node) is { } syntax) found.Add(Report(node.GetLocation(), syntax.What, syntax.Category));
+            if (node is ConditionalExpressionSyntax guarded && StackCheck.IsCheck(guarded)) Walk(model, guarded.WhenTrue, found);
+            else if (SyntaxBan(node) is { } syntax) found.Add(Report(node.GetLocation(), syntax.What, syntax.Category));
             else if (node is SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax && SymbolBan(model, node) is { } symbol) found.Add(Report(node.GetLocation(), symbol.What, symbol.Category));
         }
-        return found;
     }
 
     static (string What, string Category)? SyntaxBan(SyntaxNode node) => node switch

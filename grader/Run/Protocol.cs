@@ -6,12 +6,13 @@ namespace Grader.Run;
 /// CallMany: method, parameter types, count, then that many JSON argument lists → one reply per case, in order, each
 /// flushed as soon as it is ready (so every case keeps its own time limit while the parent judges the one before).
 /// Unload → Ok. A new worker first says Ready, once warm, so its start-up never counts against a case's time.
-/// Any request may also answer MemoryExceeded (after which the worker exits).
+/// Any request may also answer MemoryExceeded: then a flag, true when the worker freed the memory again and stays up.
+/// A case may answer StackOverflow: runaway recursion stopped by the stack checks, the worker stays up.
 /// </summary>
 public static class Protocol
 {
     public const byte Load = 1, Unload = 3, CallMany = 4;
-    public const byte Ready = 9, Ok = 10, Returned = 11, Threw = 12, MemoryExceeded = 13;
+    public const byte Ready = 9, Ok = 10, Returned = 11, Threw = 12, MemoryExceeded = 13, StackOverflow = 14;
     /// <summary>Console output a student's code may leave per request; the rest is cut.</summary>
     public const int OutputLimit = 4096;
 }

@@ -60,8 +60,9 @@ public static class WorkerHost
             }
             catch (Exception e) when (Unwrap(e) is OutOfMemoryException)
             {
-                Reply(output, Protocol.MemoryExceeded);
-                return 3; // the heap is at its cap: a fresh process is cheaper than trusting this one
+                output.Write(Protocol.MemoryExceeded);
+                Reply(output, false);
+                return 3; // outside a case the memory may still be held: a fresh process is cheaper than trusting this one
             }
             catch (Exception e)
             {
@@ -71,7 +72,7 @@ public static class WorkerHost
         }
     }
 
-    // One case of a CallMany: its own reply whatever happens; false when the heap is exhausted and the worker must end.
+    // One case of a CallMany: its own reply whatever happens; false when the heap stays exhausted and the worker must end.
     static bool RunOne(BinaryWriter output, BoundedWriter captured, Func<JToken> call)
     {
         captured.Reset();
@@ -83,8 +84,15 @@ public static class WorkerHost
         }
         catch (Exception e) when (Unwrap(e) is OutOfMemoryException)
         {
-            Reply(output, Protocol.MemoryExceeded);
-            return false;
+            bool freed = MemoryFreed();
+            output.Write(Protocol.MemoryExceeded);
+            Reply(output, freed);
+            return freed;
+        }
+        catch (Exception e) when (Unwrap(e) is InsufficientExecutionStackException)
+        {
+            Reply(output, Protocol.StackOverflow);
+            return true;
         }
         catch (Exception e)
         {
@@ -92,6 +100,15 @@ public static class WorkerHost
             Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), StudentLine(error).ToString(), captured.Text);
             return true;
         }
+    }
+
+    // What a case allocated is garbage once its frames are gone, unless the script's own fields hold it. A worker that
+    // gets its heap back is as good as new; a fresh process would cost a hundred times the case.
+    static bool MemoryFreed()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        var heap = GC.GetGCMemoryInfo();
+        return heap.HeapSizeBytes < heap.TotalAvailableMemoryBytes / 4;
     }
 
     // A student's exception text goes into a report: a kilobyte says all there is to say.
@@ -102,6 +119,12 @@ public static class WorkerHost
     {
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
+    }
+
+    static void Reply(BinaryWriter output, bool flag)
+    {
+        output.Write(flag);
+        output.Flush();
     }
 
     static void Reply(BinaryWriter output, byte kind, params string[] fields)

@@ -120,7 +120,8 @@ public sealed class WorkerProcess : IDisposable
                 Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), Field()),
                 Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()),
                 Protocol.Threw => new Threw(Field(), Field(), int.Parse(Field()) is var line && line > 0 ? line : null, Field()),
-                Protocol.MemoryExceeded => MarkDead(new MemoryExceeded(memoryLimitMb)),
+                Protocol.MemoryExceeded => output.ReadBoolean() ? new MemoryExceeded(memoryLimitMb) : MarkDead(new MemoryExceeded(memoryLimitMb)),
+                Protocol.StackOverflow => new Crashed(StackOverflow),
                 var other => MarkDead(new Crashed($"the worker answered nonsense ({other})")),
             };
         }
@@ -145,6 +146,8 @@ public sealed class WorkerProcess : IDisposable
         return System.Text.Encoding.UTF8.GetString(output.ReadBytes(length));
     }
 
+    const string StackOverflow = "stack overflow (infinite recursion?)";
+
     RunOutcome MarkDead(RunOutcome outcome)
     {
         Kill();
@@ -157,7 +160,7 @@ public sealed class WorkerProcess : IDisposable
         if (process.WaitForExit(2000)) process.WaitForExit();
         Kill();
         var said = StderrText();
-        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return new Crashed("stack overflow (infinite recursion?)");
+        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return new Crashed(StackOverflow);
         if (said.Contains("OutOfMemory", StringComparison.Ordinal)) return new MemoryExceeded(memoryLimitMb);
         var code = process.HasExited ? $" with exit code {process.ExitCode}" : "";
         var firstLine = said.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();

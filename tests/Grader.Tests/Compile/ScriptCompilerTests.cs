@@ -67,4 +67,14 @@ public class ScriptCompilerTests
         var compiled = (Compiled)ScriptCompiler.Compile(submission.Source, submission.FileName, Questions);
         Assert.That(((NotCompiled)compiled.Bindings["dw"]).Errors.Single(), Does.StartWith("b-gradient.csx, line 3, column 10"));
     }
+
+    [TestCase("double[] Conv1D(double[] x, double[] w) { return y; }")]
+    [TestCase("double[] Conv1D(double[] x, double[] w) => y;")]
+    [TestCase("double[] Conv1D(double[] x, double[] w) { var f = (int n) => { return y; }; return x; }")]
+    public void AnErrorAfterAnOpeningBraceOrArrowKeepsTheStudentsColumn(string source)
+    {
+        var compiled = (Compiled)Compile(source);
+        int column = source.IndexOf("y;", StringComparison.Ordinal) + 1;
+        Assert.That(((NotCompiled)compiled.Bindings["conv1d"]).Errors[0], Does.StartWith($"line 1, column {column}: error CS0103"));
+    }
 }
