@@ -8,8 +8,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace Grader.Compile;
 
 /// <summary>
-/// Stage 2, Compile submission: Roslyn script compilation against the allowed references, guarded twice (semantic model,
-/// then the emitted IL), emitted to bytes with an embedded PDB so runtime errors name the student's line. A method that
+/// Stage 2, Compile submission: Roslyn script compilation against the allowed references, with a stack check at every
+/// function's entry, guarded twice (the emitted IL's references, and the semantic model, which names the student's line
+/// for each banned use), emitted to bytes with an embedded PDB so runtime errors name the student's line. A method that
 /// does not compile or uses a banned API is stubbed and the script compiled again, so it costs only the questions that
 /// use it. Supervised: limits before parsing, a time limit, and a compiler fault is this submission's verdict.
 /// </summary>
@@ -53,16 +54,16 @@ public static class ScriptCompiler
             var tree = Parse(text, fileName, cancel);
             var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree, AllowedReferences.All, Options);
             using var image = new MemoryStream();
-            var result = compilation.Emit(image, options: Emit, cancellationToken: cancel);
-            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)
-                .Concat(SourceGuard.Check(compilation, tree)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            var compileErrors = compilation.Emit(image, options: Emit, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
+            var banned = bytes is null ? [] : ImageGuard.Check(bytes);
+            // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
+            var errors = compileErrors.Concat(SourceGuard.Check(compilation, tree, imageIsClean: bytes is not null && banned.Count == 0)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
             if (round == 0) firstErrors.AddRange(errors.Select(Format));
             if (errors.Count == 0)
             {
-                var bytes = image.ToArray();
-                var banned = ImageGuard.Check(bytes);
                 if (banned.Count > 0) return new CompileFailed("the script uses APIs that are not allowed in homework", banned);
-                return new Compiled(bytes, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods));
+                return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods));
             }
             var repaired = ErrorRecovery.StubBrokenMembers(tree, errors, brokenMethods, Format);
             if (repaired is null) break;
