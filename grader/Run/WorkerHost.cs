@@ -13,7 +13,20 @@ namespace Grader.Run;
 /// </summary>
 public static class WorkerHost
 {
+    /// <summary>Stack of the thread that runs the student's code: 1 MB, as on Windows.</summary>
+    public const int StackBytes = 1 << 20;
+
+    // Not on the 8 MB main stack: runaway recursion reaches the stack check, and unwinds, eight times sooner.
     public static int Run()
+    {
+        int exit = 0;
+        var serve = new Thread(() => exit = Serve(), StackBytes) { Name = "cases" };
+        serve.Start();
+        serve.Join();
+        return exit;
+    }
+
+    static int Serve()
     {
         // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
         using var input = new BinaryReader(new BufferedStream(Console.OpenStandardInput(), 1 << 16));

@@ -40,6 +40,13 @@ public class SubmissionRunnerTests
     }
 
     [Test]
+    public void HonestRecursionThousandsDeepStillRuns()
+    {
+        var (outcomes, _) = RunConv1D("double[] Conv1D(double[] x, double[] w) => Depth(3000) == 3000 ? x : w;\nint Depth(int n) { var below = n == 0 ? 0 : Depth(n - 1); return below + 1; }");
+        Assert.That(outcomes, Is.All.TypeOf<Returned>());
+    }
+
+    [Test]
     public void AMemoryHogIsReportedAndTheWorkerGetsItsHeapBack()
     {
         var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("memory-hog.csx")));
