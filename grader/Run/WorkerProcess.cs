@@ -44,8 +44,6 @@ public sealed class WorkerProcess : IDisposable
             ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb << 20).ToString("X"),
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_TieredPGO"] = "0",
-            // Quick first compiles for code that runs for milliseconds (the grader itself compiles fully optimised).
-            ["DOTNET_TieredCompilation"] = "1",
             // Every submission brings fresh code to JIT; W^X double mapping makes each of those methods dearer.
             ["DOTNET_EnableWriteXorExecute"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
