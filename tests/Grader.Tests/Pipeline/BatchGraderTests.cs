@@ -5,7 +5,7 @@ namespace Grader.Tests.Pipeline;
 /// <summary>Hostile and broken submissions get their verdict, and hurt nobody else in the same batch.</summary>
 public class BatchGraderTests
 {
-    static readonly string[] Hostile = ["loops-forever.csx", "stack-overflow.csx", "does-not-compile.csx", "memory-hog.csx", "throws.csx", "wrong-signature.csx"];
+    static readonly string[] Hostile = ["loops-forever.csx", "stack-overflow.csx", "stack-overflow-lambda.csx", "does-not-compile.csx", "memory-hog.csx", "throws.csx", "wrong-signature.csx"];
     static ClassReport batch = null!;
 
     [OneTimeSetUp]
@@ -28,6 +28,14 @@ public class BatchGraderTests
         Assert.That(FirstConvCase("stack-overflow").Verdict, Is.EqualTo("crashed"));
         Assert.That(FirstConvCase("stack-overflow").Message, Does.Contain("stack overflow"));
         Assert.That(Fixtures.Student(batch, "stack-overflow").Score, Is.EqualTo(4));
+    }
+
+    [Test]
+    public void AStackOverflowTheChecksMissKillsOnlyItsWorker()
+    {
+        var conv = Fixtures.Question(Fixtures.Student(batch, "stack-overflow-lambda"), "conv1d");
+        Assert.That(conv.Cases.Select(c => c.Message), Is.All.Contains("stack overflow"), "every case ran, each in a fresh worker");
+        Assert.That(Fixtures.Student(batch, "stack-overflow-lambda").Score, Is.EqualTo(4));
     }
 
     [Test]
