@@ -22,13 +22,17 @@ public static class ApiPolicy
         ["System.RuntimeMethodHandle"] = "reflection", ["System.GC"] = "the garbage collector", ["System.Runtime.GCSettings"] = "the garbage collector",
         ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code", ["System.Runtime.CompilerServices.RuntimeHelpers"] = "unsafe code",
         ["System.TypedReference"] = "unsafe code", ["System.ArgIterator"] = "unsafe code",
+        ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = "unsafe code", ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = "unsafe code",
     };
 
-    // Members of otherwise-banned types that plain code compiles to (array initialisers, ranges, the grader's own stack checks).
+    // Members of otherwise-banned types that plain code compiles to (array initialisers, ranges, iterators, indexers, the
+    // grader's own stack checks).
     static readonly HashSet<string> AllowedMembers =
         ["System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray", "System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan",
          "System.Runtime.CompilerServices.RuntimeHelpers::GetSubArray",
-         "System.Runtime.CompilerServices.RuntimeHelpers::EnsureSufficientExecutionStack", "System.Runtime.CompilerServices.RuntimeHelpers::TryEnsureSufficientExecutionStack", "System.Console::Write", "System.Console::WriteLine"];
+         "System.Runtime.CompilerServices.RuntimeHelpers::EnsureSufficientExecutionStack",
+         "System.Environment::get_CurrentManagedThreadId", "System.Reflection.DefaultMemberAttribute::.ctor", // iterators, indexers
+         "System.Console::Write", "System.Console::WriteLine"];
 
     /// <summary>Why a use of this type (and member, when known) is not allowed, or null when it is.</summary>
     public static string? Ban(string ns, string typeName, string? member)

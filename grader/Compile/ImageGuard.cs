@@ -29,8 +29,26 @@ public static class ImageGuard
         {
             var method = md.GetMethodDefinition(handle);
             if (!method.GetImport().Module.IsNil) problems.Add($"native method {md.GetString(method.Name)} (interop)");
+            // A body the runtime supplies (extern, UnsafeAccessor, InternalCall): only delegates' and interfaces' are plain code.
+            else if (method.RelativeVirtualAddress == 0 && !method.Attributes.HasFlag(System.Reflection.MethodAttributes.Abstract)
+                     && !method.ImplAttributes.HasFlag(System.Reflection.MethodImplAttributes.Runtime))
+                problems.Add($"method {md.GetString(method.Name)} without a body (interop)");
             if (md.GetString(method.Name) == "Finalize" && method.Attributes.HasFlag(System.Reflection.MethodAttributes.Virtual))
                 problems.Add("a finalizer (finalizers run after the case)");
+        }
+        // Layout and marshalling are metadata flags, not member references: overlapping fields forge object references.
+        foreach (var handle in md.TypeDefinitions)
+        {
+            var type = md.GetTypeDefinition(handle);
+            // The compiler's own blobs for array initialisers: a name C# cannot spell.
+            bool compilers = md.GetString(type.Name).StartsWith("__StaticArrayInitTypeSize=", StringComparison.Ordinal);
+            if (type.Attributes.HasFlag(System.Reflection.TypeAttributes.ExplicitLayout) && !compilers) problems.Add($"explicit layout of {md.GetString(type.Name)} (unsafe code)");
+            if (type.Attributes.HasFlag(System.Reflection.TypeAttributes.Import)) problems.Add($"COM import {md.GetString(type.Name)} (interop)");
+        }
+        foreach (var handle in md.FieldDefinitions)
+        {
+            var field = md.GetFieldDefinition(handle);
+            if (field.GetOffset() >= 0 || !field.GetMarshallingDescriptor().IsNil) problems.Add($"field layout of {md.GetString(field.Name)} (interop)");
         }
         return problems.ToList();
     }

@@ -16,10 +16,15 @@ public static class SourceGuard
     /// <summary>
     /// Every banned use in the script. When its image references nothing banned, only what is banned by syntax is
     /// looked for: the symbols would find nothing there that runs, and binding every method a second time costs a third
-    /// of the compile. `dynamic` leaves nothing in the image, so a script that says it gets the full walk.
+    /// of the compile. What leaves no member reference in the image (`dynamic`; attributes such as StructLayout,
+    /// FieldOffset or DllImport, which become metadata flags; `extern`) sends the script through the full walk.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(CSharpCompilation compilation, SyntaxTree tree, bool imageIsClean = false) =>
-        Guard(imageIsClean && !tree.GetRoot().DescendantTokens().Any(t => t.ValueText == "dynamic") ? null : compilation.GetSemanticModel(tree), tree);
+        Guard(imageIsClean && !LeavesNoTraceInImage(tree.GetRoot()) ? null : compilation.GetSemanticModel(tree), tree);
+
+    static bool LeavesNoTraceInImage(SyntaxNode root) =>
+        root.DescendantNodes().Any(n => n is AttributeListSyntax)
+        || root.DescendantTokens().Any(t => t.IsKind(SyntaxKind.ExternKeyword) || t.ValueText == "dynamic");
 
     static IReadOnlyList<Diagnostic> Guard(SemanticModel? model, SyntaxTree tree)
     {
@@ -32,13 +37,12 @@ public static class SourceGuard
     }
 
     // A using directive only names things; the guard judges each use, where the student's line is. The grader's own
-    // stack checks are not the student's code; the expression inside one is.
+    // stack checks are not the student's code.
     static void Walk(SemanticModel? model, SyntaxNode from, List<Diagnostic> found)
     {
         foreach (var node in from.DescendantNodesAndSelf(n => n is not UsingDirectiveSyntax && !StackCheck.IsCheck(n)))
         {
-            if (node is ConditionalExpressionSyntax guarded && StackCheck.IsCheck(guarded)) Walk(model, guarded.WhenTrue, found);
-            else if (SyntaxBan(node) is { } syntax) found.Add(Report(node.GetLocation(), syntax.What, syntax.Category));
+            if (SyntaxBan(node) is { } syntax) found.Add(Report(node.GetLocation(), syntax.What, syntax.Category));
             else if (model is not null && node is SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax && SymbolBan(model, node) is { } symbol) found.Add(Report(node.GetLocation(), symbol.What, symbol.Category));
         }
     }

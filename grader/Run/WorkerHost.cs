@@ -19,6 +19,9 @@ public static class WorkerHost
     // Not on the 8 MB main stack: runaway recursion reaches the stack check, and unwinds, eight times sooner.
     public static int Run()
     {
+        // Reflection would emit and compile an invoke stub for every method of every submission after its second call:
+        // more compiling than the student's own code takes. Set before any call through reflection: it is read once.
+        AppContext.SetSwitch("Switch.System.Reflection.ForceInterpretedInvoke", true);
         int exit = 0;
         var serve = new Thread(() => exit = Serve(), StackBytes) { Name = "cases" };
         serve.Start();
@@ -28,9 +31,6 @@ public static class WorkerHost
 
     static int Serve()
     {
-        // Reflection would emit and compile an invoke stub for every method of every submission after its second call:
-        // more compiling than the student's own code takes.
-        AppContext.SetSwitch("Switch.System.Reflection.ForceInterpretedInvoke", true);
         // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
         using var input = new BinaryReader(new BufferedStream(Console.OpenStandardInput(), 1 << 16));
         using var output = new BinaryWriter(new BufferedStream(Console.OpenStandardOutput(), 1 << 16));
@@ -74,10 +74,9 @@ public static class WorkerHost
                         return 2;
                 }
             }
-            catch (Exception e) when (Unwrap(e) is OutOfMemoryException)
+            catch (Exception e) when (OutOfMemory(e))
             {
-                output.Write(Protocol.MemoryExceeded);
-                Reply(output, false);
+                if (!replying) Reply(output, Protocol.MemoryExceeded, freed: false);
                 return 3; // outside a case the memory may still be held: a fresh process is cheaper than trusting this one
             }
             catch (Exception e)
@@ -98,11 +97,13 @@ public static class WorkerHost
             Reply(output, Protocol.Returned, result.ToString(Newtonsoft.Json.Formatting.None), captured.Text);
             return true;
         }
-        catch (Exception e) when (Unwrap(e) is OutOfMemoryException)
+        catch (Exception e) when (OutOfMemory(e))
         {
-            bool freed = MemoryFreed();
-            output.Write(Protocol.MemoryExceeded);
-            Reply(output, freed);
+            // Half a reply already sent, or a type initialiser that failed for want of memory (broken for every later
+            // submission): then the worker ends without another word, and the parent starts a fresh one.
+            if (replying) return false;
+            bool freed = Unwrap(e) is OutOfMemoryException && MemoryFreed();
+            Reply(output, Protocol.MemoryExceeded, freed);
             return freed;
         }
         catch (Exception e) when (Unwrap(e) is InsufficientExecutionStackException)
@@ -137,18 +138,28 @@ public static class WorkerHost
         System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
     }
 
-    static void Reply(BinaryWriter output, bool flag)
+    // True while a reply is being written: a failure then must not start another one in the middle of it.
+    static bool replying;
+
+    static void Reply(BinaryWriter output, byte kind, bool freed)
     {
-        output.Write(flag);
+        replying = true;
+        output.Write(kind);
+        output.Write(freed);
         output.Flush();
+        replying = false;
     }
 
     static void Reply(BinaryWriter output, byte kind, params string[] fields)
     {
+        replying = true;
         output.Write(kind);
         foreach (var field in fields) output.Write(field);
         output.Flush();
+        replying = false;
     }
+
+    static bool OutOfMemory(Exception? e) => e is not null && (e is OutOfMemoryException || OutOfMemory(e.InnerException));
 
     static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : e is AggregateException { InnerException: { } first } ? Unwrap(first) : e;
 

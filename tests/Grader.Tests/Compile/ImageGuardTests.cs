@@ -35,4 +35,25 @@ public class ImageGuardTests
                      + "\nint[] a = { 1, 2, 3, 4, 5, 6, 7, 8 }; var s = $\"{a[1..3].Length}\"; Console.WriteLine(a.Sum());";
         Assert.That(ImageGuard.Check(EmitUnguarded(source)), Is.Empty);
     }
+
+    [Test]
+    public void LayoutAndRuntimeSuppliedBodiesLeaveNoMemberReferenceButAreCaught()
+    {
+        var problems = ImageGuard.Check(EmitUnguarded("""
+            using System.Runtime.InteropServices;
+            using System.Runtime.CompilerServices;
+            [StructLayout(LayoutKind.Explicit)] class Overlay { [FieldOffset(0)] public object A = null!; [FieldOffset(0)] public string B = null!; }
+            [UnsafeAccessor(UnsafeAccessorKind.Constructor)] static extern System.IO.StringReader Open(string text);
+            """));
+        Assert.That(problems, Has.Some.StartsWith("explicit layout of Overlay").And.Some.StartsWith("field layout of A").And.Some.StartsWith("method Open without a body"));
+    }
+
+    [Test]
+    public void IteratorsIndexersAndDelegatesAreHomeworkCode() =>
+        Assert.That(ImageGuard.Check(EmitUnguarded("""
+            IEnumerable<int> Squares(int n) { for (int i = 0; i < n; i++) yield return i * i; }
+            class Grid { readonly double[] cells = new double[4]; public double this[int i] => cells[i]; }
+            delegate double Op(double x);
+            interface IShape { double Area(); }
+            """)), Is.Empty);
 }

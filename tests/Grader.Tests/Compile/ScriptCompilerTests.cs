@@ -71,10 +71,21 @@ public class ScriptCompilerTests
     [TestCase("double[] Conv1D(double[] x, double[] w) { return y; }")]
     [TestCase("double[] Conv1D(double[] x, double[] w) => y;")]
     [TestCase("double[] Conv1D(double[] x, double[] w) { var f = (int n) => { return y; }; return x; }")]
+    [TestCase("int A() { return 1; } double[] Conv1D(double[] x, double[] w) { return y; }")]
     public void AnErrorAfterAnOpeningBraceOrArrowKeepsTheStudentsColumn(string source)
     {
         var compiled = (Compiled)Compile(source);
         int column = source.IndexOf("y;", StringComparison.Ordinal) + 1;
         Assert.That(((NotCompiled)compiled.Bindings["conv1d"]).Errors[0], Does.StartWith($"line 1, column {column}: error CS0103"));
     }
+
+    // The stack checks change no code the student wrote: what compiles in plain C# compiles here.
+    [TestCase("byte B() => 5; uint U() { return 5; } byte? N() => 5;")]
+    [TestCase("enum E { A, B } E F() => 0;")]
+    [TestCase("FormattableString F(int x) => $\"x={x}\";")]
+    [TestCase("class C { public int P { get => field; set => field = value; } }")]
+    [TestCase("#define FOO\nint F() => 1\n#if FOO\n + 2\n#endif\n;")]
+    [TestCase("IEnumerable<int> Squares(int n) { for (int i = 0; i < n; i++) yield return i * i; }\nclass Grid { readonly double[] c = new double[4]; public double this[int i] { get { return c[i]; } } }")]
+    public void PlainCSharpStillCompiles(string source) =>
+        Assert.That(((Compiled)Compile(source)).Errors, Is.Empty);
 }

@@ -46,11 +46,20 @@ public class HostileSubmissionsTests
     [TestCase("uses-dynamic", "`dynamic` is not allowed in homework (dynamic code)")]
     [TestCase("reflects-by-name", "is not allowed in homework (reflection)")]
     [TestCase("unsafe-vector", "`Vector128.LoadUnsafe` is not allowed in homework (unsafe code)")]
+    [TestCase("unsafe-accessor", "is not allowed in homework")]
     public void TheOffendingFunctionIsRefusedAndTheHonestOneStillScores(string id, string message)
     {
         Assert.That(ConvMessage(id), Does.Contain(message));
         Assert.That(Fixtures.Question(Student(id), "conv1d").Score, Is.Zero);
         Assert.That(Fixtures.Question(Student(id), "dw").Score, Is.EqualTo(4), "the other question is graded as usual");
+    }
+
+    [Test]
+    public void OverlappingFieldsAreRefusedAndTheHonestFunctionStillScores()
+    {
+        Assert.That(Student("explicit-layout").CompileErrors, Has.Some.Contains("`StructLayoutAttribute` is not allowed in homework (interop)"));
+        Assert.That(Fixtures.Question(Student("explicit-layout"), "conv1d").Score, Is.Zero);
+        Assert.That(Fixtures.Question(Student("explicit-layout"), "dw").Score, Is.EqualTo(4));
     }
 
     [Test]

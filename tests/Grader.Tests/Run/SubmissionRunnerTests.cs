@@ -32,14 +32,6 @@ public class SubmissionRunnerTests
     }
 
     [Test]
-    public void RecursionThroughAnExpressionBodyIsStoppedToo()
-    {
-        var (outcomes, sameWorker) = RunConv1D("using System.Linq;\ndouble[] Conv1D(double[] x, double[] w) => Conv1D(x, w).Select(v => v + 1).ToArray();");
-        Assert.That(outcomes, Is.All.EqualTo(new Crashed("stack overflow (infinite recursion?)")));
-        Assert.That(sameWorker);
-    }
-
-    [Test]
     public void HonestRecursionThousandsDeepStillRuns()
     {
         var (outcomes, _) = RunConv1D("double[] Conv1D(double[] x, double[] w) => Depth(3000) == 3000 ? x : w;\nint Depth(int n) { var below = n == 0 ? 0 : Depth(n - 1); return below + 1; }");
