@@ -7,6 +7,7 @@ namespace Grader.Run;
 /// flushed as soon as it is ready (so every case keeps its own time limit while the parent judges the one before).
 /// Unload → Ok. A new worker first says Ready, once warm, so its start-up never counts against a case's time.
 /// Any request may also answer MemoryExceeded: then a flag, true when the worker freed the memory again and stays up.
+/// After a MemoryExceeded case the rest of its CallMany is dropped unanswered.
 /// A case may answer StackOverflow: runaway recursion stopped by the stack checks, the worker stays up.
 /// </summary>
 public static class Protocol

@@ -18,7 +18,7 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
 
     /// <summary>
     /// Every case of one function, outcome by outcome, in order. The cases go to the worker in one request; after a
-    /// worker dies (crash, memory) the rest go again to a fresh one. Stop enumerating whenever you like: a worker left
+    /// worker dies (crash, memory) or drops the request (memory freed) the rest go again, to a fresh worker if need be. Stop enumerating whenever you like: a worker left
     /// with unread answers is stopped.
     /// </summary>
     public IEnumerable<RunOutcome> Run(Bound function, IReadOnlyList<GradedCase> cases)
@@ -45,6 +45,8 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
                     var outcome = worker.Read(spec.TimeLimitMs);
                     answered++;
                     next++;
+                    // The worker drops the rest of a request after running out of memory: nothing more will come.
+                    if (outcome is MemoryExceeded && worker.IsAlive) answered = pending.Count;
                     yield return outcome;
                     if (!worker.IsAlive) break; // the rest go to a fresh worker
                 }

@@ -63,7 +63,9 @@ public static class WorkerHost
                         var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => input.ReadString()).ToList();
                         foreach (var call in calls)
                         {
-                            if (!RunOne(output, captured, () => session.Call(name, types, JArray.Parse(call)))) return 3;
+                            var after = RunOne(output, captured, () => session.Call(name, types, JArray.Parse(call)));
+                            if (after == AfterCase.Exit) return 3;
+                            if (after == AfterCase.DropRest) break;
                         }
                         break;
                     case Protocol.Unload:
@@ -87,35 +89,38 @@ public static class WorkerHost
         }
     }
 
-    // One case of a CallMany: its own reply whatever happens; false when the heap stays exhausted and the worker must end.
-    static bool RunOne(BinaryWriter output, BoundedWriter captured, Func<JToken> call)
+    enum AfterCase { Next, DropRest, Exit }
+
+    // One case of a CallMany: its own reply whatever happens. A function that exhausted memory once would do it again
+    // on every later case (seconds each), so the rest of the request is dropped; Exit when the heap stays exhausted.
+    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Func<JToken> call)
     {
         captured.Reset();
         try
         {
             var result = call();
             Reply(output, Protocol.Returned, result.ToString(Newtonsoft.Json.Formatting.None), captured.Text);
-            return true;
+            return AfterCase.Next;
         }
         catch (Exception e) when (OutOfMemory(e))
         {
             // Half a reply already sent, or a type initialiser that failed for want of memory (broken for every later
             // submission): then the worker ends without another word, and the parent starts a fresh one.
-            if (replying) return false;
+            if (replying) return AfterCase.Exit;
             bool freed = Unwrap(e) is OutOfMemoryException && MemoryFreed();
             Reply(output, Protocol.MemoryExceeded, freed);
-            return freed;
+            return freed ? AfterCase.DropRest : AfterCase.Exit;
         }
         catch (Exception e) when (Unwrap(e) is InsufficientExecutionStackException)
         {
             Reply(output, Protocol.StackOverflow);
-            return true;
+            return AfterCase.Next;
         }
         catch (Exception e)
         {
             var error = Unwrap(e);
             Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), StudentLine(error).ToString(), captured.Text);
-            return true;
+            return AfterCase.Next;
         }
     }
 

@@ -9,8 +9,9 @@ public class SubmissionRunnerTests
 {
     static readonly Assignment Tiny = Fixtures.Load(Fixtures.Tiny);
 
-    // Every case of conv1d, then whether the worker that ran the first case is still the live one.
-    static (List<RunOutcome> Outcomes, bool SameWorker) RunConv1D(string source)
+    // Every case of conv1d (or those up to the first that ends early, as the grader reads them), then whether the worker
+    // that ran the first case is still the live one.
+    static (List<RunOutcome> Outcomes, bool SameWorker) RunConv1D(string source, bool stopEarly = false)
     {
         var compiled = (Compiled)ScriptCompiler.Compile(source, "student.csx", Tiny.Spec.Questions);
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
@@ -19,7 +20,8 @@ public class SubmissionRunnerTests
         Assert.That(runner.LoadScript(), Is.TypeOf<Returned>());
         var first = lease.Current().Worker;
         var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
-        var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).ToList();
+        var all = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question));
+        var outcomes = stopEarly ? all.TakeUntil(o => o is TimedOut or MemoryExceeded).ToList() : all.ToList();
         return (outcomes, ReferenceEquals(lease.Alive, first));
     }
 
@@ -47,10 +49,39 @@ public class SubmissionRunnerTests
     }
 
     [Test]
+    public void AMemoryHogCostsNoWorkerWhenTheGraderSkipsTheRestOfTheQuestion()
+    {
+        var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("memory-hog.csx")), stopEarly: true);
+        Assert.That(outcomes, Is.EqualTo(new[] { new MemoryExceeded(Tiny.Spec.MemoryLimitMb) }));
+        Assert.That(sameWorker, "the worker dropped the rest of the request instead of being killed for unread answers");
+    }
+
+    [Test]
+    public void AfterAMemoryHogTheRestOfTheCasesStillRunWhenAsked()
+    {
+        var (outcomes, _) = RunConv1D("int calls = 0;\ndouble[] Conv1D(double[] x, double[] w) { if (calls++ == 0) { var hoard = new System.Collections.Generic.List<double[]>(); while (true) hoard.Add(new double[1 << 20]); } return x; }");
+        Assert.That(outcomes[0], Is.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
+        Assert.That(outcomes.Skip(1), Has.Count.EqualTo(2).And.All.TypeOf<Returned>());
+    }
+
+    [Test]
     public void MemoryTheScriptKeepsInAFieldCostsTheWorker()
     {
         var (outcomes, sameWorker) = RunConv1D("using System.Collections.Generic;\nvar hoard = new List<double[]>();\ndouble[] Conv1D(double[] x, double[] w) { while (true) hoard.Add(new double[1 << 20]); }");
         Assert.That(outcomes[0], Is.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
         Assert.That(sameWorker, Is.False, "a heap the script still holds is not trusted");
+    }
+}
+
+static class Enumerables
+{
+    // The items up to and including the first that matches.
+    public static IEnumerable<T> TakeUntil<T>(this IEnumerable<T> items, Func<T, bool> last)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+            if (last(item)) yield break;
+        }
     }
 }
