@@ -27,7 +27,7 @@ public sealed class BenchCommand : Command
         {
             var result = await BenchRun.RunAsync(assignment, Math.Max(1, parse.GetValue(countOption)), Math.Max(1, parse.GetValue(jobsOption)), output, Status.Line);
             foreach (var wrong in result.Misclassified.Take(20)) Status.Line($"misclassified: {wrong}");
-            Console.WriteLine($"sandbox: {(Grader.Run.Sandbox.Unavailable is null ? "bubblewrap" : "off")}, jobs: {parse.GetValue(jobsOption)}, resident memory after 100: {result.RssAt100Mb:0} MB, at the end: {result.RssAtEndMb:0} MB (managed heap {result.ManagedHeapMb:0} MB); grader CPU per submission: {result.ParentCpuMs:0} ms; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full)");
+            Console.WriteLine($"sandbox: {(Grader.Run.Sandbox.Unavailable is null ? "bubblewrap" : "off")}, jobs: {parse.GetValue(jobsOption)}, resident memory after 100: {result.RssAt100Mb:0} MB, at the end: {result.RssAtEndMb:0} MB (managed heap {result.ManagedHeapMb:0} MB); grader CPU per submission: {result.ParentCpuMs:0} ms; GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full); JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s ({System.Runtime.JitInfo.GetCompiledMethodCount()} methods)");
             Console.WriteLine(result.Line);
             return result.Misclassified.Count == 0 ? 0 : 1;
         }
