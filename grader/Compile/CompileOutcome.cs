@@ -5,9 +5,10 @@ public abstract record CompileOutcome;
 
 /// <summary>
 /// The script compiled, possibly after recovery: methods whose code did not compile were stubbed out so the rest could
-/// run. Errors lists every compiler error from the student's file; Bindings says, per question, which function answers it.
+/// run. Errors lists every compiler error from the student's file; Bindings says, per question, which function answers it;
+/// Lines finds the student's line for a runtime error.
 /// </summary>
-public sealed record Compiled(byte[] Image, string ScriptClass, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, Binding> Bindings) : CompileOutcome;
+public sealed record Compiled(byte[] Image, string ScriptClass, IReadOnlyList<string> Errors, IReadOnlyDictionary<string, Binding> Bindings, SourceLines Lines) : CompileOutcome;
 
 /// <summary>Nothing usable came out: every question gets this verdict.</summary>
 public sealed record CompileFailed(string Reason, IReadOnlyList<string> Errors) : CompileOutcome;

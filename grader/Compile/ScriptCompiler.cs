@@ -2,7 +2,6 @@ using System.Text;
 using Grader.Assignments;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Grader.Compile;
@@ -10,21 +9,20 @@ namespace Grader.Compile;
 /// <summary>
 /// Stage 2, Compile submission: Roslyn script compilation against the allowed references, with a stack check at every
 /// function's entry, guarded twice (the emitted IL's references, and the semantic model, which names the student's line
-/// for each banned use), emitted to bytes with an embedded PDB so runtime errors name the student's line. A method that
-/// does not compile or uses a banned API is stubbed and the script compiled again, so it costs only the questions that
-/// use it. Supervised: limits before parsing, a time limit, and a compiler fault is this submission's verdict.
+/// for each banned use), emitted to bytes without a PDB (SourceLines makes one when a runtime error needs the student's
+/// line). A method that does not compile or uses a banned API is stubbed and the script compiled again, so it costs only
+/// the questions that use it. Supervised: limits before parsing, a time limit, and a compiler fault is this submission's verdict.
 /// </summary>
 public static class ScriptCompiler
 {
     const int MaxRecoveryRounds = 6;
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
     static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
-    // Debug code generation: the JIT then keeps every sequence point, so a runtime error names the exact line the
-    // student wrote. Homework cases are small; exact feedback is worth more than optimised loops.
+    // Debug code generation: no statement is optimised away or merged into another, so the IL offset of a runtime error
+    // falls on the statement the student wrote. Homework cases are small; exact feedback is worth more than optimised loops.
     static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
         .WithOptimizationLevel(OptimizationLevel.Debug).WithUsings(AllowedReferences.Imports)
         .WithConcurrentBuild(false).WithDeterministic(true).WithScriptClassName("Submission");
-    static readonly EmitOptions Emit = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
     public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions)
     {
@@ -54,7 +52,7 @@ public static class ScriptCompiler
             var tree = Parse(text, fileName, cancel);
             var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree, AllowedReferences.All, Options);
             using var image = new MemoryStream();
-            var compileErrors = compilation.Emit(image, options: Emit, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var compileErrors = compilation.Emit(image, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
             var banned = bytes is null ? [] : ImageGuard.Check(bytes);
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
@@ -63,7 +61,7 @@ public static class ScriptCompiler
             if (errors.Count == 0)
             {
                 if (banned.Count > 0) return new CompileFailed("the script uses APIs that are not allowed in homework", banned);
-                return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods));
+                return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation));
             }
             var repaired = ErrorRecovery.StubBrokenMembers(tree, errors, brokenMethods, Format);
             if (repaired is null) break;

@@ -2,7 +2,7 @@ namespace Grader.Run;
 
 /// <summary>
 /// The parent ↔ worker wire format over the worker's stdin/stdout: one kind byte, then BinaryWriter fields.
-/// Load: image bytes, script class name → Ok | Threw.
+/// Load: image bytes, script class name → Ok | Threw (type, message, the script's stack frames as "token:offset;…", output).
 /// CallMany: method, parameter types, count, then that many JSON argument lists → one reply per case, in order, each
 /// flushed as soon as it is ready (so every case keeps its own time limit while the parent judges the one before).
 /// Unload → Ok. A new worker first says Ready, once warm, so its start-up never counts against a case's time.

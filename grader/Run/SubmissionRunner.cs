@@ -42,7 +42,7 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
             {
                 while (answered < pending.Count)
                 {
-                    var outcome = worker.Read(spec.TimeLimitMs);
+                    var outcome = worker.Read(spec.TimeLimitMs, compiled.Lines);
                     answered++;
                     next++;
                     // The worker drops the rest of a request after running out of memory: nothing more will come.
@@ -63,18 +63,16 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     {
         var (worker, fresh) = lease.Current();
         if (loaded && !fresh) return null;
-        var outcome = Send(writer =>
+        var outcome = worker.Send(writer =>
         {
             writer.Write(Protocol.Load);
             writer.Write(compiled.Image.Length);
             writer.Write(compiled.Image);
             writer.Write(compiled.ScriptClass);
-        });
+        }, spec.TimeLimitMs, compiled.Lines);
         loaded = outcome is Returned;
         return loaded ? null : outcome;
     }
-
-    RunOutcome Send(Action<BinaryWriter> request) => lease.Current().Worker.Send(request, spec.TimeLimitMs);
 
     /// <summary>Leaves the worker clean for the next submission.</summary>
     public void Unload()

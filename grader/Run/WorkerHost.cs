@@ -63,7 +63,7 @@ public static class WorkerHost
                         var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => input.ReadString()).ToList();
                         foreach (var call in calls)
                         {
-                            var after = RunOne(output, captured, () => session.Call(name, types, JArray.Parse(call)));
+                            var after = RunOne(output, captured, session.Assembly, () => session.Call(name, types, JArray.Parse(call)));
                             if (after == AfterCase.Exit) return 3;
                             if (after == AfterCase.DropRest) break;
                         }
@@ -84,7 +84,7 @@ public static class WorkerHost
             catch (Exception e)
             {
                 var error = Unwrap(e);
-                Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), StudentLine(error).ToString(), captured.Text);
+                Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), ScriptFrames(error, session.Assembly), captured.Text);
             }
         }
     }
@@ -93,7 +93,7 @@ public static class WorkerHost
 
     // One case of a CallMany: its own reply whatever happens. A function that exhausted memory once would do it again
     // on every later case (seconds each), so the rest of the request is dropped; Exit when the heap stays exhausted.
-    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Func<JToken> call)
+    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Assembly? script, Func<JToken> call)
     {
         captured.Reset();
         try
@@ -119,7 +119,7 @@ public static class WorkerHost
         catch (Exception e)
         {
             var error = Unwrap(e);
-            Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), StudentLine(error).ToString(), captured.Text);
+            Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), ScriptFrames(error, script), captured.Text);
             return AfterCase.Next;
         }
     }
@@ -168,22 +168,29 @@ public static class WorkerHost
 
     static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : e is AggregateException { InnerException: { } first } ? Unwrap(first) : e;
 
-    // The first stack frame in the student's .csx, or 0 when the error arose elsewhere.
-    static int StudentLine(Exception e) =>
-        new StackTrace(e, true).GetFrames().FirstOrDefault(f => f.GetFileName()?.EndsWith(".csx", StringComparison.OrdinalIgnoreCase) == true)?.GetFileLineNumber() ?? 0;
+    // The stack frames in the student's script, innermost first, as "token:offset;…": the parent, which has the
+    // compilation, turns them into the student's line.
+    static string ScriptFrames(Exception e, Assembly? script) =>
+        string.Join(";", new StackTrace(e, false).GetFrames()
+            .Where(f => script is not null && f.GetMethod()?.Module.Assembly == script && f.GetILOffset() != StackFrame.OFFSET_UNKNOWN)
+            .Select(f => $"{f.GetMethod()!.MetadataToken}:{f.GetILOffset()}"));
 
     sealed class Session
     {
         AssemblyLoadContext? context;
         Type? script;
         object? instance;
+
+        /// <summary>The loaded script's assembly, also while its top-level code runs.</summary>
+        public Assembly? Assembly { get; private set; }
         readonly Dictionary<string, MethodInfo> methods = [];
 
         public void Load(byte[] image, string className)
         {
             Unload();
             context = new AssemblyLoadContext("submission", isCollectible: true);
-            script = context.LoadFromStream(new MemoryStream(image)).GetType(className) ?? throw new InvalidOperationException($"no class {className}");
+            Assembly = context.LoadFromStream(new MemoryStream(image));
+            script = Assembly.GetType(className) ?? throw new InvalidOperationException($"no class {className}");
             var factory = script.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!;
             // Roslyn's script factory stores the new instance in slot 1 and runs the top-level statements.
             var submissionArray = new object?[2];
@@ -207,6 +214,7 @@ public static class WorkerHost
             methods.Clear();
             instance = null;
             script = null;
+            Assembly = null;
             context?.Unload();
             context = null;
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Grader.Compile;
 
 namespace Grader.Run;
 
@@ -77,7 +78,8 @@ public sealed class WorkerProcess : IDisposable
         lock (stderrTail) return stderrTail.ToString();
     }
 
-    public RunOutcome Send(Action<BinaryWriter> request, int timeLimitMs) => Write(request) ? Read(timeLimitMs) : Died();
+    /// <summary>Sends one request and reads its reply; <paramref name="lines"/> names the student's line of an exception.</summary>
+    public RunOutcome Send(Action<BinaryWriter> request, int timeLimitMs, SourceLines? lines = null) => Write(request) ? Read(timeLimitMs, lines) : Died();
 
     /// <summary>Sends one request; false when the worker is gone (Read then reports how it died).</summary>
     public bool Write(Action<BinaryWriter> request)
@@ -96,14 +98,14 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>The next reply, waiting at most the time limit; a worker that overruns is killed.</summary>
-    public RunOutcome Read(int timeLimitMs)
+    public RunOutcome Read(int timeLimitMs, SourceLines? lines = null)
     {
         if (!IsAlive) return Died();
         // Read on this thread; a timer kills the worker at the limit, which ends the read. No thread-pool hop per case.
         int expired = 0;
         RunOutcome? reply;
         using (new Timer(_ => { if (Interlocked.Exchange(ref expired, 1) == 0) Kill(); }, null, timeLimitMs, Timeout.Infinite))
-            reply = ReadReply();
+            reply = ReadReply(lines);
         if (Interlocked.Exchange(ref expired, 1) == 1) return new TimedOut(timeLimitMs);
         return reply ?? Died();
     }
@@ -111,7 +113,7 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).</summary>
     public void Abandon() => Kill();
 
-    RunOutcome? ReadReply()
+    RunOutcome? ReadReply(SourceLines? lines)
     {
         try
         {
@@ -119,7 +121,7 @@ public sealed class WorkerProcess : IDisposable
             {
                 Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), Field()),
                 Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()),
-                Protocol.Threw => new Threw(Field(), Field(), int.Parse(Field()) is var line && line > 0 ? line : null, Field()),
+                Protocol.Threw => new Threw(Field(), Field(), lines?.LineOf(Frames(Field())), Field()),
                 Protocol.MemoryExceeded => output.ReadBoolean() ? new MemoryExceeded(memoryLimitMb) : MarkDead(new MemoryExceeded(memoryLimitMb)),
                 Protocol.StackOverflow => new Crashed(StackOverflow),
                 var other => MarkDead(new Crashed($"the worker answered nonsense ({other})")),
@@ -145,6 +147,12 @@ public sealed class WorkerProcess : IDisposable
         if (length < 0 || length > MaxField) throw new InvalidDataException($"the answer is too large ({length / 1048576} MB; the limit is {MaxField >> 20} MB)");
         return System.Text.Encoding.UTF8.GetString(output.ReadBytes(length));
     }
+
+    // "token:offset;…", as the worker writes a stack's frames in the script.
+    static IEnumerable<CodeOffset> Frames(string text) =>
+        text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(frame => frame.Split(':'))
+            .Where(parts => parts.Length == 2 && int.TryParse(parts[0], out _) && int.TryParse(parts[1], out _))
+            .Select(parts => new CodeOffset(int.Parse(parts[0]), int.Parse(parts[1])));
 
     const string StackOverflow = "stack overflow (infinite recursion?)";
 

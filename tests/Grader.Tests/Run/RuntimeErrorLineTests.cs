@@ -1,0 +1,45 @@
+using Grader.Assignments;
+using Grader.Compile;
+using Grader.Run;
+
+namespace Grader.Tests.Run;
+
+/// <summary>A runtime error names the line the student wrote: in a helper, a lambda, top-level code or a second file.</summary>
+public class RuntimeErrorLineTests
+{
+    static readonly Assignment Tiny = Fixtures.Load(Fixtures.Tiny);
+
+    // What the script's top-level code did, and what the first case of conv1d did.
+    static (RunOutcome Load, RunOutcome? FirstCase) Run(string source)
+    {
+        var compiled = (Compiled)ScriptCompiler.Compile(source, "student.csx", Tiny.Spec.Questions);
+        using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
+        using var lease = pool.Rent();
+        var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
+        var load = runner.LoadScript();
+        if (load is not Returned) return (load, null);
+        var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
+        return (load, runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).First());
+    }
+
+    static int? LineOf(RunOutcome? outcome) => outcome is Threw threw ? threw.Line : throw new AssertionException($"expected an exception, got {outcome}");
+
+    [Test]
+    public void AnErrorInAHelperNamesTheHelpersLine() =>
+        Assert.That(LineOf(Run("double[] Conv1D(double[] x, double[] w)\n{\n    return Shift(x, w.Length);\n}\n\ndouble[] Shift(double[] x, int by)\n{\n    var y = new double[x.Length];\n    for (int i = 0; i < y.Length; i++)\n        y[i] = x[i + by];\n    return y;\n}").FirstCase), Is.EqualTo(10));
+
+    [Test]
+    public void AnErrorInALambdaNamesTheLambdasLine() =>
+        Assert.That(LineOf(Run("double[] Conv1D(double[] x, double[] w)\n{\n    return x.Select((v, i) =>\n        v * w[i])\n        .ToArray();\n}").FirstCase), Is.EqualTo(4));
+
+    [Test]
+    public void AnErrorInTopLevelCodeNamesItsLine() =>
+        Assert.That(LineOf(Run("var table = new int[2];\n\ntable[5] = 1;\ndouble[] Conv1D(double[] x, double[] w) => x;").Load), Is.EqualTo(3));
+
+    [Test]
+    public void AnErrorInASecondFileNamesTheLineInThatFile()
+    {
+        var source = "#line 1 \"a.csx\"\ndouble[] Conv1D(double[] x, double[] w) => Twice(x, w);\n#line 1 \"b.csx\"\n// helpers\ndouble[] Twice(double[] x, double[] w)\n{\n    throw new InvalidOperationException(\"no\");\n}\n";
+        Assert.That(LineOf(Run(source).FirstCase), Is.EqualTo(4));
+    }
+}
