@@ -57,6 +57,26 @@ public class SubmissionRunnerTests
     }
 
     [Test]
+    public void AWorkerThatSurvivedAMemoryHogJudgesTheNextHogsTheSameWay()
+    {
+        // After OutOfMemory the heap must be handed back to the system, or the worker's collector stays in its
+        // low-memory mode and the next hog crawls into the time limit (seen: 0.5-1.1 s instead of 20 ms).
+        var compiled = (Compiled)ScriptCompiler.Compile(File.ReadAllText(Fixtures.Submission("memory-hog.csx")), "student.csx", Tiny.Spec.Questions);
+        using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
+        var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
+        var outcomes = Enumerable.Range(0, 5).Select(_ =>
+        {
+            using var lease = pool.Rent();
+            var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
+            runner.LoadScript();
+            var first = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).First();
+            runner.Unload();
+            return first;
+        }).ToList();
+        Assert.That(outcomes, Is.All.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
+    }
+
+    [Test]
     public void AfterAMemoryHogTheRestOfTheCasesStillRunWhenAsked()
     {
         var (outcomes, _) = RunConv1D("int calls = 0;\ndouble[] Conv1D(double[] x, double[] w) { if (calls++ == 0) { var hoard = new System.Collections.Generic.List<double[]>(); while (true) hoard.Add(new double[1 << 20]); } return x; }");
