@@ -2,6 +2,7 @@ using System.Text;
 using Grader.Assignments;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Grader.Compile;
@@ -9,8 +10,8 @@ namespace Grader.Compile;
 /// <summary>
 /// Stage 2, Compile submission: Roslyn script compilation against the allowed references, with a stack check at every
 /// function's entry, guarded twice (the emitted IL's references, and the semantic model, which names the student's line
-/// for each banned use), emitted to bytes without a PDB (SourceLines makes one when a runtime error needs the student's
-/// line). A method that does not compile or uses a banned API is stubbed and the script compiled again, so it costs only
+/// for each banned use), emitted to bytes, mostly without a PDB (SourceLines makes one when a runtime error needs the
+/// student's line). A method that does not compile or uses a banned API is stubbed and the script compiled again, so it costs only
 /// the questions that use it. Supervised: limits before parsing, a time limit, and a compiler fault is this submission's verdict.
 /// </summary>
 public static class ScriptCompiler
@@ -23,6 +24,11 @@ public static class ScriptCompiler
     static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
         .WithOptimizationLevel(OptimizationLevel.Debug).WithUsings(AllowedReferences.Imports)
         .WithConcurrentBuild(false).WithDeterministic(true).WithScriptClassName("Submission");
+    static readonly EmitOptions WithPdb = new(debugInformationFormat: DebugInformationFormat.Embedded);
+
+    // Roslyn emits different IL for a switch expression when it also writes a PDB; made later, that PDB would not
+    // describe the IL that ran.
+    static bool EmbedsPdb(SyntaxTree tree) => tree.GetRoot().DescendantNodes().Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
 
     public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions)
     {
@@ -52,7 +58,7 @@ public static class ScriptCompiler
             var tree = Parse(text, fileName, cancel);
             var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree, AllowedReferences.All, Options);
             using var image = new MemoryStream();
-            var compileErrors = compilation.Emit(image, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var compileErrors = compilation.Emit(image, options: EmbedsPdb(tree) ? WithPdb : null, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
             var banned = bytes is null ? [] : ImageGuard.Check(bytes);
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
@@ -61,7 +67,7 @@ public static class ScriptCompiler
             if (errors.Count == 0)
             {
                 if (banned.Count > 0) return new CompileFailed("the script uses APIs that are not allowed in homework", banned);
-                return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation));
+                return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation, bytes!));
             }
             var repaired = ErrorRecovery.StubBrokenMembers(tree, errors, brokenMethods, Format);
             if (repaired is null) break;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Emit;
 
@@ -10,35 +11,52 @@ namespace Grader.Compile;
 public sealed record CodeOffset(int MethodToken, int IlOffset);
 
 /// <summary>
-/// The student's line for a place in the script's IL. The image that workers run carries no PDB: writing one costs a
-/// fifth of every compile, and few submissions ever throw. The first question emits the PDB from the same compilation
-/// (deterministic: the same IL and the same tokens) and reads its sequence points, which #line directives have already
-/// mapped to the student's own file and line.
+/// The student's line for a place in the IL that ran. Most images carry no PDB: writing one costs a fifth of every
+/// compile, and few submissions ever throw. The first question emits the PDB from the same compilation and reads its
+/// sequence points (which #line directives have already mapped to the student's own file and line), but only for a
+/// method whose IL is byte for byte the one that ran: Roslyn adds IL for some constructs when it writes a PDB (switch
+/// expressions, so scripts with one embed their PDB from the start). A line is never guessed.
 /// </summary>
-public sealed class SourceLines(Compilation compilation)
+public sealed class SourceLines(Compilation compilation, byte[] image)
 {
-    readonly Lazy<MetadataReader> pdb = new(() =>
+    sealed record Debug(MetadataReader Pdb, PEReader Ran, PEReader Described);
+
+    readonly Lazy<Debug?> debug = new(() =>
     {
-        using var image = new MemoryStream();
+        var ran = new PEReader(ImmutableArray.Create(image));
+        var embedded = ran.ReadDebugDirectory().FirstOrDefault(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        if (embedded.DataSize > 0) return new Debug(ran.ReadEmbeddedPortablePdbDebugDirectoryData(embedded).GetMetadataReader(), ran, ran);
+        using var described = new MemoryStream();
         using var symbols = new MemoryStream();
-        compilation.Emit(image, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
-        return MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create(symbols.ToArray())).GetMetadataReader();
+        if (!compilation.Emit(described, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb)).Success) return null;
+        return new Debug(MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create(symbols.ToArray())).GetMetadataReader(),
+                         ran, new PEReader(ImmutableArray.Create(described.ToArray())));
     });
 
     /// <summary>The line of the first frame (innermost first) that has one; null when none has.</summary>
-    public int? LineOf(IEnumerable<CodeOffset> frames) => frames.Select(LineAt).FirstOrDefault(line => line is not null);
+    public int? LineOf(IEnumerable<CodeOffset> frames) => debug.Value is { } found ? frames.Select(at => LineAt(found, at)).FirstOrDefault(line => line is not null) : null;
 
     // As the runtime's own stack traces do: the last visible sequence point at or before the offset.
-    int? LineAt(CodeOffset at)
+    static int? LineAt(Debug debug, CodeOffset at)
     {
         if (MetadataTokens.EntityHandle(at.MethodToken) is not { Kind: HandleKind.MethodDefinition } handle
-            || MetadataTokens.GetRowNumber(handle) > pdb.Value.MethodDebugInformation.Count) return null;
+            || MetadataTokens.GetRowNumber(handle) > debug.Pdb.MethodDebugInformation.Count
+            || !SameBody(debug, (MethodDefinitionHandle)handle)) return null;
         int? line = null;
-        foreach (var point in pdb.Value.GetMethodDebugInformation((MethodDefinitionHandle)handle).GetSequencePoints())
+        foreach (var point in debug.Pdb.GetMethodDebugInformation((MethodDefinitionHandle)handle).GetSequencePoints())
         {
             if (point.Offset > at.IlOffset) break;
             if (!point.IsHidden) line = point.StartLine;
         }
         return line;
+    }
+
+    static bool SameBody(Debug debug, MethodDefinitionHandle method) =>
+        ReferenceEquals(debug.Ran, debug.Described) || Body(debug.Ran, method).SequenceEqual(Body(debug.Described, method));
+
+    static ImmutableArray<byte> Body(PEReader image, MethodDefinitionHandle method)
+    {
+        var rva = image.GetMetadataReader().GetMethodDefinition(method).RelativeVirtualAddress;
+        return rva == 0 ? [] : image.GetMethodBody(rva).GetILContent();
     }
 }

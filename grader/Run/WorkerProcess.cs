@@ -104,24 +104,35 @@ public sealed class WorkerProcess : IDisposable
         // Read on this thread; a timer kills the worker at the limit, which ends the read. No thread-pool hop per case.
         int expired = 0;
         RunOutcome? reply;
+        IReadOnlyList<CodeOffset> frames = [];
         using (new Timer(_ => { if (Interlocked.Exchange(ref expired, 1) == 0) Kill(); }, null, timeLimitMs, Timeout.Infinite))
-            reply = ReadReply(lines);
+            reply = ReadReply(out frames);
         if (Interlocked.Exchange(ref expired, 1) == 1) return new TimedOut(timeLimitMs);
+        // Finding the line may compile the script again: never on the case's clock.
+        if (reply is Threw threw && lines is not null) reply = threw with { Line = lines.LineOf(frames) };
         return reply ?? Died();
     }
 
     /// <summary>Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).</summary>
     public void Abandon() => Kill();
 
-    RunOutcome? ReadReply(SourceLines? lines)
+    // A Threw reply's line is left for the caller to find; `frames` says where in the script it was thrown.
+    RunOutcome? ReadReply(out IReadOnlyList<CodeOffset> frames)
     {
+        frames = [];
         try
         {
-            return output.ReadByte() switch
+            var kind = output.ReadByte();
+            if (kind == Protocol.Threw)
+            {
+                var (type, message) = (Field(), Field());
+                frames = Frames(Field());
+                return new Threw(type, message, null, Field());
+            }
+            return kind switch
             {
                 Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), Field()),
                 Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()),
-                Protocol.Threw => new Threw(Field(), Field(), lines?.LineOf(Frames(Field())), Field()),
                 Protocol.MemoryExceeded => output.ReadBoolean() ? new MemoryExceeded(memoryLimitMb) : MarkDead(new MemoryExceeded(memoryLimitMb)),
                 Protocol.StackOverflow => new Crashed(StackOverflow),
                 var other => MarkDead(new Crashed($"the worker answered nonsense ({other})")),
@@ -149,10 +160,10 @@ public sealed class WorkerProcess : IDisposable
     }
 
     // "token:offset;…", as the worker writes a stack's frames in the script.
-    static IEnumerable<CodeOffset> Frames(string text) =>
+    static List<CodeOffset> Frames(string text) =>
         text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(frame => frame.Split(':'))
             .Where(parts => parts.Length == 2 && int.TryParse(parts[0], out _) && int.TryParse(parts[1], out _))
-            .Select(parts => new CodeOffset(int.Parse(parts[0]), int.Parse(parts[1])));
+            .Select(parts => new CodeOffset(int.Parse(parts[0]), int.Parse(parts[1]))).ToList();
 
     const string StackOverflow = "stack overflow (infinite recursion?)";
 

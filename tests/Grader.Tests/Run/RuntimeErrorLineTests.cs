@@ -37,6 +37,25 @@ public class RuntimeErrorLineTests
         Assert.That(LineOf(Run("var table = new int[2];\n\ntable[5] = 1;\ndouble[] Conv1D(double[] x, double[] w) => x;").Load), Is.EqualTo(3));
 
     [Test]
+    public void AnErrorAfterASwitchExpressionNamesItsLine() =>
+        // Roslyn writes extra IL for a switch expression only when it writes a PDB: the line must come from the IL that ran.
+        Assert.That(LineOf(Run("double[] Conv1D(double[] x, double[] w)\n{\n    var k = w.Length switch { 1 => 1, _ => 2 };\n    var a = k + 1;\n    var b = a + 1;\n    return new double[b - 100];\n}").FirstCase), Is.EqualTo(6));
+
+    [Test]
+    public void AnErrorInTopLevelCodeAfterASwitchExpressionNamesItsLine() =>
+        Assert.That(LineOf(Run("var mode = One() switch { 1 => \"a\", _ => \"b\" };\nint One() => 1;\nvar t = new int[2];\nt[5] = 1;\ndouble[] Conv1D(double[] x, double[] w) => x;").Load), Is.EqualTo(4));
+
+    [Test]
+    public void FindingTheLineOfALargeScriptIsNotOnTheCasesClock()
+    {
+        // Thousands of helpers: making this script's PDB takes longer than the case's time limit.
+        var helpers = string.Concat(Enumerable.Range(0, 16000).Select(i => $"int H{i}(int v) => v + {i};\n"));
+        var (_, first) = Run("double[] Conv1D(double[] x, double[] w) => throw new InvalidOperationException(\"early\");\n" + helpers);
+        Assert.That(first, Is.TypeOf<Threw>());
+        Assert.That(LineOf(first), Is.EqualTo(1));
+    }
+
+    [Test]
     public void AnErrorInASecondFileNamesTheLineInThatFile()
     {
         var source = "#line 1 \"a.csx\"\ndouble[] Conv1D(double[] x, double[] w) => Twice(x, w);\n#line 1 \"b.csx\"\n// helpers\ndouble[] Twice(double[] x, double[] w)\n{\n    throw new InvalidOperationException(\"no\");\n}\n";
