@@ -28,7 +28,8 @@ public static class ScriptCompiler
 
     // Roslyn emits different IL for a switch expression when it also writes a PDB; made later, that PDB would not
     // describe the IL that ran.
-    static bool EmbedsPdb(SyntaxTree tree) => tree.GetRoot().DescendantNodes().Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
+    static bool EmbedsPdb(string text, SyntaxTree tree) =>
+        text.Contains("switch", StringComparison.Ordinal) && tree.GetRoot().DescendantNodes().Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
 
     public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions)
     {
@@ -58,7 +59,7 @@ public static class ScriptCompiler
             var tree = Parse(text, fileName, cancel);
             var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree, AllowedReferences.All, Options);
             using var image = new MemoryStream();
-            var compileErrors = compilation.Emit(image, options: EmbedsPdb(tree) ? WithPdb : null, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var compileErrors = compilation.Emit(image, options: EmbedsPdb(text, tree) ? WithPdb : null, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
             var banned = bytes is null ? [] : ImageGuard.Check(bytes);
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.

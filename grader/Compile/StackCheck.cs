@@ -25,7 +25,10 @@ public static class StackCheck
     }
 
     /// <summary>True for the check itself: the guard does not judge it (it holds nothing but the allowed call).</summary>
-    public static bool IsCheck(SyntaxNode node) => node is ExpressionStatementSyntax statement && statement.ToString() == Statement;
+    public static bool IsCheck(SyntaxNode node) => node is ExpressionStatementSyntax statement && statement.Span.Length == Statement.Length && statement.ToString() == Statement;
+
+    // Parsed once: syntax nodes are immutable, and every block gets the same statement.
+    static readonly StatementSyntax Check = SyntaxFactory.ParseStatement(Statement);
 
     /// <summary>The column the student wrote, given a 0-based column on a line of the checked text.</summary>
     public static int OriginalColumn(string lineText, int column)
@@ -49,7 +52,7 @@ public static class StackCheck
         static BlockSyntax WithCheck(BlockSyntax block)
         {
             if (block.Statements.FirstOrDefault() is { } first && IsCheck(first)) return block; // already checked (a recovery round)
-            var check = SyntaxFactory.ParseStatement(Statement).WithTrailingTrivia(block.OpenBraceToken.TrailingTrivia);
+            var check = Check.WithTrailingTrivia(block.OpenBraceToken.TrailingTrivia);
             return block.WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia()).WithStatements(block.Statements.Insert(0, check));
         }
     }
