@@ -3,7 +3,8 @@ namespace Grader.Run;
 /// <summary>
 /// The parent ↔ worker wire format over the worker's stdin/stdout: one kind byte, then BinaryWriter fields.
 /// Load: image bytes, script class name → Ok | Threw (type, message, the script's stack frames as "token:offset;…", output).
-/// CallMany: method, parameter types, count, then that many JSON argument lists → one reply per case, in order, each
+/// CallMany: method, parameter types, count, then per case its number, a flag, and when the flag is true (the first time
+/// this worker process gets that case) its JSON argument list → one reply per case, in order, each
 /// flushed as soon as it is ready (so every case keeps its own time limit while the parent judges the one before).
 /// Unload → Ok. A new worker first says Ready, once warm, so its start-up never counts against a case's time.
 /// Any request may also answer MemoryExceeded: then a flag, true when the worker freed the memory again and stays up.

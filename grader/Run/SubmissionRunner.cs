@@ -35,7 +35,14 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
                 writer.Write(function.Method);
                 writer.Write(string.Join("|", function.ParameterTypes));
                 writer.Write(pending.Count);
-                foreach (var graded in pending) writer.Write(graded.ArgsJson);
+                foreach (var graded in pending)
+                {
+                    // A worker keeps the arguments it has been sent: each case's go over once per worker process.
+                    var (id, sent) = worker.CaseNumber(graded);
+                    writer.Write(id);
+                    writer.Write(!sent);
+                    if (!sent) writer.Write(graded.ArgsJson);
+                }
             });
             int answered = 0;
             try

@@ -39,6 +39,7 @@ public static class WorkerHost
         Console.SetError(captured);
         Console.SetIn(TextReader.Null);
         var session = new Session();
+        var cases = new CaseArguments();
         JsonValues.FromObject(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
         Reply(output, Protocol.Ready);
         while (true)
@@ -59,11 +60,12 @@ public static class WorkerHost
                         break;
                     case Protocol.CallMany:
                         var name = input.ReadString();
-                        var types = input.ReadString().Split('|', StringSplitOptions.RemoveEmptyEntries);
-                        var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => input.ReadString()).ToList();
+                        var typeList = input.ReadString();
+                        var types = typeList.Split('|', StringSplitOptions.RemoveEmptyEntries);
+                        var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => cases.Read(input)).ToList();
                         foreach (var call in calls)
                         {
-                            var after = RunOne(output, captured, session.Assembly, () => session.Call(name, types, JArray.Parse(call)));
+                            var after = RunOne(output, captured, session.Assembly, () => session.Call(name, types, method => cases.Arguments(call, typeList, method)));
                             if (after == AfterCase.Exit) return 3;
                             if (after == AfterCase.DropRest) break;
                         }
@@ -200,15 +202,14 @@ public static class WorkerHost
             instance = submissionArray[1];
         }
 
-        public JToken Call(string name, string[] parameterTypes, JArray args)
+        public JToken Call(string name, string[] parameterTypes, Func<MethodInfo, object?[]> arguments)
         {
             if (script is null) throw new InvalidOperationException("no submission loaded");
             var key = name + "|" + string.Join("|", parameterTypes);
             if (!methods.TryGetValue(key, out var method))
                 methods[key] = method = script.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
                     .First(m => m.Name == name && m.GetParameters().Select(p => TypeNames.Of(p.ParameterType)).SequenceEqual(parameterTypes));
-            var values = method.GetParameters().Select((p, i) => JsonValues.ToObject(args[i], p.ParameterType)).ToArray();
-            return JsonValues.FromObject(method.Invoke(method.IsStatic ? null : instance, values));
+            return JsonValues.FromObject(method.Invoke(method.IsStatic ? null : instance, arguments(method)));
         }
 
         public void Unload()
@@ -219,6 +220,36 @@ public static class WorkerHost
             Assembly = null;
             context?.Unload();
             context = null;
+        }
+    }
+
+    /// <summary>
+    /// Every case's arguments this worker has been sent, kept for the next submissions: the parent sends each case's JSON
+    /// once per worker, and the worker converts it once per parameter types and hands every call its own copy.
+    /// </summary>
+    sealed class CaseArguments
+    {
+        readonly Dictionary<int, string> json = [];
+        readonly Dictionary<(int Case, string Types), object?[]> converted = [];
+
+        /// <summary>One case of a CallMany: its number, then its JSON when this worker has not had it yet.</summary>
+        public int Read(BinaryReader input)
+        {
+            int id = input.ReadInt32();
+            if (input.ReadBoolean()) json[id] = input.ReadString();
+            return id;
+        }
+
+        /// <summary>A fresh copy of a case's arguments for a method with these parameter types.</summary>
+        public object?[] Arguments(int id, string types, MethodInfo method)
+        {
+            // Homework values are the framework's types, never the script's: caching them keeps no submission loaded.
+            if (!converted.TryGetValue((id, types), out var values))
+            {
+                var args = JArray.Parse(json[id]);
+                converted[(id, types)] = values = method.GetParameters().Select((p, i) => JsonValues.ToObject(args[i], p.ParameterType)).ToArray();
+            }
+            return values.Select(ValueCopy.Of).ToArray();
         }
     }
 }

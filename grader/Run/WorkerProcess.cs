@@ -36,6 +36,16 @@ public sealed class WorkerProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
+    readonly Dictionary<object, int> caseNumbers = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>This process's number for a case, and whether its arguments were already sent to it.</summary>
+    public (int Number, bool Sent) CaseNumber(object graded)
+    {
+        if (caseNumbers.TryGetValue(graded, out var number)) return (number, true);
+        caseNumbers[graded] = number = caseNumbers.Count;
+        return (number, false);
+    }
+
     public static WorkerProcess Start(WorkerLaunch launch, int memoryLimitMb)
     {
         var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;

@@ -85,6 +85,28 @@ public class SubmissionRunnerTests
     }
 
     [Test]
+    public void ASubmissionThatChangesItsArgumentsChangesThemForNoOtherSubmission()
+    {
+        // One worker keeps every case's arguments it was sent; each call must still get them as the case says.
+        using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
+        var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
+        List<string> Run(string source)
+        {
+            var compiled = (Compiled)ScriptCompiler.Compile(source, "student.csx", Tiny.Spec.Questions);
+            using var lease = pool.Rent();
+            var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
+            runner.LoadScript();
+            var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).Select(o => ((Returned)o).Value.ToString()).ToList();
+            runner.Unload();
+            return outcomes;
+        }
+        var seenByTheVandal = Run("double[] Conv1D(double[] x, double[] w) { var seen = (double[])x.Clone(); Array.Fill(x, -1.0); return seen; }");
+        var seenAfterwards = Run("double[] Conv1D(double[] x, double[] w) => x;");
+        Assert.That(seenAfterwards, Is.EqualTo(seenByTheVandal));
+        Assert.That(seenAfterwards, Has.None.Contains("-1"));
+    }
+
+    [Test]
     public void MemoryTheScriptKeepsInAFieldCostsTheWorker()
     {
         var (outcomes, sameWorker) = RunConv1D("using System.Collections.Generic;\nvar hoard = new List<double[]>();\ndouble[] Conv1D(double[] x, double[] w) { while (true) hoard.Add(new double[1 << 20]); }");
