@@ -18,8 +18,8 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
 
     /// <summary>
     /// Every case of one function, outcome by outcome, in order. The cases go to the worker in one request; after a
-    /// worker dies (crash, memory) or drops the request (memory freed) the rest go again, to a fresh worker if need be. Stop enumerating whenever you like: a worker left
-    /// with unread answers is stopped.
+    /// worker dies (crash, memory) or drops the request (memory freed) the rest go again, to a fresh worker if need be.
+    /// Stop enumerating whenever you like: a worker left with unread answers is stopped.
     /// </summary>
     public IEnumerable<RunOutcome> Run(Bound function, IReadOnlyList<GradedCase> cases)
     {
