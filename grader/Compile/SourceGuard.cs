@@ -19,33 +19,44 @@ public static class SourceGuard
     /// of the compile. What leaves no member reference in the image (`dynamic`; attributes such as StructLayout,
     /// FieldOffset or DllImport, which become metadata flags; `extern`) sends the script through the full walk.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Check(CSharpCompilation compilation, SyntaxTree tree, bool imageIsClean = false) =>
-        Guard(imageIsClean && !LeavesNoTraceInImage(tree.GetRoot()) ? null : compilation.GetSemanticModel(tree), tree);
+    public static IReadOnlyList<Diagnostic> Check(CSharpCompilation compilation, SyntaxTree tree, bool imageIsClean = false)
+    {
+        if (imageIsClean && Guard(null, tree) is { } bySyntax) return bySyntax;
+        return Guard(compilation.GetSemanticModel(tree), tree)!;
+    }
 
-    static bool LeavesNoTraceInImage(SyntaxNode root) =>
-        root.DescendantNodes().Any(n => n is AttributeListSyntax)
-        || root.DescendantTokens().Any(t => t.IsKind(SyntaxKind.ExternKeyword) || t.ValueText == "dynamic");
-
-    static IReadOnlyList<Diagnostic> Guard(SemanticModel? model, SyntaxTree tree)
+    // What the guard finds, in one walk of the tree; null when the syntax alone cannot tell (no model, and the script
+    // has something that leaves no trace in the image).
+    static List<Diagnostic>? Guard(SemanticModel? model, SyntaxTree tree)
     {
         var root = tree.GetRoot();
         var found = new List<Diagnostic>();
-        foreach (var directive in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ReferenceDirectiveTrivia) || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
-            found.Add(Report(directive.GetLocation(), directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load", "loading other code"));
-        Walk(model, root, found);
-        return found;
-    }
-
-    // A using directive only names things; the guard judges each use, where the student's line is. The grader's own
-    // stack checks are not the student's code.
-    static void Walk(SemanticModel? model, SyntaxNode from, List<Diagnostic> found)
-    {
-        foreach (var node in from.DescendantNodesAndSelf(n => n is not UsingDirectiveSyntax && !StackCheck.IsCheck(n)))
+        if (root.ContainsDirectives)
+            foreach (var directive in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ReferenceDirectiveTrivia) || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
+                found.Add(Report(directive.GetLocation(), directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load", "loading other code"));
+        if (model is null && ((CompilationUnitSyntax)root).Usings.Any(LeavesNoTraceInImage)) return null;
+        // A using directive only names things; the guard judges each use, where the student's line is. The grader's
+        // own stack checks are not the student's code.
+        foreach (var node in root.DescendantNodesAndSelf(n => n is not UsingDirectiveSyntax && !StackCheck.IsCheck(n)))
         {
+            if (model is null && LeavesNoTraceInImage(node)) return null;
             if (SyntaxBan(node) is { } syntax) found.Add(Report(node.GetLocation(), syntax.What, syntax.Category));
             else if (model is not null && node is SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax && SymbolBan(model, node) is { } symbol) found.Add(Report(node.GetLocation(), symbol.What, symbol.Category));
         }
+        return found;
     }
+
+    // Attributes (StructLayout, FieldOffset, DllImport) become metadata flags, `extern` a body the runtime supplies and
+    // `dynamic` an object: none is a member reference the image check would see.
+    static bool LeavesNoTraceInImage(SyntaxNode node) => node switch
+    {
+        AttributeListSyntax or ExternAliasDirectiveSyntax => true,
+        IdentifierNameSyntax name => name.Identifier.ValueText == "dynamic",
+        MemberDeclarationSyntax member => member.Modifiers.Any(SyntaxKind.ExternKeyword),
+        LocalFunctionStatementSyntax local => local.Modifiers.Any(SyntaxKind.ExternKeyword),
+        UsingDirectiveSyntax directive => directive.DescendantNodes().Any(LeavesNoTraceInImage),
+        _ => false,
+    };
 
     static (string What, string Category)? SyntaxBan(SyntaxNode node) => node switch
     {
