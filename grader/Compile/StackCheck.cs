@@ -20,8 +20,9 @@ public static class StackCheck
     public static SyntaxTree Insert(SyntaxTree tree, CancellationToken cancel)
     {
         var root = tree.GetRoot(cancel);
-        var checkedRoot = new Rewriter().Visit(root);
-        return checkedRoot == root ? tree : tree.WithRootAndOptions(checkedRoot, tree.Options);
+        // Only the bodies change: replacing them leaves the rest of the tree shared, where a rewriter rebuilds it all.
+        var bodies = root.DescendantNodes().Where(node => node is BlockSyntax { Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax }).ToList();
+        return bodies.Count == 0 ? tree : tree.WithRootAndOptions(root.ReplaceNodes(bodies, (_, body) => WithCheck((BlockSyntax)body)), tree.Options);
     }
 
     /// <summary>True for the check itself: the guard does not judge it (it holds nothing but the allowed call).</summary>
@@ -39,21 +40,11 @@ public static class StackCheck
         return original;
     }
 
-    sealed class Rewriter : CSharpSyntaxRewriter
+    // `{ check; …` with the brace's own line break after the check, so no line moves.
+    static BlockSyntax WithCheck(BlockSyntax block)
     {
-        public override SyntaxNode? VisitBlock(BlockSyntax node)
-        {
-            var visited = (BlockSyntax)base.VisitBlock(node)!;
-            return node.Parent is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax
-                ? WithCheck(visited) : visited;
-        }
-
-        // `{ check; …` with the brace's own line break after the check, so no line moves.
-        static BlockSyntax WithCheck(BlockSyntax block)
-        {
-            if (block.Statements.FirstOrDefault() is { } first && IsCheck(first)) return block; // already checked (a recovery round)
-            var check = Check.WithTrailingTrivia(block.OpenBraceToken.TrailingTrivia);
-            return block.WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia()).WithStatements(block.Statements.Insert(0, check));
-        }
+        if (block.Statements.FirstOrDefault() is { } first && IsCheck(first)) return block; // already checked (a recovery round)
+        var check = Check.WithTrailingTrivia(block.OpenBraceToken.TrailingTrivia);
+        return block.WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia()).WithStatements(block.Statements.Insert(0, check));
     }
 }
