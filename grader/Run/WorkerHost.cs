@@ -40,7 +40,7 @@ public static class WorkerHost
         Console.SetIn(TextReader.Null);
         var session = new Session();
         var cases = new CaseArguments();
-        JsonValues.FromObject(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
+        JsonValues.ToJson(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
         Reply(output, Protocol.Ready);
         while (true)
         {
@@ -95,13 +95,13 @@ public static class WorkerHost
 
     // One case of a CallMany: its own reply whatever happens. A function that exhausted memory once would do it again
     // on every later case (seconds each), so the rest of the request is dropped; Exit when the heap stays exhausted.
-    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Assembly? script, Func<JToken> call)
+    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Assembly? script, Func<string> call)
     {
         captured.Reset();
         try
         {
             var result = call();
-            Reply(output, Protocol.Returned, result.ToString(Newtonsoft.Json.Formatting.None), captured.Text);
+            Reply(output, Protocol.Returned, result, captured.Text);
             return AfterCase.Next;
         }
         catch (Exception e) when (OutOfMemory(e))
@@ -202,14 +202,15 @@ public static class WorkerHost
             instance = submissionArray[1];
         }
 
-        public JToken Call(string name, string[] parameterTypes, Func<MethodInfo, object?[]> arguments)
+        /// <summary>The method's answer, as JSON text.</summary>
+        public string Call(string name, string[] parameterTypes, Func<MethodInfo, object?[]> arguments)
         {
             if (script is null) throw new InvalidOperationException("no submission loaded");
             var key = name + "|" + string.Join("|", parameterTypes);
             if (!methods.TryGetValue(key, out var method))
                 methods[key] = method = script.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
                     .First(m => m.Name == name && m.GetParameters().Select(p => TypeNames.Of(p.ParameterType)).SequenceEqual(parameterTypes));
-            return JsonValues.FromObject(method.Invoke(method.IsStatic ? null : instance, arguments(method)));
+            return JsonValues.ToJson(method.Invoke(method.IsStatic ? null : instance, arguments(method)));
         }
 
         public void Unload()

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Grader.Values;
@@ -22,16 +23,38 @@ public static class JsonValues
         throw new ArgumentException($"values of type {TypeNames.Of(type)} cannot be passed");
     }
 
-    public static JToken FromObject(object? value) => value switch
+    public static JToken FromObject(object? value)
     {
-        null => JValue.CreateNull(),
-        double d => new JValue(d),
-        float f => new JValue((double)f),
-        int or long or bool or string => new JValue(value),
-        Array array => FromArray(array),
-        ITuple tuple => new JArray(Enumerable.Range(0, tuple.Length).Select(i => FromObject(tuple[i]))),
-        _ => throw new ArgumentException($"a value of type {TypeNames.Of(value.GetType())} cannot be returned"),
-    };
+        using var writer = new JTokenWriter();
+        Write(writer, value);
+        return writer.Token!;
+    }
+
+    /// <summary>The value as compact JSON text, written straight from the value: a worker's answer, with no tokens built.</summary>
+    public static string ToJson(object? value)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text)) Write(writer, value);
+        return text.ToString();
+    }
+
+    static void Write(JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null: writer.WriteNull(); break;
+            case double d: writer.WriteValue(d); break;
+            case float f: writer.WriteValue((double)f); break;
+            case int or long or bool or string: writer.WriteValue(value); break;
+            case Array array: WriteArray(writer, array, new int[array.Rank], 0); break;
+            case ITuple tuple:
+                writer.WriteStartArray();
+                for (int i = 0; i < tuple.Length; i++) Write(writer, tuple[i]);
+                writer.WriteEndArray();
+                break;
+            default: throw new ArgumentException($"a value of type {TypeNames.Of(value.GetType())} cannot be returned");
+        }
+    }
 
     static double Number(JToken token) => token.Type switch
     {
@@ -84,21 +107,16 @@ public static class JsonValues
         return Activator.CreateInstance(type, values)!;
     }
 
-    static JArray FromArray(Array array)
+    static void WriteArray(JsonWriter writer, Array array, int[] index, int axis)
     {
-        if (array.Rank == 1) return new JArray(array.Cast<object?>().Select(FromObject));
-        return Nest(array, new int[array.Rank], 0);
-    }
-
-    static JArray Nest(Array array, int[] index, int axis)
-    {
-        var result = new JArray();
+        writer.WriteStartArray();
         for (int i = 0; i < array.GetLength(axis); i++)
         {
             index[axis] = i;
-            result.Add(axis == array.Rank - 1 ? FromObject(array.GetValue(index)) : Nest(array, index, axis + 1));
+            if (axis == array.Rank - 1) Write(writer, array.GetValue(index));
+            else WriteArray(writer, array, index, axis + 1);
         }
-        return result;
+        writer.WriteEndArray();
     }
 
     static ArgumentException Mismatch(JToken token, Type type) =>
