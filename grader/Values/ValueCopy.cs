@@ -11,9 +11,17 @@ public static class ValueCopy
     public static object? Of(object? value) => value switch
     {
         Array array => CopyArray(array),
-        ITuple tuple when value.GetType().IsValueType => Activator.CreateInstance(value.GetType(), Enumerable.Range(0, tuple.Length).Select(i => Of(tuple[i])).ToArray()),
+        ITuple when value.GetType().IsValueType => CopyFields(value),
         _ => value, // numbers, bools and strings cannot be changed
     };
+
+    // Field by field (Item1…Item7, then Rest, itself a tuple): a boxed copy whose fields are copies.
+    static object CopyFields(object tuple)
+    {
+        var copy = Activator.CreateInstance(tuple.GetType())!;
+        foreach (var field in tuple.GetType().GetFields()) field.SetValue(copy, Of(field.GetValue(tuple)));
+        return copy;
+    }
 
     static Array CopyArray(Array array)
     {

@@ -26,6 +26,16 @@ public class ValueCopyTests
     }
 
     [Test]
+    public void TuplesOfEightOrMoreItemsAreCopied()
+    {
+        object original = (1, 2, 3, 4, 5, 6, 7, new[] { 8 });
+        var copy = ((int, int, int, int, int, int, int, int[]))ValueCopy.Of(original)!;
+        copy.Item8[0] = 9;
+        Assert.That((((int, int, int, int, int, int, int, int[]))original).Item8[0], Is.EqualTo(8));
+        Assert.That(copy.Item7, Is.EqualTo(7));
+    }
+
+    [Test]
     public void TuplesHoldingArraysAreCopied()
     {
         object original = (new[] { 1.0 }, 2, "s");
