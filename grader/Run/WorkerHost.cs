@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Reflection;
-using System.Runtime.Loader;
 using Grader.Values;
 using Newtonsoft.Json.Linq;
 
 namespace Grader.Run;
 
 /// <summary>
-/// The loop inside a worker process (`grader worker`): loads one submission at a time into a collectible
-/// AssemblyLoadContext and runs the calls the parent sends. Student output goes to a bounded buffer, never to the
+/// The loop inside a worker process (`grader worker`): loads one submission at a time (WorkerSession) and runs the calls
+/// the parent sends, with the arguments it keeps (CaseArguments). Student output goes to a bounded buffer, never to the
 /// protocol stream. Runs no timer of its own: the parent owns the clock and kills the process.
 /// </summary>
 public static class WorkerHost
@@ -38,7 +37,7 @@ public static class WorkerHost
         Console.SetOut(captured);
         Console.SetError(captured);
         Console.SetIn(TextReader.Null);
-        var session = new Session();
+        var session = new WorkerSession();
         var cases = new CaseArguments();
         JsonValues.ToJson(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
         Reply(output, Protocol.Ready);
@@ -178,79 +177,4 @@ public static class WorkerHost
         string.Join(";", new StackTrace(e, false).GetFrames()
             .Where(f => script is not null && f.GetMethod()?.Module.Assembly == script && f.GetILOffset() != StackFrame.OFFSET_UNKNOWN)
             .Select(f => $"{f.GetMethod()!.MetadataToken}:{f.GetILOffset()}"));
-
-    sealed class Session
-    {
-        AssemblyLoadContext? context;
-        Type? script;
-        object? instance;
-
-        /// <summary>The loaded script's assembly, also while its top-level code runs.</summary>
-        public Assembly? Assembly { get; private set; }
-        readonly Dictionary<string, MethodInfo> methods = [];
-
-        public void Load(byte[] image, string className)
-        {
-            Unload();
-            context = new AssemblyLoadContext("submission", isCollectible: true);
-            Assembly = context.LoadFromStream(new MemoryStream(image));
-            script = Assembly.GetType(className) ?? throw new InvalidOperationException($"no class {className}");
-            var factory = script.GetMethod("<Factory>", BindingFlags.Public | BindingFlags.Static)!;
-            // Roslyn's script factory stores the new instance in slot 1 and runs the top-level statements.
-            var submissionArray = new object?[2];
-            ((Task<object>)factory.Invoke(null, [submissionArray])!).GetAwaiter().GetResult();
-            instance = submissionArray[1];
-        }
-
-        /// <summary>The method's answer, as JSON text.</summary>
-        public string Call(string name, string[] parameterTypes, Func<MethodInfo, object?[]> arguments)
-        {
-            if (script is null) throw new InvalidOperationException("no submission loaded");
-            var key = name + "|" + string.Join("|", parameterTypes);
-            if (!methods.TryGetValue(key, out var method))
-                methods[key] = method = script.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
-                    .First(m => m.Name == name && m.GetParameters().Select(p => TypeNames.Of(p.ParameterType)).SequenceEqual(parameterTypes));
-            return JsonValues.ToJson(method.Invoke(method.IsStatic ? null : instance, arguments(method)));
-        }
-
-        public void Unload()
-        {
-            methods.Clear();
-            instance = null;
-            script = null;
-            Assembly = null;
-            context?.Unload();
-            context = null;
-        }
-    }
-
-    /// <summary>
-    /// Every case's arguments this worker has been sent, kept for the next submissions: the parent sends each case's JSON
-    /// once per worker, and the worker converts it once per parameter types and hands every call its own copy.
-    /// </summary>
-    sealed class CaseArguments
-    {
-        readonly Dictionary<int, string> json = [];
-        readonly Dictionary<(int Case, string Types), object?[]> converted = [];
-
-        /// <summary>One case of a CallMany: its number, then its JSON when this worker has not had it yet.</summary>
-        public int Read(BinaryReader input)
-        {
-            int id = input.ReadInt32();
-            if (input.ReadBoolean()) json[id] = input.ReadString();
-            return id;
-        }
-
-        /// <summary>A fresh copy of a case's arguments for a method with these parameter types.</summary>
-        public object?[] Arguments(int id, string types, MethodInfo method)
-        {
-            // Homework values are the framework's types, never the script's: caching them keeps no submission loaded.
-            if (!converted.TryGetValue((id, types), out var values))
-            {
-                var args = JArray.Parse(json[id]);
-                converted[(id, types)] = values = method.GetParameters().Select((p, i) => JsonValues.ToObject(args[i], p.ParameterType)).ToArray();
-            }
-            return values.Select(ValueCopy.Of).ToArray();
-        }
-    }
 }

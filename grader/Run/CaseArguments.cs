@@ -1,0 +1,35 @@
+using System.Reflection;
+using Grader.Values;
+using Newtonsoft.Json.Linq;
+
+namespace Grader.Run;
+
+/// <summary>
+/// Every case's arguments this worker has been sent, kept for the next submissions: the parent sends each case's JSON
+/// once per worker, and the worker converts it once per parameter types and hands every call its own copy.
+/// </summary>
+sealed class CaseArguments
+{
+    readonly Dictionary<int, string> json = [];
+    readonly Dictionary<(int Case, string Types), object?[]> converted = [];
+
+    /// <summary>One case of a CallMany: its number, then its JSON when this worker has not had it yet.</summary>
+    public int Read(BinaryReader input)
+    {
+        int id = input.ReadInt32();
+        if (input.ReadBoolean()) json[id] = input.ReadString();
+        return id;
+    }
+
+    /// <summary>A fresh copy of a case's arguments for a method with these parameter types.</summary>
+    public object?[] Arguments(int id, string types, MethodInfo method)
+    {
+        // Homework values are the framework's types, never the script's: caching them keeps no submission loaded.
+        if (!converted.TryGetValue((id, types), out var values))
+        {
+            var args = JArray.Parse(json[id]);
+            converted[(id, types)] = values = method.GetParameters().Select((p, i) => JsonValues.ToObject(args[i], p.ParameterType)).ToArray();
+        }
+        return values.Select(ValueCopy.Of).ToArray();
+    }
+}
