@@ -11,8 +11,9 @@ namespace Grader.Compile;
 /// Stage 2, Compile submission: Roslyn script compilation against the allowed references, with a stack check at every
 /// function's entry, guarded twice (the emitted IL's references, and the semantic model, which names the student's line
 /// for each banned use), emitted to bytes, mostly without a PDB (SourceLines makes one when a runtime error needs the
-/// student's line). A method that does not compile or uses a banned API is stubbed and the script compiled again, so it costs only
-/// the questions that use it. Supervised: limits before parsing, a time limit, and a compiler fault is this submission's verdict.
+/// student's line). A method that does not compile or uses a banned API is stubbed and the script compiled again, so it
+/// costs only the questions that use it. Supervised: limits before parsing, a time limit, and a compiler fault is this
+/// submission's verdict.
 /// </summary>
 public static class ScriptCompiler
 {
@@ -20,7 +21,8 @@ public static class ScriptCompiler
     public static readonly TimeSpan TimeLimit = TimeSpan.FromSeconds(20);
     static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
     // Debug code generation: no statement is optimised away or merged into another, so the IL offset of a runtime error
-    // falls on the statement the student wrote. Homework cases are small; exact feedback is worth more than optimised loops.
+    // falls on the statement the student wrote. Homework cases are small; exact feedback is worth more than optimised
+    // loops.
     static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
         .WithOptimizationLevel(OptimizationLevel.Debug).WithUsings(AllowedReferences.Imports)
         .WithConcurrentBuild(false).WithDeterministic(true).WithScriptClassName("Submission");

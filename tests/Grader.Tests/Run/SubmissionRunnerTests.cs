@@ -25,6 +25,20 @@ public class SubmissionRunnerTests
         return (outcomes, ReferenceEquals(lease.Alive, first));
     }
 
+    // One submission graded in a worker of the given pool, as the grader does: load, every case of conv1d, unload.
+    // The outcomes up to the first that ends the question early.
+    static List<RunOutcome> RunConv1DIn(WorkerPool pool, string source)
+    {
+        var compiled = (Compiled)ScriptCompiler.Compile(source, "student.csx", Tiny.Spec.Questions);
+        using var lease = pool.Rent();
+        var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
+        runner.LoadScript();
+        var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
+        var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).TakeUntil(o => o is TimedOut or MemoryExceeded).ToList();
+        runner.Unload();
+        return outcomes;
+    }
+
     [Test]
     public void RunawayRecursionIsAStackOverflowOnEveryCaseAndTheWorkerLivesOn()
     {
@@ -61,18 +75,9 @@ public class SubmissionRunnerTests
     {
         // After OutOfMemory the heap must be handed back to the system, or the worker's collector stays in its
         // low-memory mode and the next hog crawls into the time limit (seen: 0.5-1.1 s instead of 20 ms).
-        var compiled = (Compiled)ScriptCompiler.Compile(File.ReadAllText(Fixtures.Submission("memory-hog.csx")), "student.csx", Tiny.Spec.Questions);
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
-        var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
-        var outcomes = Enumerable.Range(0, 5).Select(_ =>
-        {
-            using var lease = pool.Rent();
-            var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
-            runner.LoadScript();
-            var first = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).First();
-            runner.Unload();
-            return first;
-        }).ToList();
+        var hog = File.ReadAllText(Fixtures.Submission("memory-hog.csx"));
+        var outcomes = Enumerable.Range(0, 5).Select(_ => RunConv1DIn(pool, hog)[0]).ToList();
         Assert.That(outcomes, Is.All.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
     }
 
@@ -89,17 +94,7 @@ public class SubmissionRunnerTests
     {
         // One worker keeps every case's arguments it was sent; each call must still get them as the case says.
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
-        var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
-        List<string> Run(string source)
-        {
-            var compiled = (Compiled)ScriptCompiler.Compile(source, "student.csx", Tiny.Spec.Questions);
-            using var lease = pool.Rent();
-            var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
-            runner.LoadScript();
-            var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).Select(o => ((Returned)o).Value.ToString()).ToList();
-            runner.Unload();
-            return outcomes;
-        }
+        List<string> Run(string source) => RunConv1DIn(pool, source).Select(o => ((Returned)o).Value.ToString()).ToList();
         var seenByTheVandal = Run("double[] Conv1D(double[] x, double[] w) { var seen = (double[])x.Clone(); Array.Fill(x, -1.0); return seen; }");
         var seenAfterwards = Run("double[] Conv1D(double[] x, double[] w) => x;");
         Assert.That(seenAfterwards, Is.EqualTo(seenByTheVandal));
