@@ -54,7 +54,6 @@ public sealed class WorkerProcess : IDisposable
             // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved machine.
             ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb << 20).ToString("X"),
             ["DOTNET_gcServer"] = "0",
-            ["DOTNET_TieredPGO"] = "0",
             // A worker lives for tens of submissions: rejitting its own hot paths costs more than they would ever save
             // (measured: 7-10% of the workers' CPU). Student code is debug code, never tiered either way.
             ["DOTNET_TieredCompilation"] = "0",
