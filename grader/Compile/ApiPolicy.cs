@@ -44,6 +44,10 @@ public static class ApiPolicy
         // reflection by name. GetType() hands out a Type without naming it, TargetSite a MethodBase.
         if (type == "System.Delegate" || type == "System.MulticastDelegate") return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals" or "GetHashCode" ? null : "reflection";
         if (type == "System.Object" && member == "GetType") return "reflection";
+        // Process-wide registrations outlive the submission: the next student's code would call into this one's.
+        if (type == "System.Text.Encoding" && member == "RegisterProvider") return "process-wide settings";
+        if (type == "System.Globalization.CultureInfo" && member is not null && member.Contains("DefaultThreadCurrent"))
+            return "process-wide settings";
         if (type == "System.Exception" && member is "TargetSite" or "get_TargetSite") return "reflection";
         // LoadUnsafe, StoreUnsafe and their kin (Vector128, Vector<T>, …) read and write without bounds checks.
         if (member is not null && member.Contains("Unsafe", StringComparison.Ordinal)) return "unsafe code";

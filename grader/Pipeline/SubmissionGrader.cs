@@ -26,12 +26,16 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         using var lease = pool.Rent();
         var runner = new SubmissionRunner(lease, script, Spec);
         var load = runner.LoadScript();
-        if (load is not Returned)
-            return Finish(submission, q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(load))}"), script.Errors, null);
-        var report = Finish(submission, q => RunQuestion(runner, q, script.Bindings[q.Id]), script.Errors, null);
-        runner.Unload();
-        return report;
+        var report = load is Returned
+            ? Finish(submission, q => RunQuestion(runner, q, script.Bindings[q.Id]), script.Errors, null)
+            : Finish(submission, q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(load))}"), script.Errors, null);
+        return runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report;
     }
+
+    const string LeftWork = "Your code kept running after your functions returned (work queued through Progress<T>, "
+        + "async void or an awaiter): it was stopped, and the worker that ran it was replaced. Return your answers directly.";
+
+    static string Join(string? first, string second) => first is null ? second : $"{first} {second}";
 
     /// <summary>A report in which no question ran, for a reason outside the student's code.</summary>
     public StudentReport Failed(Submission submission, string reason) => Finish(submission, q => NotRunAll(q, reason), [], reason);

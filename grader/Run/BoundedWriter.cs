@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Grader.Run;
 
-/// <summary>A TextWriter that keeps the first Limit characters and counts the rest: a print loop cannot flood memory.</summary>
+/// <summary>
+/// A TextWriter that keeps the first Limit characters and counts the rest: a print loop cannot flood memory. Locked,
+/// because student code may print from a pool thread while the case's own thread prints or the worker reads the text.
+/// </summary>
 public sealed class BoundedWriter(int limit) : TextWriter
 {
     readonly StringBuilder kept = new();
@@ -12,23 +15,37 @@ public sealed class BoundedWriter(int limit) : TextWriter
 
     public override void Write(char value)
     {
-        if (kept.Length < limit) kept.Append(value);
-        else dropped++;
+        lock (kept)
+        {
+            if (kept.Length < limit) kept.Append(value);
+            else dropped++;
+        }
     }
 
     public override void Write(string? value)
     {
         if (value is null) return;
+        lock (kept) Append(value);
+    }
+
+    void Append(string value)
+    {
         int room = Math.Max(0, limit - kept.Length);
         kept.Append(value.AsSpan(0, Math.Min(room, value.Length)));
         dropped += Math.Max(0, value.Length - room);
     }
 
-    public string Text => dropped == 0 ? kept.ToString() : $"{kept}\n… ({dropped} more characters cut)";
+    public string Text
+    {
+        get { lock (kept) return dropped == 0 ? kept.ToString() : $"{kept}\n… ({dropped} more characters cut)"; }
+    }
 
     public void Reset()
     {
-        kept.Clear();
-        dropped = 0;
+        lock (kept)
+        {
+            kept.Clear();
+            dropped = 0;
+        }
     }
 }

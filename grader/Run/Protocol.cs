@@ -6,15 +6,16 @@ namespace Grader.Run;
 /// CallMany: method, parameter types, count, then per case its number, a flag, and when the flag is true (the first time
 /// this worker process gets that case) its JSON argument list → one reply per case, in order, each
 /// flushed as soon as it is ready (so every case keeps its own time limit while the parent judges the one before).
-/// Unload → Ok. A new worker first says Ready, once warm, so its start-up never counts against a case's time.
+/// Quiesce: unloads the submission and proves the worker idle (Quiescence) → Ok, or Dirty and the worker exits.
+/// A new worker first says Ready, once warm, so its start-up never counts against a case's time.
 /// Any request may also answer MemoryExceeded: then a flag, true when the worker freed the memory again and stays up.
 /// After a MemoryExceeded case the rest of its CallMany is dropped unanswered.
 /// A case may answer StackOverflow: runaway recursion stopped by the stack checks, the worker stays up.
 /// </summary>
 public static class Protocol
 {
-    public const byte Load = 1, Unload = 3, CallMany = 4;
-    public const byte Ready = 9, Ok = 10, Returned = 11, Threw = 12, MemoryExceeded = 13, StackOverflow = 14;
+    public const byte Load = 1, Quiesce = 3, CallMany = 4;
+    public const byte Ready = 9, Ok = 10, Returned = 11, Threw = 12, MemoryExceeded = 13, StackOverflow = 14, Dirty = 15;
     /// <summary>Console output a student's code may leave per request; the rest is cut.</summary>
     public const int OutputLimit = 4096;
 }

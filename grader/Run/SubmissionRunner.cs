@@ -12,6 +12,7 @@ namespace Grader.Run;
 public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, AssignmentSpec spec)
 {
     bool loaded;
+    WorkerProcess? sentTo; // the worker the script was last loaded into
 
     /// <summary>Outcome of the script's own top-level code: Returned when it ran to the end.</summary>
     public RunOutcome LoadScript() => EnsureLoaded() ?? new Returned(JValue.CreateNull(), "");
@@ -70,6 +71,7 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     {
         var (worker, fresh) = lease.Current();
         if (loaded && !fresh) return null;
+        sentTo = worker;
         var outcome = worker.Send(writer =>
         {
             writer.Write(Protocol.Load);
@@ -81,10 +83,10 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
         return loaded ? null : outcome;
     }
 
-    /// <summary>Leaves the worker clean for the next submission.</summary>
-    public void Unload()
-    {
-        // A worker killed on the last case is not replaced just to be told to unload nothing.
-        if (loaded && lease.Alive is { } worker) worker.Send(writer => writer.Write(Protocol.Unload), spec.TimeLimitMs);
-    }
+    /// <summary>
+    /// Unloads the script and has the worker prove it idle. True when work the script queued was still running after its
+    /// last case, or ended the worker after it: that worker is replaced, and the next submission never shares it.
+    /// A worker the parent killed (a time limit) is not asked.
+    /// </summary>
+    public bool LeftWorkRunning() => sentTo is { } worker && (worker.ExitedUnasked || worker.IsAlive && !worker.ProveIdle());
 }

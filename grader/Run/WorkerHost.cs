@@ -69,9 +69,12 @@ public static class WorkerHost
                             if (after == AfterCase.DropRest) break;
                         }
                         break;
-                    case Protocol.Unload:
+                    case Protocol.Quiesce:
                         session.Unload();
-                        Reply(output, Protocol.Ok, "");
+                        ResetSharedState();
+                        bool idle = Quiescence.Settle(QuiesceGraceMs);
+                        Reply(output, idle ? Protocol.Ok : Protocol.Dirty, "");
+                        if (!idle) return 4; // the pool's threads are background threads: they end with the process
                         break;
                     default:
                         return 2;
@@ -138,6 +141,16 @@ public static class WorkerHost
 
     // A student's exception text goes into a report: a kilobyte says all there is to say.
     static string Cut(string text) => text.Length <= 1024 ? text : text[..1024] + "…";
+
+    /// <summary>How long queued work may take to finish after a submission's last case before the worker is replaced.</summary>
+    const int QuiesceGraceMs = 100;
+
+    // Process-wide settings a submission may change and the next would inherit (through new pool threads).
+    static void ResetSharedState()
+    {
+        System.Globalization.CultureInfo.DefaultThreadCurrentCulture = null;
+        System.Globalization.CultureInfo.DefaultThreadCurrentUICulture = null;
+    }
 
     // Culture lives on the thread that runs every submission: a culture one submission sets must not reach the next.
     static void ResetThreadState()

@@ -13,7 +13,10 @@ public sealed class WorkerPool(int size, int memoryLimitMb, WorkerLaunch launch)
     public WorkerLease Rent()
     {
         slots.Wait();
-        return new WorkerLease(this, idle.TryTake(out var worker) && worker.IsAlive ? worker : null);
+        // By construction: a worker takes the next submission only once nothing of the last one can still run in it.
+        if (!idle.TryTake(out var worker) || worker.ProveIdle()) return new WorkerLease(this, worker);
+        worker.Dispose();
+        return new WorkerLease(this, null);
     }
 
     internal WorkerProcess Start() => WorkerProcess.Start(launch, memoryLimitMb);

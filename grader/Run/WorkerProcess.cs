@@ -20,6 +20,26 @@ public sealed class WorkerProcess : IDisposable
 
     bool alive = true;
     bool disposed;
+    bool provenIdle = true; // a fresh worker has run nothing
+
+    /// <summary>True when the process ended by itself while no request was waiting for a reply.</summary>
+    public bool ExitedUnasked => alive && !disposed && process.HasExited;
+
+    /// <summary>
+    /// True once the worker has shown that nothing of the last submission can still run (see Quiescence); a worker
+    /// that cannot is stopped. Asks only when a request was sent since the worker last showed it.
+    /// </summary>
+    public bool ProveIdle()
+    {
+        if (!IsAlive) return false;
+        if (provenIdle) return true;
+        var idle = Send(writer => writer.Write(Protocol.Quiesce), QuiesceLimitMs) is Returned;
+        if (!idle) Kill();
+        return provenIdle = idle;
+    }
+
+    // The worker's own grace (Quiescence) plus unloading the script; generous, as it is never on a case's clock.
+    const int QuiesceLimitMs = 5_000;
 
     /// <summary>False once killed, or once the process has ended on its own (a crash while idle).</summary>
     public bool IsAlive => alive && !disposed && !process.HasExited;
@@ -97,6 +117,7 @@ public sealed class WorkerProcess : IDisposable
     public bool Write(Action<BinaryWriter> request)
     {
         if (!IsAlive) return false;
+        provenIdle = false;
         try
         {
             request(input);
@@ -147,6 +168,7 @@ public sealed class WorkerProcess : IDisposable
                 Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()),
                 Protocol.MemoryExceeded => output.ReadBoolean() ? new MemoryExceeded(memoryLimitMb) : MarkDead(new MemoryExceeded(memoryLimitMb)),
                 Protocol.StackOverflow => new Crashed(StackOverflow),
+                Protocol.Dirty => MarkDead(new Crashed("work the submission queued was still running")),
                 var other => MarkDead(new Crashed($"the worker answered nonsense ({other})")),
             };
         }

@@ -47,6 +47,7 @@ public class HostileSubmissionsTests
     [TestCase("reflects-by-name", "is not allowed in homework (reflection)")]
     [TestCase("unsafe-vector", "`Vector128.LoadUnsafe` is not allowed in homework (unsafe code)")]
     [TestCase("unsafe-accessor", "is not allowed in homework")]
+    [TestCase("registers-encoding", "`Encoding.RegisterProvider` is not allowed in homework (process-wide settings)")]
     public void TheOffendingFunctionIsRefusedAndTheHonestOneStillScores(string id, string message)
     {
         Assert.That(ConvMessage(id), Does.Contain(message));

@@ -35,7 +35,7 @@ public class SubmissionRunnerTests
         runner.LoadScript();
         var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
         var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).TakeUntil(o => o is TimedOut or MemoryExceeded).ToList();
-        runner.Unload();
+        runner.LeftWorkRunning();
         return outcomes;
     }
 

@@ -1,0 +1,21 @@
+// Right on every case, and slow: each call of Conv1D takes 150 ms (well inside the 1 s limit), as a careful but
+// unoptimised answer might.
+double[] Conv1D(double[] x, double[] w)
+{
+    var until = DateTime.UtcNow.AddMilliseconds(150);
+    while (DateTime.UtcNow < until) { }
+    var z = new double[x.Length - w.Length + 1];
+    for (int i = 0; i < z.Length; i++)
+        for (int j = 0; j < w.Length; j++)
+            z[i] += w[j] * x[i + j];
+    return z;
+}
+
+double[] Conv1DWeightGradient(double[] x, double[] dz)
+{
+    var dw = new double[x.Length - dz.Length + 1];
+    for (int j = 0; j < dw.Length; j++)
+        for (int i = 0; i < dz.Length; i++)
+            dw[j] += dz[i] * x[i + j];
+    return dw;
+}
