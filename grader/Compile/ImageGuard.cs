@@ -5,17 +5,33 @@ using System.Reflection.PortableExecutable;
 namespace Grader.Compile;
 
 /// <summary>
+/// What the image check found: every refused use (and, by source name, the members whose IL makes it), and whether
+/// the image calls members only the compiler may call for a legal feature (then the source walk must run in full, to
+/// tell whether the student named one of them).
+/// </summary>
+public sealed record ImageFindings(IReadOnlyList<string> Problems, IReadOnlyDictionary<string, IReadOnlyList<string>> UsedIn,
+                                   bool UsesCompilerOnlyMembers)
+{
+    public static readonly ImageFindings None = new([], new Dictionary<string, IReadOnlyList<string>>(), false);
+    public bool IsClean => Problems.Count == 0 && !UsesCompilerOnlyMembers;
+}
+
+/// <summary>
 /// The second guard, over what was really emitted: every member reference in the image is checked against the
-/// same policy, so nothing the source walk missed (an alias, a generic instantiation, a compiler-generated call) gets
-/// through. P/Invoke declarations are refused outright.
+/// same policy, so nothing the source walk missed (an alias, a generic instantiation, an implicit call) gets
+/// through. P/Invoke declarations are refused outright. What the compiler itself calls for a legal feature (a record's
+/// equality, a lock, a collection expression) is the student's only where the source walk finds it named.
 /// </summary>
 public static class ImageGuard
 {
-    public static IReadOnlyList<string> Check(byte[] image)
+    public static ImageFindings Check(byte[] image)
     {
         using var pe = new PEReader(ImmutableArray.Create(image));
-        var md = pe.GetMetadataReader();
+        var view = new PEReaderView(pe);
+        var md = view.Metadata;
         var problems = new SortedSet<string>(StringComparer.Ordinal);
+        var bannedReferences = new List<(MemberReferenceHandle Handle, string Problem)>();
+        bool compilerOnly = false;
         // Member references, not bare type references: nothing can be called without one, while a type reference alone
         // may come from the embedded PDB (a `using` alias) or a harmless cast.
         foreach (var handle in md.MemberReferences)
@@ -23,7 +39,13 @@ public static class ImageGuard
             var reference = md.GetMemberReference(handle);
             if (Parent(md, reference.Parent) is not var (ns, name)) continue;
             var member = md.GetString(reference.Name);
-            if (ApiPolicy.Ban(ns, name, member) is { } category) problems.Add($"{Display(ns, name)}.{member} ({category})");
+            if (ApiPolicy.EmittedForLegalFeature(ns, name, member)) compilerOnly = true;
+            else if (ApiPolicy.Ban(ns, name, member) is { } category)
+            {
+                var problem = $"{Display(ns, name)}.{member} ({category})";
+                problems.Add(problem);
+                bannedReferences.Add((handle, problem));
+            }
         }
         foreach (var handle in md.MethodDefinitions)
         {
@@ -50,7 +72,18 @@ public static class ImageGuard
             var field = md.GetFieldDefinition(handle);
             if (field.GetOffset() >= 0 || !field.GetMarshallingDescriptor().IsNil) problems.Add($"field layout of {md.GetString(field.Name)} (interop)");
         }
-        return problems.ToList();
+        return new ImageFindings(problems.ToList(), UsedIn(view, bannedReferences), compilerOnly);
+    }
+
+    // The source names of the members whose IL uses each banned reference (read only when something is banned).
+    static Dictionary<string, IReadOnlyList<string>> UsedIn(PEReaderView view, List<(MemberReferenceHandle, string)> banned)
+    {
+        var usedIn = new Dictionary<string, IReadOnlyList<string>>();
+        if (banned.Count == 0) return usedIn;
+        var uses = IlMemberUses.Read(view);
+        foreach (var (handle, problem) in banned)
+            if (uses.TryGetValue(handle, out var methods)) usedIn[problem] = [.. methods];
+        return usedIn;
     }
 
     static (string Namespace, string Name) Name(MetadataReader md, TypeReferenceHandle handle)

@@ -63,13 +63,16 @@ public static class ScriptCompiler
             using var image = new MemoryStream();
             var compileErrors = compilation.Emit(image, options: EmbedsPdb(text, tree) ? WithPdb : null, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
-            var banned = bytes is null ? [] : ImageGuard.Check(bytes);
+            var found = bytes is null ? ImageFindings.None : ImageGuard.Check(bytes);
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
-            var errors = compileErrors.Concat(SourceGuard.Check(compilation, tree, imageIsClean: bytes is not null && banned.Count == 0)).OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            var errors = compileErrors.Concat(SourceGuard.Check(compilation, tree, imageIsClean: bytes is not null && found.IsClean))
+                .OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            // Refused uses no name in the source points to (implicit calls) are pinned to the member whose IL makes them.
+            if (errors.Count == 0 && found.Problems.Count > 0) errors = ImplicitUses.Pin(tree, found);
             if (round == 0) firstErrors.AddRange(errors.Select(Format));
             if (errors.Count == 0)
             {
-                if (banned.Count > 0) return new CompileFailed("the script uses APIs that are not allowed in homework", banned);
+                if (found.Problems.Count > 0) return new CompileFailed("the script uses APIs that are not allowed in homework", found.Problems);
                 return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation, bytes!));
             }
             var repaired = ErrorRecovery.StubBrokenMembers(tree, errors, brokenMethods, Format);

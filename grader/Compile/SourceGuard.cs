@@ -11,7 +11,7 @@ namespace Grader.Compile;
 /// </summary>
 public static class SourceGuard
 {
-    public static readonly DiagnosticDescriptor Rule = new("GR0001", "API not allowed", "{0} is not allowed in homework ({1})", "Grader", DiagnosticSeverity.Error, true);
+    public static readonly DiagnosticDescriptor Rule = new("GR0001", "API not allowed", "{0} is not allowed in homework ({1}): {2}", "Grader", DiagnosticSeverity.Error, true);
 
     /// <summary>
     /// Every banned use in the script. When its image references nothing banned, only what is banned by syntax is
@@ -87,7 +87,9 @@ public static class SourceGuard
         return null;
     }
 
-    static Diagnostic Report(Location location, string what, string category) => Diagnostic.Create(Rule, location, what, category);
+    /// <summary>A refusal at the student's line, saying what to write instead.</summary>
+    public static Diagnostic Report(Location location, string what, string category) =>
+        Diagnostic.Create(Rule, location, what, category, ApiPolicy.Instead(category));
 
     static string Short(SyntaxNode node)
     {
