@@ -52,6 +52,11 @@ public sealed record FunctionSpec
     public string Name { get; init; } = "";
     public IReadOnlyList<string> Parameters { get; init; } = [];
     public string Returns { get; init; } = "";
+    /// <summary>
+    /// The statement says the function returns new values (an optimiser step, an update): an answer that also changes
+    /// an argument it was given is a wrong answer, whatever it returns.
+    /// </summary>
+    public bool ArgumentsReadOnly { get; init; }
 
     public string Signature => $"{Returns} {Name}({string.Join(", ", Parameters)})";
 }

@@ -8,6 +8,9 @@ public static class CaseJudge
 {
     public static CaseVerdict Judge(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome switch
     {
+        Returned { Modified: [var first, ..] } when question.Function?.ArgumentsReadOnly == true =>
+            new WrongAnswer($"changed its {Ordinal(first + 1)} argument: the statement asks for new values and the caller's "
+                            + "must stay as they were (copy it first, e.g. `(double[])x.Clone()`)", null),
         Returned returned => Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance) switch
         {
             Mismatch mismatch => new WrongAnswer(mismatch.Message, Diagnose.MistakeDiagnoser.Recognise(graded, returned, question)),
@@ -15,6 +18,8 @@ public static class CaseJudge
         },
         _ => new DidNotReturn(outcome),
     };
+
+    static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };
 
     /// <summary>One line a student can act on, for any outcome that is not a pass.</summary>
     public static string Explain(CaseVerdict verdict) => verdict switch

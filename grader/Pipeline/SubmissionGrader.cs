@@ -60,7 +60,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         if (binding is not Bound bound) return NotRunAll(question, Describe(binding));
         var cases = assignment.CasesOf(question);
         var results = new List<(GradedCase, CaseVerdict)>();
-        foreach (var outcome in runner.Run(bound, cases))
+        foreach (var outcome in runner.Run(bound, cases, question.Function?.ArgumentsReadOnly == true))
         {
             results.Add((cases[results.Count], CaseJudge.Judge(cases[results.Count], outcome, question)));
             // A function that loops or exhausts memory once does so on the other cases too; each costs a killed worker,

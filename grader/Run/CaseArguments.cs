@@ -32,4 +32,14 @@ sealed class CaseArguments
         }
         return values.Select(ValueCopy.Of).ToArray();
     }
+
+    readonly Dictionary<(int Case, string Types), string[]> originalJson = [];
+
+    /// <summary>The positions, as "0,2", of the arguments a call changed: its copies no longer equal the case's values.</summary>
+    public string Modified(int id, string types, object?[] passed)
+    {
+        if (!originalJson.TryGetValue((id, types), out var originals))
+            originalJson[(id, types)] = originals = converted[(id, types)].Select(JsonValues.ToJson).ToArray();
+        return string.Join(",", Enumerable.Range(0, passed.Length).Where(i => JsonValues.ToJson(passed[i]) != originals[i]));
+    }
 }

@@ -22,7 +22,8 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     /// worker dies (crash, memory) or drops the request (memory freed) the rest go again, to a fresh worker if need be.
     /// Stop enumerating whenever you like: a worker left with unread answers is stopped.
     /// </summary>
-    public IEnumerable<RunOutcome> Run(Bound function, IReadOnlyList<GradedCase> cases)
+    /// <param name="argumentsReadOnly">The worker reports which arguments each call changed.</param>
+    public IEnumerable<RunOutcome> Run(Bound function, IReadOnlyList<GradedCase> cases, bool argumentsReadOnly = false)
     {
         int next = 0;
         while (next < cases.Count)
@@ -35,6 +36,7 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
                 writer.Write(Protocol.CallMany);
                 writer.Write(function.Method);
                 writer.Write(string.Join("|", function.ParameterTypes));
+                writer.Write(argumentsReadOnly);
                 writer.Write(pending.Count);
                 foreach (var graded in pending)
                 {

@@ -61,10 +61,16 @@ public static class WorkerHost
                         var name = input.ReadString();
                         var typeList = input.ReadString();
                         var types = typeList.Split('|', StringSplitOptions.RemoveEmptyEntries);
+                        bool checkArguments = input.ReadBoolean();
                         var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => cases.Read(input)).ToList();
                         foreach (var call in calls)
                         {
-                            var after = RunOne(output, captured, session.Assembly, () => session.Call(name, types, method => cases.Arguments(call, typeList, method)));
+                            var after = RunOne(output, captured, session.Assembly, () =>
+                            {
+                                object?[] passed = [];
+                                var value = session.Call(name, types, method => passed = cases.Arguments(call, typeList, method));
+                                return (value, checkArguments ? cases.Modified(call, typeList, passed) : "");
+                            });
                             if (after == AfterCase.Exit) return 3;
                             if (after == AfterCase.DropRest) break;
                         }
@@ -97,13 +103,13 @@ public static class WorkerHost
 
     // One case of a CallMany: its own reply whatever happens. A function that exhausted memory once would do it again
     // on every later case (seconds each), so the rest of the request is dropped; Exit when the heap stays exhausted.
-    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Assembly? script, Func<string> call)
+    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Assembly? script, Func<(string Value, string Modified)> call)
     {
         captured.Reset();
         try
         {
-            var result = call();
-            Reply(output, Protocol.Returned, result, captured.Text);
+            var (value, modified) = call();
+            Reply(output, Protocol.Returned, value, captured.Text, modified);
             return AfterCase.Next;
         }
         catch (Exception e) when (OutOfMemory(e))

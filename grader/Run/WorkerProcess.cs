@@ -165,7 +165,7 @@ public sealed class WorkerProcess : IDisposable
             return kind switch
             {
                 Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), Field()),
-                Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()),
+                Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()) { Modified = Positions(Field()) },
                 Protocol.MemoryExceeded => output.ReadBoolean() ? new MemoryExceeded(memoryLimitMb) : MarkDead(new MemoryExceeded(memoryLimitMb)),
                 Protocol.StackOverflow => new Crashed(StackOverflow),
                 Protocol.Dirty => MarkDead(new Crashed("work the submission queued was still running")),
@@ -192,6 +192,10 @@ public sealed class WorkerProcess : IDisposable
         if (length < 0 || length > MaxField) throw new InvalidDataException($"the answer is too large ({length / 1048576} MB; the limit is {MaxField >> 20} MB)");
         return System.Text.Encoding.UTF8.GetString(output.ReadBytes(length));
     }
+
+    // "0,2", as the worker writes the positions of changed arguments.
+    static List<int> Positions(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.TryParse(p, out var i) ? i : -1).Where(i => i >= 0).ToList();
 
     // "token:offset;…", as the worker writes a stack's frames in the script.
     static List<CodeOffset> Frames(string text) =>
