@@ -12,24 +12,16 @@ namespace Grader.Tests.Report;
 public class HiddenCasesTests
 {
     static readonly string[] Leaked = ["LeakedMessage", "LeakedOutput", "31417", "0.32,-0.9", "line 7", "line 8"];
-    string scratch = "";
+    readonly ScratchClass scratch = new(Path.Combine(Fixtures.Root, "report", "leaks-hidden.csx"));
     StudentReport student = null!;
 
     [OneTimeSetUp]
-    public async Task Grade()
-    {
-        scratch = Directory.CreateTempSubdirectory("grader-hidden-").FullName;
-        var input = Path.Combine(scratch, "in");
-        Directory.CreateDirectory(input);
-        File.Copy(Path.Combine(Fixtures.Root, "report", "leaks-hidden.csx"), Path.Combine(input, "leaks-hidden.csx"));
-        var report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input), new GradeOptions(Path.Combine(scratch, "out"), 1, "fixed"));
-        student = report.Students.Single();
-    }
+    public async Task Grade() => student = (await scratch.Grade()).Students.Single();
 
     [OneTimeTearDown]
-    public void Clean() => Directory.Delete(scratch, true);
+    public void Clean() => scratch.Dispose();
 
-    string StudentFile(string name) => File.ReadAllText(Path.Combine(scratch, "out", "tiny", "students", "leaks-hidden", name));
+    string StudentFile(string name) => scratch.Read(Path.Combine("students", "leaks-hidden", name));
 
     [Test]
     public void TheHiddenCasesReallyProducedTheText()

@@ -110,48 +110,38 @@ public class HostileTextTests
     [Test]
     public async Task EveryFileWrittenForAHostileSubmissionIsInert()
     {
-        var scratch = Directory.CreateTempSubdirectory("grader-hostile-text-").FullName;
-        try
-        {
-            var input = Path.Combine(scratch, "in");
-            const string name = "=cmd|' -C calc'!A0 <b onclick=alert(1)>x<b> *e* [a](javascript:x) \u001b[31m\n# forged \u202eexe [red]";
-            // A file name holds anything but '/' and NUL.
-            var folder = Path.Combine(input, name);
-            Directory.CreateDirectory(folder);
-            var fixture = Path.Combine(Fixtures.Root, "report", "hostile-text");
-            File.Copy(Path.Combine(fixture, "a-runs.csx"), Path.Combine(folder, "a-runs.csx"));
-            File.Copy(Path.Combine(fixture, "b-quotes.csx"), Path.Combine(folder, "b <i>|=x|<i> \u001b[1m \u202e.csx"));
-            File.Copy(Fixtures.Submission("correct.csx"), Path.Combine(input, "honest.csx"));
-            var output = Path.Combine(scratch, "out");
-            var report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input), new GradeOptions(output, 1, "fixed"));
+        using var scratch = new ScratchClass(Fixtures.Submission("correct.csx"));
+        const string name = "=cmd|' -C calc'!A0 <b onclick=alert(1)>x<b> *e* [a](javascript:x) \u001b[31m\n# forged \u202eexe [red]";
+        // A file name holds anything but '/' and NUL.
+        var folder = Path.Combine(scratch.Input, name);
+        Directory.CreateDirectory(folder);
+        var fixture = Path.Combine(Fixtures.Root, "report", "hostile-text");
+        File.Copy(Path.Combine(fixture, "a-runs.csx"), Path.Combine(folder, "a-runs.csx"));
+        File.Copy(Path.Combine(fixture, "b-quotes.csx"), Path.Combine(folder, "b <i>|=x|<i> \u001b[1m \u202e.csx"));
+        var report = await scratch.Grade();
 
-            var hostile = report.Students.Single(s => s.Student != "honest");
-            Assert.That(hostile.CompileErrors, Has.Some.Contains("<script>"), "the compile message quotes the source");
-            Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Message, Does.Contain("<script>"), "the exception message is the student's");
-            Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Output, Does.Contain("<script>"), "so is the console output");
-            var files = Directory.GetFiles(output, "*", SearchOption.AllDirectories);
-            Assert.That(files.Count(f => f.EndsWith(".md")), Is.EqualTo(3));
-            foreach (var file in files)
-            {
-                var text = File.ReadAllText(file);
-                switch (Path.GetExtension(file))
-                {
-                    case ".md": Inert.Markdown(text, file); break;
-                    case ".html": Inert.Html(text, file); break;
-                    case ".csv": Inert.Csv(text, file); break;
-                    case ".json" when Path.GetFileName(file) == "results.json": Inert.Json(text, file, name); break;
-                    // result.json: the TA's machine file for --resume and merge, control characters escaped by the serializer.
-                    default: Assert.That(text.IndexOfAny(['\u001b', '\0', '\r']), Is.EqualTo(-1), file); break;
-                }
-            }
-            var printed = new StringWriter();
-            CheckCommand.Print(hostile.ForStudent(), printed);
-            Inert.Terminal(printed.ToString() + Captured(() => Status.Line(ProgressDisplay.Line(1, 2, "tiny", new Graded(hostile, false, TimeSpan.Zero)))), "terminal");
-        }
-        finally
+        var hostile = report.Students.Single(s => s.Student != "correct");
+        Assert.That(hostile.CompileErrors, Has.Some.Contains("<script>"), "the compile message quotes the source");
+        Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Message, Does.Contain("<script>"), "the exception message is the student's");
+        Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Output, Does.Contain("<script>"), "so is the console output");
+        var files = Directory.GetFiles(scratch.Output, "*", SearchOption.AllDirectories);
+        Assert.That(files.Count(f => f.EndsWith(".md")), Is.EqualTo(3));
+        foreach (var file in files)
         {
-            Directory.Delete(scratch, true);
+            var text = File.ReadAllText(file);
+            switch (Path.GetExtension(file))
+            {
+                case ".md": Inert.Markdown(text, file); break;
+                case ".html": Inert.Html(text, file); break;
+                case ".csv": Inert.Csv(text, file); break;
+                case ".json" when Path.GetFileName(file) == "results.json": Inert.Json(text, file, name); break;
+                // result.json: the TA's machine file for --resume and merge, control characters escaped by the serializer.
+                default: Assert.That(text.IndexOfAny(['\u001b', '\0', '\r']), Is.EqualTo(-1), file); break;
+            }
         }
+        var printed = new StringWriter();
+        CheckCommand.Print(hostile.ForStudent(), printed);
+        Inert.Terminal(printed.ToString() + Captured(() => Status.Line(ProgressDisplay.Line(1, 2, "tiny", new Graded(hostile, false, TimeSpan.Zero)))), "terminal");
     }
 
     static string Captured(Action write)

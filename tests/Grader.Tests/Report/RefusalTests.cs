@@ -1,5 +1,4 @@
 using Grader.Cli;
-using Grader.Pipeline;
 using Grader.Report;
 using Newtonsoft.Json.Linq;
 
@@ -12,26 +11,17 @@ namespace Grader.Tests.Report;
 /// </summary>
 public class RefusalTests
 {
-    string scratch = "";
-    string output = "";
+    readonly ScratchClass scratch = new([.. new[] { "refused-helper.csx", "refused-by-image.csx" }.Select(f => Path.Combine(Fixtures.Root, "report", f)),
+                                         Fixtures.Submission("correct.csx")]);
     ClassReport report = null!;
 
     [OneTimeSetUp]
-    public async Task Grade()
-    {
-        scratch = Directory.CreateTempSubdirectory("grader-refusals-").FullName;
-        var input = Path.Combine(scratch, "in");
-        Directory.CreateDirectory(input);
-        foreach (var name in new[] { "refused-helper.csx", "refused-by-image.csx" }) File.Copy(Path.Combine(Fixtures.Root, "report", name), Path.Combine(input, name));
-        File.Copy(Fixtures.Submission("correct.csx"), Path.Combine(input, "correct.csx"));
-        output = Path.Combine(scratch, "out");
-        report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input), new GradeOptions(output, 1, "fixed"));
-    }
+    public async Task Grade() => report = await scratch.Grade();
 
     [OneTimeTearDown]
-    public void Clean() => Directory.Delete(scratch, true);
+    public void Clean() => scratch.Dispose();
 
-    string ClassFile(string name) => File.ReadAllText(Path.Combine(output, "tiny", name));
+    string ClassFile(string name) => scratch.Read(name);
 
     [Test]
     public void ARefusalThatCostNothingIsStillOnTheReport()
@@ -76,5 +66,5 @@ public class RefusalTests
 
     [Test]
     public void MergeKeepsTheRefusals() =>
-        Assert.That(MergeCommand.Merge([output]).Single().Students.Select(s => s.Refusals), Is.EqualTo(report.Students.Select(s => s.Refusals)));
+        Assert.That(MergeCommand.Merge([scratch.Output]).Single().Students.Select(s => s.Refusals), Is.EqualTo(report.Students.Select(s => s.Refusals)));
 }
