@@ -28,25 +28,27 @@ public sealed class CheckCommand : Command
         if (!File.Exists(file) && !Directory.Exists(file)) { Status.Error($"{file}: no such file or folder"); return 2; }
         var submission = Submission.FromPath(file)!;
         var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
-        var student = report.Students[0];
-        Print(student);
+        var student = report.Students[0].ForStudent();
+        Print(student, Console.Out);
         bool allPassed = student.Questions.Where(q => !q.Manual).All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
         Console.WriteLine(allPassed ? "All public cases pass." : "Some public cases fail: fix them before you submit (hidden cases are graded too).");
         return allPassed ? 0 : 1;
     }
 
-    static void Print(StudentReport student)
+    /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>
+    internal static void Print(StudentReport student, TextWriter output)
     {
-        if (student.Notice is not null) Console.WriteLine(student.Notice);
-        foreach (var error in student.CompileErrors) Console.WriteLine($"  {error}");
+        void Line(string text) => output.WriteLine(StudentText.Terminal(text));
+        if (student.Notice is not null) Line(student.Notice);
+        foreach (var error in student.CompileErrors) Line($"  {error}");
         foreach (var q in student.Questions)
         {
-            if (q.Manual) { Console.WriteLine($"{q.Id} ({q.Title}): graded by hand"); continue; }
-            Console.WriteLine($"{q.Id} ({q.Title}): {q.Summary}");
-            if (q.Diagnosis is not null) Console.WriteLine($"  likely mistake: {q.Diagnosis}");
+            if (q.Manual) { Line($"{q.Id} ({q.Title}): graded by hand"); continue; }
+            Line($"{q.Id} ({q.Title}): {q.Summary}");
+            if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
             foreach (var c in q.Cases.Where(c => c.Verdict != "passed"))
-                Console.WriteLine($"  ✗ {c.Name}: {c.Verdict}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
+                Line($"  ✗ {c.Name}: {c.Verdict}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
         }
-        Console.WriteLine($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
+        Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
     }
 }

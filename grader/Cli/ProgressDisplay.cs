@@ -14,7 +14,7 @@ public static class ProgressDisplay
         if (Console.IsErrorRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
         {
             int done = 0;
-            return await work(g => Status.Line($"[{Interlocked.Increment(ref done)}/{total}] {title}/{g.Report.Student}: {MarkdownWriter.Points(g.Report.Score)} / {MarkdownWriter.Points(g.Report.MaxScore)}{(g.Resumed ? " (resumed)" : "")}"));
+            return await work(g => Status.Line(Line(Interlocked.Increment(ref done), total, title, g)));
         }
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         T result = default!;
@@ -22,9 +22,14 @@ public static class ProgressDisplay
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask(title, maxValue: Math.Max(1, total));
+                // The description is Spectre markup: "[red]" in it would be read as a style.
+                var task = context.AddTask(Markup.Escape(StudentText.Terminal(title)), maxValue: Math.Max(1, total));
                 result = await work(_ => task.Increment(1));
             });
         return result;
     }
+
+    /// <summary>One student's line (Status.Line shows its control characters as text).</summary>
+    internal static string Line(int done, int total, string title, Pipeline.Graded graded) =>
+        $"[{done}/{total}] {title}/{graded.Report.Student}: {MarkdownWriter.Points(graded.Report.Score)} / {MarkdownWriter.Points(graded.Report.MaxScore)}{(graded.Resumed ? " (resumed)" : "")}";
 }

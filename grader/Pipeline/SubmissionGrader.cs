@@ -20,6 +20,11 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     public StudentReport Grade(Submission submission)
     {
         var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions);
+        return Grade(submission, compiled) with { Refusals = GuardRefusals.Of(compiled) };
+    }
+
+    StudentReport Grade(Submission submission, CompileOutcome compiled)
+    {
         if (compiled is CompileFailed failed)
             return Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, $"No question could run: {failed.Reason}.");
         var script = (Compiled)compiled;

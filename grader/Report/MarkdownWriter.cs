@@ -6,21 +6,23 @@ namespace Grader.Report;
 /// <summary>Markdown for one student's report and for the class summary. The HTML pages are rendered from this text.</summary>
 public static class MarkdownWriter
 {
+    /// <summary>The report a student receives: their own view (hidden cases show only their verdict), every student string escaped.</summary>
     public static string Student(ClassReport report, StudentReport student)
     {
+        student = student.ForStudent();
         var md = new StringBuilder();
-        md.AppendLine($"# {report.Title}: {student.Student}").AppendLine();
-        md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(report)}  ").AppendLine($"Submission: `{student.Source}`").AppendLine();
-        if (student.Notice is not null) md.AppendLine($"> {student.Notice}").AppendLine();
+        md.AppendLine($"# {report.Title}: {Text(student.Student)}").AppendLine();
+        md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(report)}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
+        if (student.Notice is not null) md.AppendLine($"> {Text(student.Notice)}").AppendLine();
         if (student.CompileErrors.Count > 0)
         {
             md.AppendLine("## Compile errors").AppendLine();
-            foreach (var error in student.CompileErrors) md.AppendLine($"- `{error.Replace("`", "'")}`");
+            foreach (var error in student.CompileErrors) md.AppendLine($"- {Text(error)}");
             md.AppendLine();
         }
         md.AppendLine("| Question | Score | Result |").AppendLine("|---|---:|---|");
         foreach (var q in student.Questions)
-            md.AppendLine($"| {Cell(q.Id)}: {Cell(q.Title)} | {Score(q)} | {Cell(q.Summary)} |");
+            md.AppendLine($"| {Cell(q.Id)}: {Cell(q.Title)} | {Score(q)} | {Text(q.Summary)} |");
         md.AppendLine();
         foreach (var q in student.Questions) Question(md, q);
         return md.ToString();
@@ -31,15 +33,13 @@ public static class MarkdownWriter
         md.AppendLine($"## {q.Id}: {q.Title} ({Score(q)})").AppendLine();
         if (q.Prompt is not null) md.AppendLine($"> {q.Prompt}").AppendLine();
         if (q.Diagnosis is not null) md.AppendLine($"**Likely mistake:** {q.Diagnosis}").AppendLine();
-        if (q.Cases.Count == 0) { md.AppendLine($"_{q.Summary}_").AppendLine(); return; }
+        if (q.Cases.Count == 0) { md.AppendLine($"_{Text(q.Summary)}_").AppendLine(); return; }
         md.AppendLine("| Case | Result | Details |").AppendLine("|---|---|---|");
         foreach (var c in q.Cases)
         {
-            // Hidden cases say what went wrong, never the expected values.
-            var details = c.Public ? c.Message : c.Verdict == "wrong answer" ? "hidden case: the values are not shown" : c.Message;
             // A mistake seen on some cases only is named where it happens (the question-level one is said above).
-            if (c.Diagnosis is not null && c.Diagnosis != q.Diagnosis) details += $"\nLikely mistake: {c.Diagnosis}";
-            md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == "passed" ? "✅ passed" : "❌ " + c.Verdict)} | {Cell(details)} |");
+            var likely = c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $"{(c.Message.Length > 0 ? " — " : "")}Likely mistake: {Cell(c.Diagnosis)}" : "";
+            md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == "passed" ? "✅ passed" : "❌ " + c.Verdict)} | {Text(c.Message)}{likely} |");
         }
         md.AppendLine();
     }
@@ -59,7 +59,7 @@ public static class MarkdownWriter
         md.AppendLine().Append("|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
         foreach (var s in report.Students)
         {
-            md.Append($"| [{Cell(s.Student)}](students/{PathName(s.Student)}/report.html) | {Points(s.Score)} |");
+            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/report.html) | {Points(s.Score)} |");
             foreach (var q in s.Questions) md.Append($" {(q.Manual ? "—" : Points(q.Score ?? 0))} |");
             md.AppendLine();
         }
@@ -70,7 +70,19 @@ public static class MarkdownWriter
             var diagnosis = results.Where(r => r.Diagnosis is not null).GroupBy(r => r.Diagnosis!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
             md.AppendLine($"| {Cell(q.Id)}: {Cell(q.Title)} | {Points(q.Points)} | {(results.Count == 0 ? "—" : Points(results.Average(r => r.Score ?? 0)))} | {results.Count(r => r.Score >= r.MaxScore)}/{results.Count} | {(diagnosis is null ? "" : $"{Cell(diagnosis.Key)} ({diagnosis.Count()})")} |");
         }
+        Refusals(md, report.Students);
         return md.ToString();
+    }
+
+    // The guard's refusals, even those that cost nothing: a TA scanning the class sees who tried what.
+    static void Refusals(StringBuilder md, IReadOnlyList<StudentReport> students)
+    {
+        if (!students.Any(s => s.Refusals.Count > 0)) return;
+        md.AppendLine().AppendLine("## Refused code").AppendLine();
+        md.AppendLine("Code the compile-time guard refused (the method was stubbed, so it may have cost no points):").AppendLine();
+        md.AppendLine("| Student | Where | Reason |").AppendLine("|---|---|---|");
+        foreach (var s in students)
+            foreach (var refusal in s.Refusals) md.AppendLine($"| {Text(s.Student)} | {Text(refusal.Where())} | {Text(refusal.Reason)} |");
     }
 
     public static string PathName(string student) => string.Concat(student.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
@@ -81,5 +93,9 @@ public static class MarkdownWriter
 
     public static string Points(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", "").Replace("\n", "<br>");
+    // Student text: inert in Markdown and in the HTML rendered from it.
+    static string Text(string text) => StudentText.Markdown(text);
+
+    // The assignment's own text (titles, case names, mistake messages) is Markdown its author wrote: kept, but held in its cell.
+    static string Cell(string text) => text.Replace("\\", "\\\\").Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
 }

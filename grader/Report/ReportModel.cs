@@ -14,10 +14,32 @@ public sealed record ClassReport(string AssignmentId, string Title, string Gener
 public sealed record QuestionHeader(string Id, string Title, double Points, bool Manual);
 
 /// <summary>One student's result. Score counts auto-graded points only; manual questions await a TA.</summary>
-public sealed record StudentReport(string Student, string Source, double Score, double MaxScore, IReadOnlyList<QuestionReport> Questions, IReadOnlyList<string> CompileErrors, string? Notice);
+public sealed record StudentReport(string Student, string Source, double Score, double MaxScore, IReadOnlyList<QuestionReport> Questions, IReadOnlyList<string> CompileErrors, string? Notice)
+{
+    /// <summary>Code the compile-time guard refused, even where the stub cost no points: the TA sees who tried what.</summary>
+    public IReadOnlyList<Refusal> Refusals { get; init; } = [];
+
+    /// <summary>
+    /// What the student may see: every writer of a student-facing file formats this, never the report itself. A hidden
+    /// case keeps only its verdict kind: any text it produced (an exception message, console output, a line, the first
+    /// wrong element, a diagnosis) can carry its inputs.
+    /// </summary>
+    public StudentReport ForStudent() => this with { Questions = [.. Questions.Select(q => q with { Cases = [.. q.Cases.Select(c => c.ForStudent())] })] };
+}
+
+/// <summary>A use of a banned API: the student's file (when the submission has several) and line, when known.</summary>
+public sealed record Refusal(string? File, int? Line, string Reason)
+{
+    public string Where() => Line is { } line ? $"{(File is null ? "" : File + ", ")}line {line}" : "in the compiled code";
+}
 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
 public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases);
 
 /// <summary>Diagnosis: the known mistake this case's wrong answer matches, if any.</summary>
-public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, string Verdict, string Message, string? Output, string? Diagnosis = null);
+public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, string Verdict, string Message, string? Output, string? Diagnosis = null)
+{
+    public const string HiddenDetail = "hidden case: only the verdict is shown";
+
+    public CaseReport ForStudent() => Public ? this : this with { Message = Verdict == "passed" ? "" : HiddenDetail, Output = null, Diagnosis = null };
+}

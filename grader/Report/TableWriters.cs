@@ -4,22 +4,25 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Report;
 
-/// <summary>grades.csv, one row per student, for gradebooks: auto-graded question scores; manual ones left blank for the TA.</summary>
+/// <summary>
+/// grades.csv, one row per student, for gradebooks: auto-graded question scores; manual ones left blank for the TA;
+/// last, what the compile-time guard refused ("line 3: reason; line 9: reason"), empty for most.
+/// </summary>
 public static class CsvWriter
 {
     public static string Grades(ClassReport report)
     {
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "student", "score", "max_score" }.Concat(report.Questions.Select(q => Escape(q.Id)))));
+        csv.AppendLine(string.Join(",", new[] { "student", "score", "max_score" }.Concat(report.Questions.Select(q => StudentText.Csv(q.Id))).Append("refused")));
         foreach (var s in report.Students)
-            csv.AppendLine(string.Join(",", new[] { Escape(s.Student), Number(s.Score), Number(s.MaxScore) }.Concat(s.Questions.Select(q => q.Score is { } v ? Number(v) : ""))));
+            csv.AppendLine(string.Join(",", new[] { StudentText.Csv(s.Student), Number(s.Score), Number(s.MaxScore) }
+                .Concat(s.Questions.Select(q => q.Score is { } v ? Number(v) : "")).Append(StudentText.Csv(Refused(s)))));
         return csv.ToString();
     }
 
-    static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    static string Refused(StudentReport s) => string.Join("; ", s.Refusals.Select(r => $"{r.Where()}: {r.Reason}"));
 
-    static string Escape(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field.StartsWith('=') ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+    static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }
 
 /// <summary>results.json: every student, question and case with score, max_score, verdict and message.</summary>
@@ -28,7 +31,12 @@ public static class JsonWriter
     /// <summary>Streams the file a student at a time: a class of thousands never sits in memory as one JSON tree.</summary>
     public static void Results(ClassReport report, TextWriter text)
     {
-        using var json = new Newtonsoft.Json.JsonTextWriter(text) { Formatting = Newtonsoft.Json.Formatting.Indented, CloseOutput = false };
+        // Every character outside ASCII as \uXXXX: no byte of the file can be taken for a terminal's control sequence
+        // or reorder the text around it (a bidi override), even when a TA prints it.
+        using var json = new Newtonsoft.Json.JsonTextWriter(text)
+        {
+            Formatting = Newtonsoft.Json.Formatting.Indented, CloseOutput = false, StringEscapeHandling = Newtonsoft.Json.StringEscapeHandling.EscapeNonAscii,
+        };
         json.WriteStartObject();
         foreach (var (name, value) in Header(report))
         {
@@ -80,50 +88,42 @@ public static class JsonWriter
     static void Student(Newtonsoft.Json.JsonWriter json, StudentReport s)
     {
         json.WriteStartObject();
-        Property(json, "student", s.Student);
-        Property(json, "source", s.Source);
-        Property(json, "score", s.Score);
-        Property(json, "max_score", s.MaxScore);
-        json.WritePropertyName("compile_errors");
-        json.WriteStartArray();
-        foreach (var error in s.CompileErrors) json.WriteValue(error);
-        json.WriteEndArray();
-        json.WritePropertyName("questions");
-        json.WriteStartArray();
-        foreach (var q in s.Questions)
+        Properties(json, ("student", s.Student), ("source", s.Source), ("score", s.Score), ("max_score", s.MaxScore));
+        Array(json, "compile_errors", s.CompileErrors, error => json.WriteValue(error));
+        Array(json, "refusals", s.Refusals, r => Object(json, ("file", r.File), ("line", r.Line), ("reason", r.Reason)));
+        Array(json, "questions", s.Questions, q =>
         {
             json.WriteStartObject();
-            Property(json, "id", q.Id);
-            Property(json, "title", q.Title);
-            Property(json, "score", q.Score);
-            Property(json, "max_score", q.MaxScore);
-            Property(json, "status", q.Manual ? "manual" : q.Summary);
-            Property(json, "diagnosis", q.Diagnosis);
-            json.WritePropertyName("cases");
-            json.WriteStartArray();
-            foreach (var c in q.Cases)
-            {
-                json.WriteStartObject();
-                Property(json, "name", c.Name);
-                Property(json, "public", c.Public);
-                Property(json, "score", c.Score);
-                Property(json, "max_score", c.MaxScore);
-                Property(json, "verdict", c.Verdict);
-                Property(json, "message", c.Message);
-                Property(json, "diagnosis", c.Diagnosis);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            Properties(json, ("id", q.Id), ("title", q.Title), ("score", q.Score), ("max_score", q.MaxScore),
+                       ("status", q.Manual ? "manual" : q.Summary), ("diagnosis", q.Diagnosis));
+            Array(json, "cases", q.Cases, c => Object(json, ("name", c.Name), ("public", c.Public), ("score", c.Score), ("max_score", c.MaxScore),
+                                                      ("verdict", c.Verdict), ("message", c.Message), ("diagnosis", c.Diagnosis)));
             json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
-    static void Property(Newtonsoft.Json.JsonWriter json, string name, object? value)
+    static void Array<T>(Newtonsoft.Json.JsonWriter json, string name, IEnumerable<T> items, Action<T> write)
     {
         json.WritePropertyName(name);
-        json.WriteValue(value);
+        json.WriteStartArray();
+        foreach (var item in items) write(item);
+        json.WriteEndArray();
     }
 
+    static void Object(Newtonsoft.Json.JsonWriter json, params (string Name, object? Value)[] properties)
+    {
+        json.WriteStartObject();
+        Properties(json, properties);
+        json.WriteEndObject();
+    }
+
+    static void Properties(Newtonsoft.Json.JsonWriter json, params (string Name, object? Value)[] properties)
+    {
+        foreach (var (name, value) in properties)
+        {
+            json.WritePropertyName(name);
+            json.WriteValue(value);
+        }
+    }
 }

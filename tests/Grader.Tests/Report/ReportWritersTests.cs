@@ -16,7 +16,7 @@ public class ReportWritersTests
     {
         var wrong = report.Students.Single(s => s.Student == "throws");
         var markdown = MarkdownWriter.Student(report, wrong with { Questions = [.. wrong.Questions.Select(Hide)] });
-        Assert.That(markdown, Does.Contain("hidden case: the values are not shown"));
+        Assert.That(markdown, Does.Contain(StudentText.Markdown(CaseReport.HiddenDetail)));
         Assert.That(markdown, Does.Not.Contain("SECRET"));
         Assert.That(markdown, Does.Contain("**Score: 4 / 10** (+ 2 points graded by hand)"));
     }
@@ -37,8 +37,8 @@ public class ReportWritersTests
     public void GradesCsvHasOneRowPerStudentAndBlankManualScores()
     {
         var lines = CsvWriter.Grades(report).TrimEnd().Split('\n');
-        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why"));
-        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,", "throws,4,10,0,4,", "wrong-signature,4,10,0,4," }));
+        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why,refused"));
+        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,,", "throws,4,10,0,4,,", "wrong-signature,4,10,0,4,," }));
     }
 
     [Test]
@@ -70,9 +70,32 @@ public class ReportWritersTests
         var mixed = conv with
         {
             Diagnosis = null,
-            Cases = [conv.Cases[0] with { Verdict = "wrong answer", Diagnosis = "kernel not rotated" }, conv.Cases[1] with { Verdict = "wrong answer", Diagnosis = "stride ignored" }],
+            Cases = [conv.Cases[0] with { Verdict = "wrong answer", Diagnosis = "kernel not rotated" }, conv.Cases[1] with { Public = true, Verdict = "wrong answer", Diagnosis = "stride ignored" }],
         };
         var markdown = MarkdownWriter.Student(report, student with { Questions = [mixed] });
         Assert.That(markdown, Does.Contain("Likely mistake: kernel not rotated").And.Contain("Likely mistake: stride ignored"));
     }
+
+    // Whatever reaches the HTML pipeline, even Markdown an assignment's author wrote by hand, renders no markup and no
+    // script link (student text is escaped before it gets there: HostileTextTests).
+    [TestCase("<script>alert(1)</script>")]
+    [TestCase("<div onclick=\"alert(1)\">x</div>")]
+    [TestCase("a <img src=x onerror=alert(1)> b")]
+    [TestCase("[x](javascript:alert(1))")]
+    [TestCase("[x]( JaVaScRiPt:alert(1))")]
+    [TestCase("[x](&#106;avascript:alert(1))")]
+    [TestCase("![x](data:text/html;base64,PHNjcmlwdD4=)")]
+    [TestCase("<javascript:alert(1)>")]
+    [TestCase("[x]: vbscript:msgbox(1)\n\n[go][x]")]
+    public void TheHtmlPipelineRendersNoRawHtmlAndNoScriptLink(string markdown)
+    {
+        var html = HtmlWriter.Page("t", markdown).ToLowerInvariant();
+        Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("<div").And.Not.Contain("<img src=x")
+                              .And.Not.Contain("javascript:").And.Not.Contain("data:text").And.Not.Contain("vbscript:"));
+    }
+
+    [Test]
+    public void OrdinaryLinksSurviveThePipeline() =>
+        Assert.That(HtmlWriter.Page("t", "[a](students/x/report.html) [b](https://example.org/x) <https://example.org>"),
+                    Does.Contain("href=\"students/x/report.html\"").And.Contain("href=\"https://example.org/x\"").And.Contain("href=\"https://example.org\""));
 }

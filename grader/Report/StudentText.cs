@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+
+namespace Grader.Report;
+
+/// <summary>
+/// Student text is data. Whatever a submission controls (its file or folder name, an exception message, a compile
+/// message quoting its source, console output) passes through here on its way into an output: one function per
+/// format, so no writer escapes on its own. HTML is this Markdown rendered with raw HTML off (HtmlWriter); JSON is
+/// written by a serializer (JsonWriter).
+/// </summary>
+public static class StudentText
+{
+    /// <summary>
+    /// Every character that a reader would act on instead of show, as \uXXXX: control characters (ANSI escapes, a
+    /// carriage return that overwrites a line, a newline that forges one, NUL), invisible format characters (bidi
+    /// overrides that reorder the text around them, zero-width characters), line separators and lone surrogates.
+    /// </summary>
+    public static string Visible(string text)
+    {
+        if (!text.Any(NeedsEscape)) return text;
+        var visible = new StringBuilder(text.Length + 16);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) visible.Append(c).Append(text[++i]);
+            else if (NeedsEscape(c)) visible.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+            else visible.Append(c);
+        }
+        return visible.ToString();
+    }
+
+    static bool NeedsEscape(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
+        or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate;
+
+    /// <summary>Terminal output (`check`, progress and error lines): the text shown, never interpreted.</summary>
+    public static string Terminal(string text) => Visible(text);
+
+    /// <summary>
+    /// Markdown inline text, also safe in a table cell: every ASCII punctuation character is backslash-escaped (CommonMark
+    /// allows that for each), so none starts emphasis, a code span, a link or autolink, raw HTML, an entity, a table
+    /// cell, a heading, a quote or a list; no newline is left to start a block.
+    /// </summary>
+    public static string Markdown(string text)
+    {
+        var visible = Visible(text);
+        var markdown = new StringBuilder(visible.Length + 16);
+        foreach (char c in visible)
+        {
+            if (char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c))) markdown.Append('\\');
+            markdown.Append(c);
+        }
+        return markdown.ToString();
+    }
+
+    /// <summary>
+    /// A CSV field (RFC 4180: quoted when it holds a separator, quote or line break; `;` too, the separator of many
+    /// locales). A field that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR) gets a leading
+    /// apostrophe, which spreadsheets take as "this is text".
+    /// </summary>
+    public static string Csv(string text)
+    {
+        var field = Visible(text);
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r') field = "'" + field;
+        return field.IndexOfAny([',', ';', '"', '\n', '\r']) >= 0 ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
+    }
+}
