@@ -1,3 +1,4 @@
+using Grader.Pipeline;
 using Newtonsoft.Json.Linq;
 
 namespace Grader.Artifacts;
@@ -11,7 +12,8 @@ public sealed record ArtifactRejected(string Reason) : ArtifactOutcome;
 public interface IArtifactEvaluator
 {
     string Name { get; }
-    ArtifactOutcome Evaluate(string file, JObject options);
+    /// <summary>Measures a file's bytes; the grader read them (a regular file of the student's own, never a link).</summary>
+    ArtifactOutcome Evaluate(string name, byte[] bytes, JObject options);
 }
 
 /// <summary>The evaluators an assignment may name, by name.</summary>
@@ -19,10 +21,14 @@ public static class ArtifactEvaluators
 {
     static readonly Dictionary<string, IArtifactEvaluator> All = new IArtifactEvaluator[] { new CnnAccuracyEvaluator() }.ToDictionary(e => e.Name);
 
-    public static ArtifactOutcome Evaluate(string evaluator, string file, JObject options)
+    public static ArtifactOutcome Evaluate(string evaluator, string name, FileRead file, JObject options)
     {
         if (!All.TryGetValue(evaluator, out var found)) return new ArtifactRejected($"the assignment names an unknown evaluator '{evaluator}'");
-        if (!File.Exists(file)) return new ArtifactRejected($"{Path.GetFileName(file)} was not handed in");
-        return found.Evaluate(file, options);
+        return file switch
+        {
+            FileBytes read => found.Evaluate(name, read.Bytes, options),
+            FileRefused refused => new ArtifactRejected(refused.Reason),
+            _ => new ArtifactRejected($"{name} was not handed in"),
+        };
     }
 }

@@ -19,7 +19,7 @@ public sealed class CnnAccuracyEvaluator : IArtifactEvaluator
 
     public string Name => "cnn-test-accuracy";
 
-    public ArtifactOutcome Evaluate(string file, JObject options)
+    public ArtifactOutcome Evaluate(string name, byte[] bytes, JObject options)
     {
         if (!Mnist.IsPresent(MnistDirectory))
             return new ArtifactRejected($"the MNIST test set is not in {MnistDirectory}: run `grader fetch-mnist` or pass --mnist");
@@ -28,13 +28,13 @@ public sealed class CnnAccuracyEvaluator : IArtifactEvaluator
         catch (FormatException e) { return new ArtifactRejected(e.Message); }
         try
         {
-            var weights = CnnEvaluation.LoadWeights(file, activation);
+            var weights = CnnEvaluation.LoadWeights(bytes, name, activation);
             var (loss, accuracy) = CnnEvaluation.Evaluate(weights, TestSet());
             return new Measured(accuracy, $"test accuracy {accuracy:0.0000} on 20,000 held-out images (loss {loss:0.0000})");
         }
         catch (InvalidDataException e)
         {
-            return new ArtifactRejected($"{Path.GetFileName(file)} is not a weights file for {activation}: {e.Message}");
+            return new ArtifactRejected($"{name} is not a weights file for {activation}: {e.Message}");
         }
     }
 

@@ -34,25 +34,41 @@ public static class AssignmentLoader
         {
             return new LoadFailed(directory, $"{specPath}: {e.Message}");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new LoadFailed(directory, $"{directory}: {e.Message}");
+        }
     }
+
+    /// <summary>Limits a worker can honour: below the minimum heap the runtime itself does not start; above a minute a
+    /// single case would stall a class. The memory ceiling is what this machine (or its container) has.</summary>
+    public const int MinMemoryLimitMb = 32, MinTimeLimitMs = 10, MaxTimeLimitMs = 60_000;
+
+    public static long MachineMemoryMb => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 20;
 
     // The first problem found, phrased for the course staff who wrote the file; null when the spec is sound.
     public static string? Validate(AssignmentSpec spec)
     {
         if (string.IsNullOrWhiteSpace(spec.Id)) return "'id' is required";
+        if (!SafeName.IsSafe(spec.Id)) return $"'id' {Quoted(spec.Id)} is not a safe folder name ({SafeNameRule})";
         if (string.IsNullOrWhiteSpace(spec.Title)) return "'title' is required";
-        if (spec.TimeLimitMs <= 0 || spec.MemoryLimitMb <= 0) return "'timeLimitMs' and 'memoryLimitMb' must be positive";
+        if (spec.TimeLimitMs is < MinTimeLimitMs or > MaxTimeLimitMs)
+            return $"'timeLimitMs' is {spec.TimeLimitMs}; it must be between {MinTimeLimitMs} and {MaxTimeLimitMs} (milliseconds per case)";
+        if (spec.MemoryLimitMb < MinMemoryLimitMb || spec.MemoryLimitMb > MachineMemoryMb)
+            return $"'memoryLimitMb' is {spec.MemoryLimitMb}; it must be between {MinMemoryLimitMb} and this machine's {MachineMemoryMb} MB";
         if (spec.Questions.Count == 0) return "'questions' must list at least one question";
         var duplicate = spec.Questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) return $"question id '{duplicate.Key}' is used twice";
         foreach (var q in spec.Questions)
         {
             if (string.IsNullOrWhiteSpace(q.Id) || string.IsNullOrWhiteSpace(q.Title)) return "every question needs an 'id' and a 'title'";
+            if (!SafeName.IsSafe(q.Id)) return $"question id {Quoted(q.Id)} is not a safe name ({SafeNameRule})";
             if (q.Points <= 0) return $"question '{q.Id}': 'points' must be positive";
             if (q.Manual) continue;
             if (q.Artifact is { } artifact)
             {
                 if (artifact.File == "" || artifact.Evaluator == "") return $"question '{q.Id}': 'artifact' needs a file and an evaluator";
+                if (!SafeName.IsSafe(artifact.File)) return $"question '{q.Id}': 'artifact.file' {Quoted(artifact.File)} is not a plain file name ({SafeNameRule})";
                 if (artifact.Full <= artifact.Zero) return $"question '{q.Id}': 'artifact.full' must be above 'artifact.zero'";
                 continue;
             }
@@ -61,4 +77,9 @@ public static class AssignmentLoader
         }
         return null;
     }
+
+    const string SafeNameRule = "ASCII letters, digits, '-', '_' and inner dots, at most 64 characters";
+
+    // The offending text shown as a JSON string: a control character or a line break stays on the one error line.
+    static string Quoted(string text) => JsonConvert.ToString(text);
 }

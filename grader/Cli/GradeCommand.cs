@@ -24,7 +24,11 @@ public sealed class GradeCommand : Command
         SetAction(Run);
     }
 
-    async Task<int> Run(ParseResult parse)
+    /// <summary>Exit code of a run interrupted by SIGINT or SIGTERM (128 + SIGINT, as shells report Ctrl+C).</summary>
+    public const int Interrupted = 130;
+
+    // `stop` is cancelled on SIGINT or SIGTERM (System.CommandLine registers both with PosixSignalRegistration).
+    async Task<int> Run(ParseResult parse, CancellationToken stop)
     {
         MnistOption.Apply(parse, mnistOption);
         var shard = parse.GetValue(shardOption) is { } text ? Shard.Parse(text) : Shard.Whole;
@@ -38,30 +42,51 @@ public sealed class GradeCommand : Command
             EnsureMnist();
             int failures = 0;
             foreach (var dir in Paths.BundledAssignments())
-                failures += await GradeOne(dir, Path.Combine(dir, "examples"), options) == 0 ? 0 : 1;
+            {
+                var code = await GradeOne(dir, Path.Combine(dir, "examples"), options, stop);
+                if (code == Interrupted) return code;
+                failures += code == 0 ? 0 : 1;
+            }
             return failures == 0 ? 0 : 1;
         }
         if (submissionsDir is null) { Status.Error("give both the assignment folder and the submissions folder, or neither"); return 2; }
-        return await GradeOne(assignmentDir, submissionsDir, options);
+        return await GradeOne(assignmentDir, submissionsDir, options, stop);
     }
 
-    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options)
+    /// <summary>Grades one class; a mistake in the TA's input or output is one line and exit code 2, never a trace.</summary>
+    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options, CancellationToken stop = default)
     {
         if (Load(assignmentDir) is not { } assignment) return 2;
         if (!Directory.Exists(submissionsDir)) { Status.Error($"{submissionsDir}: no such folder"); return 2; }
+        if (Paths.OutputProblem(options.Output) is { } problem) { Status.Error(problem); return 2; }
         Status.SandboxNotice();
-        var submissions = Submission.Discover(submissionsDir);
+        var reportFolder = Path.Combine(options.Output, assignment.Id);
         try
         {
+            // Reports written into the submissions folder must not come back as a submission.
+            var skip = Paths.EntryHolding(submissionsDir, reportFolder);
+            if (skip == ".") { Status.Error($"-o {options.Output} would put the reports of {assignment.Id} in the submissions folder itself"); return 2; }
+            if (skip is not null) Status.Line($"note: {Path.Combine(submissionsDir, skip)} holds the reports (-o), so it is not graded as a submission");
+            var submissions = Submission.Discover(submissionsDir, skip);
             var shard = options.Shard ?? Shard.Whole;
             var report = await ProgressDisplay.Run(assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
-                                                   finished => ClassGrading.RunAsync(assignment, submissions, options, finished));
-            Console.WriteLine($"{assignment.Id}: {report.Students.Count} graded → {Path.Combine(options.Output, assignment.Id, "summary.html")}");
+                                                   finished => ClassGrading.RunAsync(assignment, submissions, options, finished, stop: stop));
+            Console.WriteLine($"{assignment.Id}: {report.Students.Count} graded → {Path.Combine(reportFolder, "summary.html")}");
             return 0;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Status.Line($"interrupted: every student already finished is kept in {reportFolder}; run the same command with --resume to grade the rest");
+            return Interrupted;
         }
         catch (ArgumentException e)
         {
             Status.Error(e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Status.Error($"the reports could not be written to {reportFolder}: {e.Message}");
             return 2;
         }
     }

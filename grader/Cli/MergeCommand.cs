@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Assignments;
 using Grader.Pipeline;
 using Grader.Report;
 using Newtonsoft.Json.Linq;
@@ -23,6 +24,7 @@ public sealed class MergeCommand : Command
 
     int Run(ParseResult parse)
     {
+        if (Paths.OutputProblem(parse.GetValue(outOption)!) is { } problem) { Status.Error(problem); return 2; }
         try
         {
             foreach (var report in Merge(parse.GetValue(shardsArg)!))
@@ -32,7 +34,7 @@ public sealed class MergeCommand : Command
             }
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or IOException or Newtonsoft.Json.JsonException)
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or Newtonsoft.Json.JsonException)
         {
             Status.Error(e.Message);
             return 2;
@@ -50,7 +52,9 @@ public sealed class MergeCommand : Command
             foreach (var results in found)
             {
                 var header = JsonWriter.ReadHeader(results);
-                var id = (string)header["assignment"]!;
+                var id = (string?)header["assignment"] ?? "";
+                // Ids become folder names under -o: one that is not a safe name could climb out of it.
+                if (!SafeName.IsSafe(id)) throw new ArgumentException($"{results}: the assignment id {Newtonsoft.Json.JsonConvert.ToString(id)} is not a safe folder name");
                 if (!classes.TryGetValue(id, out var entry)) classes[id] = entry = (header, []);
                 else if ((string?)entry.Header["generated_at"] != (string?)header["generated_at"])
                     throw new ArgumentException($"{id}: the shards were graded with different timestamps; give every shard the same --timestamp");
@@ -65,6 +69,8 @@ public sealed class MergeCommand : Command
 
     static ClassReport Combine(JObject header, List<StoredResult> results)
     {
+        if (results.FirstOrDefault(r => !SafeName.IsSafe(r.Report.Student)) is { } unsafeId)
+            throw new ArgumentException($"{header["assignment"]}: the student id {Newtonsoft.Json.JsonConvert.ToString(unsafeId.Report.Student)} is not a safe folder name");
         if (results.Select(r => r.Assignment).Distinct().Count() > 1)
             throw new ArgumentException($"{header["assignment"]}: the shards graded different versions of the assignment");
         var twice = results.GroupBy(r => r.Report.Student).FirstOrDefault(g => g.Count() > 1);

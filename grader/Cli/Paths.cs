@@ -17,6 +17,35 @@ public static class Paths
         Directory.GetDirectories(Path.Combine(Root(), "assignments")).Where(d => File.Exists(Path.Combine(d, "assignment.json"))).Order(StringComparer.Ordinal).ToList();
 
     public static string DefaultReports => Path.Combine(Root(), "reports");
+
+    /// <summary>Why reports cannot be written under <paramref name="output"/>, or null when they can (it is then created).</summary>
+    public static string? OutputProblem(string output)
+    {
+        if (File.Exists(output)) return $"{output} is a file; -o takes a folder for the reports";
+        try
+        {
+            Directory.CreateDirectory(output);
+            // Creating the folder proves little (it may exist read-only): a file is written and removed.
+            var probe = Path.Combine(output, $".grader-probe-{Environment.ProcessId}.tmp");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"{output} cannot be written to: {e.Message}";
+        }
+    }
+
+    /// <summary>The entry of <paramref name="folder"/> that is or holds <paramref name="inner"/> ("." when it is the folder
+    /// itself), or null when it lies outside.</summary>
+    public static string? EntryHolding(string folder, string inner)
+    {
+        var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(inner));
+        if (relative == ".") return relative;
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar) || Path.IsPathRooted(relative)) return null;
+        return relative.Split(Path.DirectorySeparatorChar)[0];
+    }
 }
 
 /// <summary>`--mnist DIR`, shared by every verb that reads MNIST: a folder holding the four IDX files.</summary>

@@ -7,31 +7,56 @@ namespace Grader.Pipeline;
 /// <summary>One finished submission: its report, whether a previous run's result was kept, and how long grading took.</summary>
 public sealed record Graded(StudentReport Report, bool Resumed, TimeSpan Elapsed);
 
-/// <summary>Grades many submissions of one assignment with a pool of `jobs` workers; reports each one as it finishes.</summary>
+/// <summary>
+/// Grades many submissions of one assignment with a pool of `jobs` workers; reports each one as it finishes. When
+/// <c>stop</c> is cancelled (SIGTERM, Ctrl+C) every worker is killed at once, no further submission starts, the ones
+/// being graded are dropped unreported (their verdicts would be the kill's), reports being written are finished, and
+/// GradeAsync throws OperationCanceledException without waiting for a compile still running.
+/// </summary>
 public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch launch)
 {
     /// <summary>Raised once per submission, from worker threads, as soon as it is graded (or carried over).</summary>
     public event Action<Graded>? Finished;
 
-    public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null)
+    public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null, CancellationToken stop = default)
     {
         using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
+        using var kill = stop.Register(pool.Stop);
         var grader = new SubmissionGrader(assignment, pool);
         var results = new StudentReport[submissions.Count];
+        // Held shared while a finished student is reported, exclusively once to wait for those reports on interruption.
+        var reporting = new ReaderWriterLockSlim();
         int next = -1;
         // One dedicated thread per job: grading blocks on its worker's pipe, and blocked thread-pool threads would starve
         // the pool's own work (reading workers' stderr, kill timers) for the half second it takes to add threads.
         var threads = Enumerable.Range(0, Math.Min(jobs, Math.Max(1, submissions.Count))).Select(_ => Task.Factory.StartNew(() =>
         {
-            for (int i = Interlocked.Increment(ref next); i < submissions.Count; i = Interlocked.Increment(ref next))
+            for (int i = Interlocked.Increment(ref next); i < submissions.Count && !stop.IsCancellationRequested; i = Interlocked.Increment(ref next))
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 bool resumed = done?.ContainsKey(submissions[i].Id) == true;
                 results[i] = resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]);
-                Finished?.Invoke(new Graded(results[i], resumed, clock.Elapsed));
+                reporting.EnterReadLock();
+                try
+                {
+                    if (stop.IsCancellationRequested) return;
+                    Finished?.Invoke(new Graded(results[i], resumed, clock.Elapsed));
+                }
+                finally
+                {
+                    reporting.ExitReadLock();
+                }
             }
         }, TaskCreationOptions.LongRunning)).ToArray();
-        await Task.WhenAll(threads);
+        var all = Task.WhenAll(threads);
+        await Task.WhenAny(all, Task.Delay(Timeout.Infinite, stop));
+        if (stop.IsCancellationRequested)
+        {
+            reporting.EnterWriteLock(); // every report begun is complete; none begins after this
+            reporting.ExitWriteLock();
+            stop.ThrowIfCancellationRequested();
+        }
+        await all;
         return Classify(results, generatedAt);
     }
 
@@ -45,7 +70,7 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     {
         try
         {
-            return grader.Grade(submission);
+            return submission.Refused is { } why ? grader.Failed(submission, why) : grader.Grade(submission);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -10,16 +10,19 @@ public sealed record GradeOptions(string Output, int Jobs, string Timestamp, boo
 /// <summary>
 /// A whole class, end to end: the shard's slice of submissions, results carried over by --resume, each student's files
 /// written the moment the student is graded (so an interrupted run loses nobody finished), then the class files.
+/// Cancelling <c>stop</c> ends the run with every finished student kept for --resume and no class files.
 /// </summary>
 public static class ClassGrading
 {
-    public static async Task<ClassReport> RunAsync(Assignment assignment, IReadOnlyList<Submission> all, GradeOptions options, Action<Graded>? finished = null, WorkerLaunch? launch = null)
+    public static async Task<ClassReport> RunAsync(Assignment assignment, IReadOnlyList<Submission> all, GradeOptions options, Action<Graded>? finished = null,
+                                                   WorkerLaunch? launch = null, CancellationToken stop = default)
     {
         var duplicate = all.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"two submissions are named '{duplicate.Key}': {string.Join(" and ", duplicate.Select(s => s.Path))}");
         var shard = options.Shard ?? Shard.Whole;
         var submissions = all.Where(s => shard.Contains(s.Id)).ToList();
         var reports = new ReportSet(options.Output, assignment.Id);
+        RemoveUnfinishedWrites(reports.Directory);
         var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default());
         var header = batch.Classify([], options.Timestamp) with
         {
@@ -32,13 +35,21 @@ public static class ClassGrading
             if (!graded.Resumed) reports.WriteStudent(header, graded.Report);
             finished?.Invoke(graded);
         };
-        var report = await batch.GradeAsync(submissions, options.Timestamp, done);
+        var report = await batch.GradeAsync(submissions, options.Timestamp, done, stop);
         report = report with { AssignmentFingerprint = header.AssignmentFingerprint, Fingerprints = header.Fingerprints };
         // Rendering the class summary allocates in bursts (a table row per student) on top of the batch's garbage;
         // dropping that garbage first keeps the grader's peak memory flat however large the class is.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         reports.WriteSummary(report);
         return report;
+    }
+
+    // A run killed outright (SIGKILL, power loss) can leave a report's temporary file: it never became a report.
+    static void RemoveUnfinishedWrites(string directory)
+    {
+        if (!Directory.Exists(directory)) return;
+        foreach (var file in Directory.EnumerateFiles(directory, "*.tmp", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2 }))
+            File.Delete(file);
     }
 
     // Results on disk that the same submission and the same assignment produced.

@@ -24,9 +24,9 @@ public sealed record StoredResult(string Assignment, string Submission, StudentR
     /// <summary>The script and every file the assignment asks to be handed in beside it (trained weights).</summary>
     public static string Fingerprint(Submission submission, Assignment assignment)
     {
-        var handedIn = assignment.Spec.Questions.Where(q => q.Artifact is not null).Select(q => Path.Combine(submission.Path, q.Artifact!.File))
-            .Where(File.Exists).Select(f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
-        return Hash(submission.Source + string.Concat(handedIn));
+        var handedIn = assignment.Spec.Questions.Where(q => q.Artifact is not null).Select(q => submission.HandedIn(q.Artifact!.File))
+            .OfType<FileBytes>().Select(f => Convert.ToHexString(SHA256.HashData(f.Bytes)));
+        return Hash(submission.Source + submission.Refused + string.Concat(handedIn));
     }
 
     static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];

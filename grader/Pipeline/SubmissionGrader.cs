@@ -49,13 +49,12 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     {
         var questions = Spec.Questions.Select(q => q.Artifact is { } artifact ? Scorer.ScoreArtifact(q, Measure(submission, artifact))
                                                    : Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
-        return Scorer.Student(submission.Id, submission.FileName, questions, errors, notice);
+        return Scorer.Student(submission.Id, submission.Name, questions, errors, notice);
     }
 
     // A handed-in file lives in the submission's folder; it is measured whether or not the script compiled.
     static ArtifactOutcome Measure(Submission submission, ArtifactSpec artifact) =>
-        Directory.Exists(submission.Path) ? ArtifactEvaluators.Evaluate(artifact.Evaluator, Path.Combine(submission.Path, artifact.File), artifact.Options)
-            : new ArtifactRejected($"hand in a folder holding your script and {artifact.File}");
+        ArtifactEvaluators.Evaluate(artifact.Evaluator, artifact.File, submission.HandedIn(artifact.File), artifact.Options);
 
     IReadOnlyList<(GradedCase, CaseVerdict)> NotRunAll(QuestionSpec question, string reason) =>
         assignment.CasesOf(question).Select(c => (c, (CaseVerdict)new NotRun(reason))).ToList();

@@ -39,14 +39,23 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
         Write(Path.Combine(Directory, "results.json"), text => JsonWriter.Results(report, text));
     }
 
-    // Written beside and renamed into place: an interrupted run never leaves a half-written report.
+    // Written beside and renamed into place: an interrupted run never leaves a half-written report, and a failed write
+    // (a full disk) leaves no temporary file either.
     static void Write(string path, string text) => Write(path, writer => writer.Write(text));
 
     static void Write(string path, Action<TextWriter> write)
     {
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp";
-        using (var writer = new StreamWriter(temporary) { NewLine = "\n" }) write(writer);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            using (var writer = new StreamWriter(temporary) { NewLine = "\n" }) write(writer);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
 }

@@ -7,6 +7,8 @@ public sealed class WorkerPool(int size, int memoryLimitMb, WorkerLaunch launch)
 {
     readonly ConcurrentBag<WorkerProcess> idle = [];
     readonly SemaphoreSlim slots = new(size, size);
+    readonly HashSet<WorkerProcess> started = []; // busy or idle; guarded by itself
+    bool stopped;
 
     public int Size => size;
 
@@ -19,19 +21,42 @@ public sealed class WorkerPool(int size, int memoryLimitMb, WorkerLaunch launch)
         return new WorkerLease(this, null);
     }
 
-    internal WorkerProcess Start() => WorkerProcess.Start(launch, memoryLimitMb);
+    internal WorkerProcess Start()
+    {
+        lock (started) if (stopped) throw new OperationCanceledException("the batch was stopped");
+        var worker = WorkerProcess.Start(launch, memoryLimitMb);
+        lock (started) if (!stopped) { started.Add(worker); return worker; }
+        worker.Dispose();
+        throw new OperationCanceledException("the batch was stopped");
+    }
+
+    /// <summary>Kills every worker, busy or idle, and starts no more: the batch was interrupted.</summary>
+    public void Stop()
+    {
+        lock (started)
+        {
+            stopped = true;
+            foreach (var worker in started) worker.Abandon();
+        }
+    }
 
     internal void Return(WorkerProcess? worker)
     {
         try
         {
             if (worker is { IsAlive: true }) idle.Add(worker);
-            else worker?.Dispose();
+            else if (worker is not null) Retire(worker);
         }
         finally
         {
             slots.Release(); // whatever happened to the worker, the slot is free again
         }
+    }
+
+    internal void Retire(WorkerProcess worker)
+    {
+        lock (started) started.Remove(worker);
+        worker.Dispose();
     }
 
     public void Dispose()
@@ -47,7 +72,7 @@ public sealed class WorkerLease(WorkerPool pool, WorkerProcess? worker) : IDispo
     public (WorkerProcess Worker, bool Fresh) Current()
     {
         if (worker is { IsAlive: true }) return (worker, false);
-        worker?.Dispose();
+        if (worker is not null) pool.Retire(worker);
         worker = null; // if starting fails, nothing dead is handed back to the pool
         worker = pool.Start();
         return (worker, true);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grader.Assignments;
 using Grader.Pipeline;
 using Grader.Report;
@@ -28,4 +29,19 @@ public static class Fixtures
     public static QuestionReport Question(StudentReport student, string id) => student.Questions.Single(q => q.Id == id);
 
     public static StudentReport Student(ClassReport report, string id) => report.Students.Single(s => s.Student == id);
+
+    /// <summary>The grader as a TA runs it: `dotnet grader.dll args…` in a child process, its output drained.</summary>
+    public static Process StartGrader(params string[] args) => StartGrader(new Dictionary<string, string>(), args);
+
+    public static Process StartGrader(IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var info = new ProcessStartInfo(WorkerLaunch.Default().Host) { RedirectStandardError = true, RedirectStandardOutput = true };
+        info.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var argument in args) info.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
+        var process = Process.Start(info)!;
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        return process;
+    }
 }

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using Grader.Artifacts;
 using Grader.Assignments;
+using Grader.Pipeline;
 using Grader.Score;
 using Newtonsoft.Json.Linq;
 
@@ -34,6 +35,15 @@ public class ArtifactEvaluatorsTests
         Directory.Delete(scratch, true);
     }
 
+    // The evaluators see bytes the grader read; a missing path stands for a file not handed in.
+    static ArtifactOutcome Evaluate(string evaluator, string path) =>
+        ArtifactEvaluators.Evaluate(evaluator, Path.GetFileName(path), File.Exists(path) ? new FileBytes(File.ReadAllBytes(path)) : new FileAbsent(), Relu);
+
+    [Test]
+    public void AFileTheGraderRefusedToReadIsRejectedWithItsReason() =>
+        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", "w.f32", new FileRefused("w.f32 is a symbolic link"), Relu)).Reason,
+                    Is.EqualTo("w.f32 is a symbolic link"));
+
     static void WriteIdx(string path, int magic, int[] dims, byte[] data)
     {
         using var file = File.Create(path);
@@ -45,7 +55,7 @@ public class ArtifactEvaluatorsTests
     [Test]
     public void HandedInWeightsAreMeasuredOnTheTestSet()
     {
-        var outcome = ArtifactEvaluators.Evaluate("cnn-test-accuracy", ReferenceWeights, Relu);
+        var outcome = Evaluate("cnn-test-accuracy", ReferenceWeights);
         Assert.That(outcome, Is.TypeOf<Measured>());
         Assert.That(((Measured)outcome).Value, Is.InRange(0.0, 1.0));
         Assert.That(((Measured)outcome).Description, Does.StartWith("test accuracy"));
@@ -56,16 +66,16 @@ public class ArtifactEvaluatorsTests
     {
         var bad = Path.Combine(scratch, "weights.f32");
         File.WriteAllBytes(bad, new byte[100]);
-        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", bad, Relu)).Reason, Does.Contain("is not a weights file"));
+        Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", bad)).Reason, Does.Contain("is not a weights file"));
     }
 
     [Test]
     public void AMissingFileOrDataSetOrEvaluatorIsSaidPlainly()
     {
-        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", Path.Combine(scratch, "nope.f32"), Relu)).Reason, Is.EqualTo("nope.f32 was not handed in"));
-        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("no-such", ReferenceWeights, Relu)).Reason, Does.Contain("unknown evaluator"));
+        Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", Path.Combine(scratch, "nope.f32"))).Reason, Is.EqualTo("nope.f32 was not handed in"));
+        Assert.That(((ArtifactRejected)Evaluate("no-such", ReferenceWeights)).Reason, Does.Contain("unknown evaluator"));
         CnnAccuracyEvaluator.MnistDirectory = Path.Combine(scratch, "absent");
-        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", ReferenceWeights, Relu)).Reason, Does.Contain("grader fetch-mnist"));
+        Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", ReferenceWeights)).Reason, Does.Contain("grader fetch-mnist"));
     }
 
     [TestCase(0.99, 10)]

@@ -72,4 +72,36 @@ public class AssignmentLoaderTests
         File.WriteAllText(path, File.ReadAllText(path).Replace(from, to));
         Assert.That((AssignmentLoader.Load(scratch) as LoadFailed)?.Message, Does.Contain(message));
     }
+
+    // The TA's own mistakes in assignment.json: each is one line naming the key, never a trace or a folder outside -o.
+    [TestCase("\"id\": \"tiny\"", "\"id\": \"../../escaped\"", "'id'")]
+    [TestCase("\"id\": \"tiny\"", "\"id\": \"/etc\"", "'id'")]
+    [TestCase("\"id\": \"tiny\"", "\"id\": \"..\"", "'id'")]
+    [TestCase("\"id\": \"tiny\"", "\"id\": \"a\\nb\"", "'id'")]
+    [TestCase("\"id\": \"conv1d\"", "\"id\": \"conv/1d\"", "question id")]
+    [TestCase("\"id\": \"dw\"", "\"id\": \"CON\"", "question id")]
+    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": 0", "'timeLimitMs'")]
+    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": -5", "'timeLimitMs'")]
+    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": 86400000", "'timeLimitMs'")]
+    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 1", "'memoryLimitMb'")]
+    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 2000000000", "'memoryLimitMb'")]
+    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 99999999999", "memoryLimitMb")]
+    public void AnUnsafeIdOrALimitOutOfRangeIsAOneLineLoadError(string from, string to, string named)
+    {
+        var path = Path.Combine(scratch, "assignment.json");
+        var text = File.ReadAllText(path);
+        Assert.That(text, Does.Contain(from));
+        File.WriteAllText(path, text.Replace(from, to));
+        var failed = AssignmentLoader.Load(scratch) as LoadFailed;
+        Assert.That(failed?.Message, Does.Contain(named).And.Not.Contain("\n"));
+    }
+
+    [Test]
+    public void AHandedInFileMustBeAPlainNameInTheSubmissionFolder()
+    {
+        var path = Path.Combine(scratch, "assignment.json");
+        var artifact = "{ \"id\": \"w\", \"title\": \"W\", \"points\": 1, \"artifact\": { \"file\": \"../bob/w.f32\", \"evaluator\": \"cnn-test-accuracy\", \"full\": 1 } },";
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"questions\": [", "\"questions\": [" + artifact));
+        Assert.That((AssignmentLoader.Load(scratch) as LoadFailed)?.Message, Does.Contain("'artifact.file'"));
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Grader.Pipeline;
 
 namespace Grader.Tests.Pipeline;
@@ -98,32 +97,83 @@ public class ClassGradingTests
         var uninterrupted = Files(await Grade(input, "uninterrupted"));
 
         var output = Path.Combine(scratch, "interrupted");
-        using (var run = StartGrader(input, output))
+        using (var run = Fixtures.StartGrader("grade", Fixtures.Tiny, input, "-o", output, "--timestamp", "fixed time", "-j", "1"))
         {
-            var firstResult = Path.Combine(output, "tiny", "students");
-            for (int waited = 0; waited < 60_000 && !(Directory.Exists(firstResult) && Directory.GetFiles(firstResult, "result.json", SearchOption.AllDirectories).Length > 0); waited += 50)
-                Thread.Sleep(50);
+            WaitForAResult(output);
             run.Kill(entireProcessTree: true);
             run.WaitForExit();
         }
         var before = Directory.GetFiles(output, "result.json", SearchOption.AllDirectories).Length;
         Assert.That(before, Is.InRange(1, 5), "killed after some but not all students were finished");
 
+        await AssertResumeKeepsAndFinishes(input, before, uninterrupted);
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task SigtermEndsTheRunPromptlyWithNoWorkerLeftAndResumeFinishesTheClass(bool sandboxOff)
+    {
+        var input = Submissions("correct.csx", "throws.csx");
+        for (int i = 1; i <= 6; i++) File.Copy(Fixtures.Submission("loops-forever.csx"), Path.Combine(input, $"zz-loop{i}.csx"));
+        var uninterrupted = Files(await Grade(input, "uninterrupted"));
+
+        var output = Path.Combine(scratch, "interrupted");
+        var environment = new Dictionary<string, string> { ["GRADER_NO_SANDBOX"] = sandboxOff ? "1" : "0" };
+        using (var run = Fixtures.StartGrader(environment, "grade", Fixtures.Tiny, input, "-o", output, "--timestamp", "fixed time", "-j", "2"))
+        {
+            WaitForAResult(output);
+            var workers = Descendants(run.Id);
+            Assert.That(workers, Is.Not.Empty, "workers are busy with the endless loops");
+            Assert.That(Signal(run.Id, 15), Is.Zero);
+            Assert.That(run.WaitForExit(20_000), Is.True, "the grader ends on SIGTERM instead of finishing the class");
+            Assert.That(run.ExitCode, Is.EqualTo(Grader.Cli.GradeCommand.Interrupted));
+            for (int waited = 0; waited < 5_000 && workers.Any(Alive); waited += 50) Thread.Sleep(50);
+            Assert.That(workers.Where(Alive), Is.Empty, "no worker outlives the grader");
+        }
+        Assert.That(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories), Is.Empty);
+        var kept = Directory.GetFiles(output, "result.json", SearchOption.AllDirectories).Length;
+        Assert.That(kept, Is.InRange(1, 7), "stopped after some but not all students were finished");
+
+        await AssertResumeKeepsAndFinishes(input, kept, uninterrupted);
+    }
+
+    // --resume keeps exactly the students the interrupted run finished, and ends with the files of a run never stopped.
+    async Task AssertResumeKeepsAndFinishes(string input, int kept, Dictionary<string, string> uninterrupted)
+    {
         int resumed = 0;
-        await Grade(input, "interrupted", resume: true, finished: g => { if (g.Resumed) Interlocked.Increment(ref resumed); });
-        Assert.That(resumed, Is.EqualTo(before));
+        var output = await Grade(input, "interrupted", resume: true, finished: g => { if (g.Resumed) Interlocked.Increment(ref resumed); });
+        Assert.That(resumed, Is.EqualTo(kept));
         Assert.That(Files(output), Is.EqualTo(uninterrupted));
     }
 
-    Process StartGrader(string input, string output)
+    static void WaitForAResult(string output)
     {
-        var launch = Grader.Run.WorkerLaunch.Default();
-        var info = new ProcessStartInfo(launch.Host) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { typeof(Program).Assembly.Location, "grade", Fixtures.Tiny, input, "-o", output, "--timestamp", "fixed time", "-j", "1" })
-            info.ArgumentList.Add(argument);
-        var process = Process.Start(info)!;
-        process.BeginErrorReadLine();
-        process.BeginOutputReadLine();
-        return process;
+        var students = Path.Combine(output, "tiny", "students");
+        for (int waited = 0; waited < 60_000 && !(Directory.Exists(students) && Directory.GetFiles(students, "result.json", SearchOption.AllDirectories).Length > 0); waited += 50)
+            Thread.Sleep(50);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
+    static extern int Signal(int pid, int signal);
+
+    // Every process below `root`, from the parent ids in /proc/<pid>/stat (after the command name, which may hold spaces).
+    static List<int> Descendants(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.GetDirectories("/proc"))
+            if (int.TryParse(Path.GetFileName(dir), out var pid))
+                try { parents[pid] = int.Parse(File.ReadAllText(Path.Combine(dir, "stat")).Split(')')[^1].Split(' ')[2]); }
+                catch (IOException) { } // the process ended while /proc was read
+        var found = new List<int>();
+        for (var layer = new List<int> { root }; layer.Count > 0; found.AddRange(layer))
+            layer = parents.Where(p => layer.Contains(p.Value)).Select(p => p.Key).ToList();
+        return found.Where(p => p != root).ToList();
+    }
+
+    // Alive and not a zombie waiting to be reaped.
+    static bool Alive(int pid)
+    {
+        try { return File.ReadAllText($"/proc/{pid}/stat").Split(')')[^1].Split(' ')[1] != "Z"; }
+        catch (IOException) { return false; }
     }
 }

@@ -117,7 +117,7 @@ public class HostileTextTests
         Directory.CreateDirectory(folder);
         var fixture = Path.Combine(Fixtures.Root, "report", "hostile-text");
         File.Copy(Path.Combine(fixture, "a-runs.csx"), Path.Combine(folder, "a-runs.csx"));
-        File.Copy(Path.Combine(fixture, "b-quotes.csx"), Path.Combine(folder, "b <i>|=x|<i> \u001b[1m \u202e.csx"));
+        File.Copy(Path.Combine(fixture, "b-quotes.csx"), Path.Combine(folder, "b <i>|=x|<i> *e* \u202e.csx"));
         var report = await scratch.Grade();
 
         var hostile = report.Students.Single(s => s.Student != "correct");
