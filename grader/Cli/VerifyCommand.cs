@@ -35,7 +35,7 @@ public sealed class VerifyCommand : Command
     public static async Task<int> VerifyOne(string dir, int jobs)
     {
         if (GradeCommand.Load(dir) is not { } assignment) return 1;
-        int problems = StaleCases(dir);
+        int problems = StaleCases(dir, assignment.Spec);
         var expectedPath = Path.Combine(assignment.ExamplesDirectory, "expected.json");
         if (!File.Exists(expectedPath)) { Status.Error($"{expectedPath}: no such file"); return problems + 1; }
         var expected = Json.Read<Dictionary<string, ExpectedScore>>(expectedPath);
@@ -68,13 +68,16 @@ public sealed class VerifyCommand : Command
         }
     }
 
-    // The committed case files must be exactly what the reference computes now, or the answer key has drifted.
-    static int StaleCases(string dir)
+    // The committed case files must be exactly what the reference computes now, or the answer key has drifted; and
+    // they must tell every known mistake from the answer, or a wrong answer could score.
+    static int StaleCases(string dir, AssignmentSpec spec)
     {
         var (publicCases, hiddenCases) = CasesCommand.Build(dir);
         bool fresh = File.ReadAllText(AssignmentLoader.PublicCasesPath(dir)) == Json.Write(publicCases)
                      && File.ReadAllText(AssignmentLoader.HiddenCasesPath(dir)) == Json.Write(hiddenCases);
         if (!fresh) Status.Error($"{dir}: case files differ from the reference; run `grader cases {dir}`");
-        return fresh ? 0 : 1;
+        var unseparated = Cases.Separation.Problems(spec, publicCases, hiddenCases).ToList();
+        foreach (var problem in unseparated) Status.Error(problem);
+        return (fresh ? 0 : 1) + unseparated.Count;
     }
 }
