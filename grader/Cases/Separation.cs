@@ -7,7 +7,8 @@ namespace Grader.Cases;
 /// Whether a question's cases can tell every known mistake from the answer key: at least one public case (so `check`
 /// shows it) and two hidden cases (MistakeSpec.HiddenCasesNeeded; so grading does not rest on one) where the mistake's
 /// answer differs from the expected one beyond the question's tolerance, the very comparison grading makes. Also: no
-/// two cases of a question with the same arguments (a duplicate only doubles one case's weight).
+/// two cases of a question with the same arguments (a duplicate only doubles one case's weight), and no two mistakes
+/// of a question with the same message (a report names a mistake by its message).
 /// </summary>
 public static class Separation
 {
@@ -22,6 +23,8 @@ public static class Separation
             var hidden = hiddenCases.Questions.GetValueOrDefault(question.Id, []);
             foreach (var same in shown.Concat(hidden).GroupBy(c => c.ArgsJson).Where(g => g.Count() > 1))
                 yield return $"{spec.Id}/{question.Id}: cases {string.Join(", ", same.Select(c => $"'{c.Name}'"))} have the same arguments";
+            foreach (var same in question.Mistakes.GroupBy(m => m.Message).Where(g => g.Count() > 1))
+                yield return $"{spec.Id}/{question.Id}: mistakes {string.Join(", ", same.Select(m => $"'{m.Id}'"))} have the same message";
             foreach (var mistake in question.Mistakes)
             {
                 int inPublic = shown.Count(c => TellsApart(c, mistake.Id, question.Tolerance));

@@ -46,7 +46,7 @@ public sealed class VerifyCommand : Command
             var student = report.Students.First(s => s.Student == submission.Id);
             var name = Path.GetFileName(submission.Path);
             if (!expected.TryGetValue(name, out var want)) { Status.Error($"{assignment.Id}/{name}: not listed in examples/expected.json"); problems++; continue; }
-            var differences = Differences(student, want).ToList();
+            var differences = Differences(student, want).Concat(DiagnosisDifferences(student, want, assignment.Spec)).ToList();
             Console.WriteLine($"{assignment.Id}/{name}: {MarkdownWriter.Points(student.Score)} (expected {MarkdownWriter.Points(want.Score)}) {(differences.Count == 0 ? "ok" : "DIFFERS: " + string.Join("; ", differences))}");
             problems += differences.Count == 0 ? 0 : 1;
         }
@@ -66,6 +66,19 @@ public sealed class VerifyCommand : Command
             var got = student.Questions.FirstOrDefault(q => q.Id == question)?.Score;
             if (got is null || Math.Abs(got.Value - score) > 0.005) yield return $"{question} {(got is null ? "missing" : MarkdownWriter.Points(got.Value))} ≠ {MarkdownWriter.Points(score)}";
         }
+    }
+
+    // Every question graded on cases that the example gets wrong must carry the recorded diagnosis (a mistake id, or
+    // null for none); the report names a mistake by its message, which is unique within the question.
+    static IEnumerable<string> DiagnosisDifferences(StudentReport student, ExpectedScore want, AssignmentSpec spec)
+    {
+        var graded = spec.Questions.Where(q => !q.Manual && q.Artifact is null).ToDictionary(q => q.Id);
+        string? Named(string id) => student.Questions.FirstOrDefault(q => q.Id == id)?.Diagnosis is { } message && graded.TryGetValue(id, out var question)
+            ? question.Mistakes.FirstOrDefault(m => m.Message == message)?.Id : null;
+        foreach (var q in student.Questions.Where(q => graded.ContainsKey(q.Id) && q.Score < q.MaxScore - 0.005 && !want.Diagnoses.ContainsKey(q.Id)))
+            yield return $"{q.Id} is wrong (diagnosed {Named(q.Id) ?? "with no mistake"}) but examples/expected.json records no diagnosis for it";
+        foreach (var (id, mistake) in want.Diagnoses.Where(d => Named(d.Key) != d.Value))
+            yield return $"{id} diagnosed {Named(id) ?? "with no mistake"}, expected {mistake ?? "no mistake"}";
     }
 
     // The committed case files must be exactly what the reference computes now, or the answer key has drifted; and
