@@ -29,19 +29,27 @@ public sealed class CheckCommand : Command
         var submission = Submission.FromPath(file)!;
         var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
         var student = report.Students[0];
-        Print(student);
-        bool allPassed = student.Questions.Where(q => !q.Manual).All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
+        // Files the assignment measures (trained weights) that a bare script cannot carry: missing, not wrong.
+        var missing = assignment.Spec.Questions.Where(q => q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
+                                               .ToDictionary(q => q.Id, q => q.Artifact!.File);
+        Print(student, missing);
+        bool allPassed = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id))
+                                          .All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
         Console.WriteLine(allPassed ? "All public cases pass." : "Some public cases fail: fix them before you submit (hidden cases are graded too).");
-        return allPassed ? 0 : 1;
+        if (missing.Count > 0)
+            Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
+                              + "put your script and those files in one folder and check the folder.");
+        return allPassed && missing.Count == 0 ? 0 : 1;
     }
 
-    static void Print(StudentReport student)
+    static void Print(StudentReport student, Dictionary<string, string> missing)
     {
         if (student.Notice is not null) Console.WriteLine(student.Notice);
         foreach (var error in student.CompileErrors) Console.WriteLine($"  {error}");
         foreach (var q in student.Questions)
         {
             if (q.Manual) { Console.WriteLine($"{q.Id} ({q.Title}): graded by hand"); continue; }
+            if (missing.TryGetValue(q.Id, out var absent)) { Console.WriteLine($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
             Console.WriteLine($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Console.WriteLine($"  likely mistake: {q.Diagnosis}");
             foreach (var c in q.Cases.Where(c => c.Verdict != "passed"))
