@@ -62,6 +62,25 @@ public abstract class WrongSizeCounts<TRule> where TRule : ISizeRule
         int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
         NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Sum();
 
+    // The trained CNN's counts (SmallCnn: valid convolutions, stride 1) with the wrong size.
+    public static int[] OutputSizes(int size, int filters, int k1, int k2)
+    {
+        SmallCnn.OutputSizes(size, filters, k1, k2);
+        return SmallCnn.OutputSizes(size, filters, k1, k2, TRule.Size);
+    }
+
+    public static long[] LayerParameters(int size, int filters, int k1, int k2, int classes)
+    {
+        SmallCnn.LayerParameters(size, filters, k1, k2, classes);
+        return SmallCnn.LayerParameters(size, filters, k1, k2, classes, TRule.Size);
+    }
+
+    public static long TotalParameters(int size, int filters, int k1, int k2, int classes, bool prelu)
+    {
+        SmallCnn.TotalParameters(size, filters, k1, k2, classes, prelu);
+        return SmallCnn.TotalParameters(size, filters, k1, k2, classes, prelu, TRule.Size);
+    }
+
     // ⌊a/b⌋ for b > 0, also when a < 0 (C#'s / rounds toward zero)
     protected static int FloorDiv(int a, int b) => (int)Math.Floor((double)a / b);
 }

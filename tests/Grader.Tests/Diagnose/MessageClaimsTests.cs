@@ -157,6 +157,8 @@ public class MessageClaimsTests
         Assert.That(SmallCnn.LayerParameters(28, 8, 7, 5, 10)[0], Is.EqualTo(400));
         Claims("trained-cnn", "total-parameters", "prelu-slope-per-channel", "22·22·8 + 18·18·8 = 6,464");
         Assert.That(SmallCnn.TotalParameters(28, 8, 7, 5, 10, true) - SmallCnn.TotalParameters(28, 8, 7, 5, 10, false), Is.EqualTo(6_464));
+        Claims("trained-cnn", "output-sizes", "output-size-off-by-one", "28 → 22 → 18", "n − k + 1");
+        Assert.That(SmallCnn.OutputSizes(28, 8, 7, 5), Is.EqualTo(new[] { 22, 18, 2592 }));
         Claims("trained-cnn", "logits", "dense-transposed", "2008 + j·2592 + i");
         Assert.That(SmallCnn.LayerParameters(28, 8, 7, 5, 10)[0] + SmallCnn.LayerParameters(28, 8, 7, 5, 10)[1], Is.EqualTo(2008));
     }

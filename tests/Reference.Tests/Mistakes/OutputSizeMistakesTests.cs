@@ -46,4 +46,14 @@ public class OutputSizeMistakesTests
         Assert.That(SizeWithoutPadding.NetworkOutputShapes(1, 1, 1, ["conv", "conv"], [1, 1], [3, 3], [1, 1], [1, 1])[1, 0],
             Is.EqualTo(-3));
     }
+
+    [Test]
+    public void TheTrainedCnnsCountsFollowAnOffByOneSide()
+    {
+        // 28 → 21 → 16 instead of 28 → 22 → 18: flatten 8·16² = 2,048, dense 20,490 parameters instead of 25,930.
+        Assert.That(SizeOffByOne.OutputSizes(28, 8, 7, 5), Is.EqualTo(new[] { 21, 16, 2048 }));
+        Assert.That(SizeOffByOne.LayerParameters(28, 8, 7, 5, 10)[2], Is.EqualTo(20_490));
+        Assert.That(SmallCnn.LayerParameters(28, 8, 7, 5, 10)[2], Is.EqualTo(25_930));
+        Assert.That(SizeOffByOne.TotalParameters(28, 8, 7, 5, 10, true), Is.EqualTo(400 + 1608 + 20_490 + 8 * (21 * 21 + 16 * 16)));
+    }
 }
