@@ -36,7 +36,8 @@ public static class Architecture
     // The output-size formula of every count below is a parameter only so that Mistakes can count with a wrong one.
     internal delegate int SizeRule(int n, int k, int s, int p);
 
-    internal static long StandardConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
+    internal static long StandardConvMultiplications(
+        int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
     {
         Positive(cIn, "C_in"); Positive(cOut, "C_out");
         return OutputPositions(h, w, k, s, p, size) * k * k * cIn * cOut;
@@ -74,14 +75,17 @@ public static class Architecture
     public static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p) =>
         SeparableConvMultiplications(h, w, cIn, cOut, k, s, p, ConvOutputSize);
 
-    internal static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
+    internal static long SeparableConvMultiplications(
+        int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
     {
         Positive(cOut, "C_out");
-        return DepthwiseConvMultiplications(h, w, cIn, k, s, p, size) + OutputPositions(h, w, k, s, p, size) * cIn * cOut;
+        return DepthwiseConvMultiplications(h, w, cIn, k, s, p, size) + OutputPositions(h, w, k, s, p,
+            size) * cIn * cOut;
     }
 
     // ops = H_out·W_out·C·k²: every pooled value reads a k×k window (comparisons for max, additions for average; seed 001 Q4c ii).
-    public static long PoolingOperations(int h, int w, int c, int k, int s, int p) => DepthwiseConvMultiplications(h, w, c, k, s, p, ConvOutputSize);
+    public static long PoolingOperations(int h, int w, int c, int k, int s, int p) =>
+        DepthwiseConvMultiplications(h, w, c, k, s, p, ConvOutputSize);
 
     // Parameters of one layer of the given kind; pooling has none. Depthwise and pooling keep the channel count, so cOut must equal cIn.
     public static long LayerParameters(string kind, int cIn, int cOut, int k, bool bias)
@@ -101,7 +105,8 @@ public static class Architecture
     public static long LayerMultiplications(string kind, int h, int w, int cIn, int cOut, int k, int s, int p) =>
         LayerMultiplications(kind, h, w, cIn, cOut, k, s, p, ConvOutputSize);
 
-    internal static long LayerMultiplications(string kind, int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
+    internal static long LayerMultiplications(
+        string kind, int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
     {
         CheckLayer(kind, cIn, cOut, k, s, p);
         long positions = OutputPositions(h, w, k, s, p, size);
@@ -117,10 +122,13 @@ public static class Architecture
 
     // Row l = (H, W, C) after layer l. A network is parallel arrays, one entry per layer; pointwise entries must be
     // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W (HOMEWORK §2: 256²·3·64 in network A).
-    public static int[,] NetworkOutputShapes(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+    public static int[,] NetworkOutputShapes(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
         NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);
 
-    internal static int[,] NetworkOutputShapes(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings, SizeRule size)
+    internal static int[,] NetworkOutputShapes(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings,
+            SizeRule size)
     {
         int layers = CheckNetwork(kinds, outChannels, kernels, strides, paddings);
         Positive(c, "C");
@@ -137,17 +145,21 @@ public static class Architecture
     }
 
     // Multiplications of every layer of the network, each on the previous layer's output shape.
-    public static long[] NetworkMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+    public static long[] NetworkMultiplications(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
         NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);
 
-    internal static long[] NetworkMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings, SizeRule size)
+    internal static long[] NetworkMultiplications(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings,
+            SizeRule size)
     {
         var shapes = NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, size);
         var counts = new long[kinds.Length];
         for (int l = 0; l < kinds.Length; l++)
         {
             if (l > 0) (h, w, c) = (shapes[l - 1, 0], shapes[l - 1, 1], shapes[l - 1, 2]);
-            counts[l] = LayerMultiplications(kinds[l], h, w, c, outChannels[l], kernels[l], strides[l], paddings[l], size);
+            counts[l] = LayerMultiplications(kinds[l], h, w, c, outChannels[l], kernels[l], strides[l], paddings[l],
+                size);
         }
         return counts;
     }
@@ -191,7 +203,8 @@ public static class Architecture
         return (double)dk * dk * channelsIn * positions + channelsIn * alpha * n * positions;
     }
 
-    private static long OutputPositions(int h, int w, int k, int s, int p, SizeRule size) => (long)size(h, k, s, p) * size(w, k, s, p);
+    private static long OutputPositions(int h, int w, int k, int s, int p, SizeRule size) =>
+        (long)size(h, k, s, p) * size(w, k, s, p);
 
     private static void CheckLayer(string kind, int cIn, int cOut, int k, int s, int p)
     {

@@ -62,7 +62,8 @@ public static class BatchNorm
         InputGradient(x, gamma, dy, eps, BatchVariance(x));
 
     // dL/dγ_j = Σ_i dy_ij x̂_ij
-    public static double[] BatchNormGammaGradient(double[,] x, double[,] dy, double eps) => GammaGradient(x, dy, eps, BatchVariance(x));
+    public static double[] BatchNormGammaGradient(double[,] x, double[,] dy, double eps) =>
+        GammaGradient(x, dy, eps, BatchVariance(x));
 
     // The two gradients above for a given σ²: a parameter only so that Mistakes can use the wrong one.
     internal static double[,] InputGradient(double[,] x, double[] gamma, double[,] dy, double eps, double[] variance)

@@ -105,7 +105,8 @@ public static class Mlp
 
     // `derivative` (activation name, z) ↦ f'(z) and `outputGradient` (output, target) ↦ dLoss/dh_L (null: the loss's
     // own) are parameters only so that Mistakes can backpropagate a wrong one.
-    internal static (double[][,] Weights, double[][] Biases) Backward(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative,
+    internal static (double[][,] Weights, double[][] Biases) Backward(double[] x, double[][,] weights,
+        double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative,
         Func<double[], double[], double[]>? outputGradient = null)
     {
         Losses.CheckName(loss);
@@ -124,8 +125,9 @@ public static class Mlp
         return (dw, db);
     }
 
-    internal static (double[][,] Weights, double[][] Biases) Train(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps, Func<string, double, double> derivative,
-        Func<double[], double[], double[]>? outputGradient = null)
+    internal static (double[][,] Weights, double[][] Biases) Train(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss, double learningRate, int steps,
+        Func<string, double, double> derivative, Func<double[], double[], double[]>? outputGradient = null)
     {
         if (steps < 0) throw new ArgumentException($"steps must be ≥ 0, got {steps}");
         if (!double.IsFinite(learningRate)) throw new ArgumentException($"the learning rate must be finite, got {learningRate}");

@@ -18,7 +18,8 @@ public static class SmallCnn
     public const int PReluCount = LeakyCount + Units1 + Units2;                              // 34,402
 
     // [side after conv 1, side after conv 2, flatten length]: side = n − k + 1 (valid, stride 1), flatten = F·side2².
-    public static int[] OutputSizes(int size, int filters, int k1, int k2) => OutputSizes(size, filters, k1, k2, Architecture.ConvOutputSize);
+    public static int[] OutputSizes(int size, int filters, int k1, int k2) =>
+        OutputSizes(size, filters, k1, k2, Architecture.ConvOutputSize);
 
     // The three counts with the output-size formula as a parameter, so that Mistakes can use a wrong one.
     internal static int[] OutputSizes(int size, int filters, int k1, int k2, Architecture.SizeRule side)
@@ -32,7 +33,8 @@ public static class SmallCnn
     public static long[] LayerParameters(int size, int filters, int k1, int k2, int classes) =>
         LayerParameters(size, filters, k1, k2, classes, Architecture.ConvOutputSize);
 
-    internal static long[] LayerParameters(int size, int filters, int k1, int k2, int classes, Architecture.SizeRule side)
+    internal static long[] LayerParameters(
+        int size, int filters, int k1, int k2, int classes, Architecture.SizeRule side)
     {
         if (classes <= 0) throw new ArgumentException($"classes must be positive, got {classes}");
         int flatten = OutputSizes(size, filters, k1, k2, side)[2];
@@ -44,7 +46,8 @@ public static class SmallCnn
     public static long TotalParameters(int size, int filters, int k1, int k2, int classes, bool prelu) =>
         TotalParameters(size, filters, k1, k2, classes, prelu, Architecture.ConvOutputSize);
 
-    internal static long TotalParameters(int size, int filters, int k1, int k2, int classes, bool prelu, Architecture.SizeRule side)
+    internal static long TotalParameters(
+        int size, int filters, int k1, int k2, int classes, bool prelu, Architecture.SizeRule side)
     {
         var sides = OutputSizes(size, filters, k1, k2, side);
         long slopes = prelu ? (long)filters * sides[0] * sides[0] + (long)filters * sides[1] * sides[1] : 0;

@@ -22,9 +22,11 @@ public static class Separation
             var shown = publicCases.Questions.GetValueOrDefault(question.Id, []);
             var hidden = hiddenCases.Questions.GetValueOrDefault(question.Id, []);
             foreach (var same in shown.Concat(hidden).GroupBy(c => c.ArgsJson).Where(g => g.Count() > 1))
-                yield return $"{spec.Id}/{question.Id}: cases {string.Join(", ", same.Select(c => $"'{c.Name}'"))} have the same arguments";
+                yield return $"{spec.Id}/{question.Id}: cases {string.Join(", ", same.Select(c =>
+                    $"'{c.Name}'"))} have the same arguments";
             foreach (var same in question.Mistakes.GroupBy(m => m.Message).Where(g => g.Count() > 1))
-                yield return $"{spec.Id}/{question.Id}: mistakes {string.Join(", ", same.Select(m => $"'{m.Id}'"))} have the same message";
+                yield return $"{spec.Id}/{question.Id}: mistakes {string.Join(", ", same.Select(m =>
+                    $"'{m.Id}'"))} have the same message";
             foreach (var mistake in question.Mistakes)
             {
                 int inPublic = shown.Count(c => TellsApart(c, mistake.Id, question.Tolerance));
@@ -37,5 +39,6 @@ public static class Separation
     }
 
     static bool TellsApart(GradedCase graded, string mistake, ToleranceSpec tolerance) =>
-        graded.Mistakes.TryGetValue(mistake, out var value) && Tolerance.Compare(graded.Expected, value, tolerance) is Mismatch;
+        graded.Mistakes.TryGetValue(mistake, out var value) && Tolerance.Compare(graded.Expected, value,
+            tolerance) is Mismatch;
 }

@@ -30,7 +30,8 @@ public sealed class CheckCommand : Command
         var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
         var student = report.Students[0];
         // Files the assignment measures (trained weights) that a bare script cannot carry: missing, not wrong.
-        var missing = assignment.Spec.Questions.Where(q => q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
+        var missing = assignment.Spec.Questions.Where(q =>
+            q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
         Print(student, missing);
         bool allPassed = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id))

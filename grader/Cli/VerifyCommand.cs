@@ -46,7 +46,8 @@ public sealed class VerifyCommand : Command
             var student = report.Students.First(s => s.Student == submission.Id);
             var name = Path.GetFileName(submission.Path);
             if (!expected.TryGetValue(name, out var want)) { Status.Error($"{assignment.Id}/{name}: not listed in examples/expected.json"); problems++; continue; }
-            var differences = Differences(student, want).Concat(DiagnosisDifferences(student, want, assignment.Spec)).ToList();
+            var differences = Differences(student, want).Concat(DiagnosisDifferences(student, want,
+                assignment.Spec)).ToList();
             Console.WriteLine($"{assignment.Id}/{name}: {MarkdownWriter.Points(student.Score)} (expected {MarkdownWriter.Points(want.Score)}) {(differences.Count == 0 ? "ok" : "DIFFERS: " + string.Join("; ", differences))}");
             problems += differences.Count == 0 ? 0 : 1;
         }
@@ -73,9 +74,11 @@ public sealed class VerifyCommand : Command
     static IEnumerable<string> DiagnosisDifferences(StudentReport student, ExpectedScore want, AssignmentSpec spec)
     {
         var graded = spec.Questions.Where(q => !q.Manual && q.Artifact is null).ToDictionary(q => q.Id);
-        string? Named(string id) => student.Questions.FirstOrDefault(q => q.Id == id)?.Diagnosis is { } message && graded.TryGetValue(id, out var question)
+        string? Named(string id) => student.Questions.FirstOrDefault(q =>
+            q.Id == id)?.Diagnosis is { } message && graded.TryGetValue(id, out var question)
             ? question.Mistakes.FirstOrDefault(m => m.Message == message)?.Id : null;
-        foreach (var q in student.Questions.Where(q => graded.ContainsKey(q.Id) && q.Score < q.MaxScore - 0.005 && !want.Diagnoses.ContainsKey(q.Id)))
+        foreach (var q in student.Questions.Where(q =>
+            graded.ContainsKey(q.Id) && q.Score < q.MaxScore - 0.005 && !want.Diagnoses.ContainsKey(q.Id)))
             yield return $"{q.Id} is wrong (diagnosed {Named(q.Id) ?? "with no mistake"}) but examples/expected.json records no diagnosis for it";
         foreach (var (id, mistake) in want.Diagnoses.Where(d => Named(d.Key) != d.Value))
             yield return $"{id} diagnosed {Named(id) ?? "with no mistake"}, expected {mistake ?? "no mistake"}";

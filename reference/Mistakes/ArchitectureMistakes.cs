@@ -84,7 +84,8 @@ public static class ArchitectureMistakes
     // Every layer's count wrapped to an int.
     public static long[] NetworkMultiplicationsInInt(
         int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
-        Architecture.NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Select(n => (long)unchecked((int)n)).ToArray();
+        Architecture.NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Select(n =>
+            (long)unchecked((int)n)).ToArray();
 
     // The total summed in an int: wraps modulo 2³² (seed 001's network B: 4,496,293,888 becomes 201,326,592).
     public static long TotalMultiplicationsInInt(
@@ -107,19 +108,22 @@ public static class ArchitectureMistakes
         Architecture.DepthwiseConvParameters(cIn, k, false) + Architecture.PointwiseConvParameters(cIn, cOut, bias);
 
     // Every depthwise layer, and the depthwise half of every separable layer, with a standard convolution's parameters.
-    public static long[] NetworkParametersDepthwiseAsStandard(int c, string[] kinds, int[] outChannels, int[] kernels, bool bias)
+    public static long[] NetworkParametersDepthwiseAsStandard(
+        int c, string[] kinds, int[] outChannels, int[] kernels, bool bias)
     {
         var counts = Architecture.NetworkParameters(c, kinds, outChannels, kernels, bias); // validates
         for (int l = 0; l < kinds.Length; l++)
         {
             if (kinds[l] == "depthwise") counts[l] = DepthwiseConvParametersAsStandard(c, kernels[l], bias);
-            if (kinds[l] == "separable") counts[l] = SeparableConvParametersDepthwiseAsStandard(c, outChannels[l], kernels[l], bias);
+            if (kinds[l] == "separable") counts[l] = SeparableConvParametersDepthwiseAsStandard(c, outChannels[l],
+                kernels[l], bias);
             c = outChannels[l];
         }
         return counts;
     }
 
     // Σ of NetworkParametersDepthwiseAsStandard.
-    public static long TotalParametersDepthwiseAsStandard(int c, string[] kinds, int[] outChannels, int[] kernels, bool bias) =>
+    public static long TotalParametersDepthwiseAsStandard(
+        int c, string[] kinds, int[] outChannels, int[] kernels, bool bias) =>
         NetworkParametersDepthwiseAsStandard(c, kinds, outChannels, kernels, bias).Sum();
 }

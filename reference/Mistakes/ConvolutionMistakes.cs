@@ -46,12 +46,14 @@ public static class ConvolutionMistakes
 
     // dL/dX = crop_p( valid correlation of dilate_s(dy) padded by 1, not k − 1, with w rotated 180° ): seed 004's slip.
     // For k > 2 the map is smaller than x (seed 004: 2×2 instead of 4×4); a kernel wider than the padded map gives 0×0.
-    public static double[,,] InputGradientUpstreamPaddedByOne(double[,,] x, double[,,,] w, double[,,] dy, int stride, int padding)
+    public static double[,,] InputGradientUpstreamPaddedByOne(
+        double[,,] x, double[,,,] w, double[,,] dy, int stride, int padding)
     {
         Convolution.CheckUpstream(x, w, dy, stride, padding);
         var framed = Tensors.Pad(Tensors.Dilate(dy, stride), 1);
         if (framed.GetLength(1) < w.GetLength(2) || framed.GetLength(2) < w.GetLength(3)) return new double[x.GetLength(0), 0, 0];
-        var full = Convolution.Conv2D(framed, Tensors.Rotate180(Tensors.SwapKernelChannels(w)), new double[x.GetLength(0)], 1, 0);
+        var full = Convolution.Conv2D(framed, Tensors.Rotate180(Tensors.SwapKernelChannels(w)),
+            new double[x.GetLength(0)], 1, 0);
         int height = full.GetLength(1) - 2 * padding, width = full.GetLength(2) - 2 * padding;
         return height > 0 && width > 0 ? Tensors.Crop(full, padding, padding, height, width) : full;
     }

@@ -65,44 +65,62 @@ public static class MlpMistakes
     }
 
     // For "mse": dMSE/do = o − t, the 2/n dropped (right for n = 2, as in seed 003); other losses as in the answer.
-    public static double[][,] WeightGradientsMseWithoutTwoOverN(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
-        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative, MseGradientWithoutTwoOverN(loss)).Weights;
+    public static double[][,] WeightGradientsMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Weights;
 
     // dLoss/db with dMSE/do = o − t.
-    public static double[][] BiasGradientsMseWithoutTwoOverN(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
-        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative, MseGradientWithoutTwoOverN(loss)).Biases;
+    public static double[][] BiasGradientsMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Biases;
 
     // The weights after SGD steps with dMSE/do = o − t.
-    public static double[][,] SgdWeightsMseWithoutTwoOverN(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
-        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative, MseGradientWithoutTwoOverN(loss)).Weights;
+    public static double[][,] SgdWeightsMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Weights;
 
     // The biases after SGD steps with dMSE/do = o − t.
-    public static double[][] SgdBiasesMseWithoutTwoOverN(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
-        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative, MseGradientWithoutTwoOverN(loss)).Biases;
+    public static double[][] SgdBiasesMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Biases;
 
     private static Func<double[], double[], double[]>? MseGradientWithoutTwoOverN(string loss) =>
         loss == "mse" ? LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN : null;
 
     // For "mse": the target's sign flipped, (o + t)² for (o − t)² (seed 003 P3 wrote (−0.5 + 1.5)² for t2 = 0.5,
     // o2 = −1.5); the other losses, whose targets are probabilities, as in the answer.
-    public static double LossTargetSignFlipped(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+    public static double LossTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
         Mlp.Loss(x, weights, biases, activations, FlippedForMse(target, loss), loss);
 
     // dLoss/dW with the MSE target's sign flipped: dMSE/do = (2/n)(o + t).
-    public static double[][,] WeightGradientsTargetSignFlipped(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+    public static double[][,] WeightGradientsTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
         Mlp.WeightGradients(x, weights, biases, activations, FlippedForMse(target, loss), loss);
 
     // dLoss/db with the MSE target's sign flipped.
-    public static double[][] BiasGradientsTargetSignFlipped(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+    public static double[][] BiasGradientsTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
         Mlp.BiasGradients(x, weights, biases, activations, FlippedForMse(target, loss), loss);
 
     // The weights after SGD steps with the MSE target's sign flipped.
-    public static double[][,] SgdWeightsTargetSignFlipped(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
+    public static double[][,] SgdWeightsTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
         Mlp.SgdWeights(x, weights, biases, activations, FlippedForMse(target, loss), loss, learningRate, steps);
 
     // The biases after SGD steps with the MSE target's sign flipped.
-    public static double[][] SgdBiasesTargetSignFlipped(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
+    public static double[][] SgdBiasesTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
         Mlp.SgdBiases(x, weights, biases, activations, FlippedForMse(target, loss), loss, learningRate, steps);
 
-    private static double[] FlippedForMse(double[] target, string loss) => loss == "mse" ? target.Select(t => -t).ToArray() : target;
+    private static double[] FlippedForMse(double[] target, string loss) =>
+        loss == "mse" ? target.Select(t => -t).ToArray() : target;
 }

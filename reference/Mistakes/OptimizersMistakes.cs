@@ -77,7 +77,8 @@ public static class OptimizersMistakes
         Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps, GradientCentralizationOverColumns);
 
     // w ← w − η g / √(s + ε): ε inside the root, where this homework (like Keras) adds it outside
-    public static (double[] w, double[] s) RmspropWithEpsilonInsideRoot(double[] w, double[] g, double[] s, double learningRate, double rho, double eps)
+    public static (double[] w, double[] s) RmspropWithEpsilonInsideRoot(
+        double[] w, double[] g, double[] s, double learningRate, double rho, double eps)
     {
         var (_, square) = Optimizers.RmspropStep(w, g, s, learningRate, rho, eps);
         var updated = new double[w.Length];
@@ -97,7 +98,8 @@ public static class OptimizersMistakes
         int rows = w.GetLength(0), cols = w.GetLength(1);
         Optimizers.AdamGcStep(w, g, m, v, t, learningRate, beta1, beta2, eps); // the same argument checks
         var (nw, nm, nv) = Optimizers.Adam(Optimizers.Flatten(w), Optimizers.Flatten(Optimizers.GradientCentralization(g)),
-            Optimizers.Flatten(m), Optimizers.Flatten(v), t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat) + e);
+            Optimizers.Flatten(m), Optimizers.Flatten(v), t, learningRate, beta1, beta2, eps, (vHat, e) =>
+                Math.Sqrt(vHat) + e);
         return (Optimizers.Reshape(nw, rows, cols), Optimizers.Reshape(nm, rows, cols), Optimizers.Reshape(nv, rows, cols));
     }
 

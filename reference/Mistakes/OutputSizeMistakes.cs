@@ -9,7 +9,8 @@ public interface ISizeRule
 /// <summary>
 /// A wrong output size carried into every count that multiplies by it: the questions of <see cref="Architecture"/>
 /// answered with TRule's size formula, so a student whose size is wrong is told why on the multiplication, pooling and
-/// network questions too. Inputs are validated by the correct answer first; later layers may get sizes ≤ 0, never a throw.
+/// network questions too. Inputs are validated by the correct answer first; later layers may get sizes ≤ 0, never a
+/// throw.
 /// </summary>
 public abstract class WrongSizeCounts<TRule> where TRule : ISizeRule
 {

@@ -26,7 +26,8 @@ public static class PoolingMistakes
     }
 
     // Sends dy[c,i,j] to the window's maxima that `takes` (offset, last maximum's offset) accepts.
-    static double[,,] MaxPoolBackward(double[,,] x, double[,,] dy, int size, int stride, Func<int, int, (int, int), bool> takes)
+    static double[,,] MaxPoolBackward(
+        double[,,] x, double[,,] dy, int size, int stride, Func<int, int, (int, int), bool> takes)
     {
         Pooling.MaxPoolBackward(x, dy, size, stride); // same validation as the correct answer
         var y = Pooling.MaxPool(x, size, stride);

@@ -90,21 +90,24 @@ public static class RnnMistakes
     }
 
     // p = softmax(W_y h_T + b_y) with a softmax that does not subtract max z: NaN once a logit passes ≈ 709
-    public static double[] RnnClassifyWithoutMaxShift(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    public static double[] RnnClassifyWithoutMaxShift(
+        double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
     {
         Rnn.RnnClassify(wx, wh, b, wy, by, xs, h0); // the same argument checks
         return LastRow(Outputs(Rnn.RnnForward(wx, wh, b, xs, h0), wy, by, LossesMistakes.SoftmaxWithoutMaxShift));
     }
 
     // P[t−1, ·] = softmax(W_y h_t + b_y) for every step with a softmax that does not subtract max z
-    public static double[,] RnnOutputPerStepWithoutMaxShift(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    public static double[,] RnnOutputPerStepWithoutMaxShift(
+        double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
     {
         Rnn.RnnOutputPerStep(wx, wh, b, wy, by, xs, h0); // the same argument checks
         return Outputs(Rnn.RnnForward(wx, wh, b, xs, h0), wy, by, LossesMistakes.SoftmaxWithoutMaxShift);
     }
 
     // A 1×K table holding only softmax(W_y h_T + b_y): the last step's output where every step's was asked for
-    public static double[,] RnnOutputPerStepLastStepOnly(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    public static double[,] RnnOutputPerStepLastStepOnly(
+        double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
     {
         var perStep = Rnn.RnnOutputPerStep(wx, wh, b, wy, by, xs, h0);
         if (perStep.GetLength(0) == 0) return perStep;

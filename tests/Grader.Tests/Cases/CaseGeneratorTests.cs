@@ -85,7 +85,8 @@ public class CaseGeneratorTests
               "function": { "name": "Sigmoid", "parameters": ["double"], "returns": "double" },
               "reference": "Activations.Sigmoid",
               "cases": [ { "name": "zero", "public": false, "args": [0] } ],
-              "random": [ { "count": 25, "seed": 1, "args": [ { "tensor": [], "integers": true, "range": [0, 30] } ] } ] } ] }
+              "random": [ { "count": 25, "seed": 1, "args": [ { "tensor": [], "integers": true, "range": [0,
+                  30] } ] } ] } ] }
             """).ToObject<AssignmentSpec>(Newtonsoft.Json.JsonSerializer.Create(Json.Strict))!;
         var hidden = CaseGenerator.Generate(spec).Hidden.Questions["s"];
         Assert.That(hidden.Select(c => c.ArgsJson).Distinct().Count(), Is.EqualTo(26));

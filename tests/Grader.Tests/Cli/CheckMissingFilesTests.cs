@@ -1,6 +1,7 @@
 namespace Grader.Tests.Cli;
 
-/// <summary>`check` on a trained-cnn script handed in without its weights: the files are missing, the script is not wrong.</summary>
+/// <summary>`check` on a trained-cnn script handed in without its weights: the files are missing, the script is not
+/// wrong.</summary>
 public class CheckMissingFilesTests
 {
     [Test]
@@ -18,6 +19,7 @@ public class CheckMissingFilesTests
         Assert.That(exit, Is.EqualTo(1), "the weights are not there to be measured");
         Assert.That(text, Does.Contain("weights-relu (").And.Contain("not measured, weights-relu.f32 is missing"));
         Assert.That(text, Does.Contain("Not measured, because weights-relu.f32 and weights-prelu.f32 are missing"));
-        Assert.That(text, Does.Contain("All public cases pass.").And.Not.Contain("Some public cases fail").And.Not.Contain("✗"));
+        Assert.That(text,
+            Does.Contain("All public cases pass.").And.Not.Contain("Some public cases fail").And.Not.Contain("✗"));
     }
 }

@@ -10,9 +10,11 @@ public class VerifyDiagnosisTests
     [TestCase("normalization", "seed001-bn-dx-without-statistics.csx", "bn-dx", "without-statistics")]
     [TestCase("mlp-backprop", "seed003-target-sign-flipped.csx", "loss", "target-sign-flipped")]
     [TestCase("conv-backprop", "seed004-dy-padded-by-one.csx", "dX", "dy-padded-by-one")]
-    public void EverySeedMistakeHasAnExampleThatMustBeDiagnosed(string assignment, string example, string question, string mistake)
+    public void EverySeedMistakeHasAnExampleThatMustBeDiagnosed(
+        string assignment, string example, string question, string mistake)
     {
-        var expected = Json.Read<Dictionary<string, ExpectedScore>>(Path.Combine(Fixtures.Bundled(assignment), "examples", "expected.json"));
+        var expected = Json.Read<Dictionary<string, ExpectedScore>>(Path.Combine(Fixtures.Bundled(assignment),
+            "examples", "expected.json"));
         Assert.That(expected[example].Diagnoses[question], Is.EqualTo(mistake));
         Assert.That(File.Exists(Path.Combine(Fixtures.Bundled(assignment), "examples", example)));
     }
@@ -30,7 +32,8 @@ public class VerifyDiagnosisTests
         File.Copy(Path.Combine(bundled, AssignmentLoader.SpecFile), Path.Combine(dir, AssignmentLoader.SpecFile));
         File.Copy(AssignmentLoader.PublicCasesPath(bundled), AssignmentLoader.PublicCasesPath(dir));
         File.Copy(AssignmentLoader.HiddenCasesPath(bundled), AssignmentLoader.HiddenCasesPath(dir));
-        File.Copy(Path.Combine(bundled, "examples", "seed004-dy-padded-by-one.csx"), Path.Combine(dir, "examples", "seed004-dy-padded-by-one.csx"));
+        File.Copy(Path.Combine(bundled, "examples", "seed004-dy-padded-by-one.csx"), Path.Combine(dir, "examples",
+            "seed004-dy-padded-by-one.csx"));
         File.WriteAllText(Path.Combine(dir, "examples", "expected.json"), expectedJson);
         try { Assert.That(Grader.Cli.VerifyCommand.VerifyOne(dir, 1).GetAwaiter().GetResult(), Is.EqualTo(problems)); }
         finally { Directory.Delete(dir, true); }

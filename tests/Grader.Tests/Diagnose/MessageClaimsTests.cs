@@ -17,12 +17,14 @@ public class MessageClaimsTests
     }
 
     static void Claims(string assignment, string question, string mistake, params string[] texts) =>
-        Assert.That(Message(assignment, question, mistake), texts.Aggregate((NUnit.Framework.Constraints.IResolveConstraint)Does.Contain(texts[0]),
+        Assert.That(Message(assignment, question, mistake),
+            texts.Aggregate((NUnit.Framework.Constraints.IResolveConstraint)Does.Contain(texts[0]),
             (all, text) => ((NUnit.Framework.Constraints.Constraint)all).And.Contains(text)));
 
     // Seed 001's networks on 512×512×3, 4×4 kernels, stride 2, padding 1.
     static readonly string[] KindsA = ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"];
-    static readonly int[] ChannelsA = [3, 64, 64, 128, 128, 256], KernelsA = [4, 1, 4, 1, 4, 1], StridesA = [2, 1, 2, 1, 2, 1], PaddingsA = [1, 0, 1, 0, 1, 0];
+    static readonly int[] ChannelsA = [3, 64, 64, 128, 128, 256], KernelsA = [4, 1, 4, 1, 4, 1];
+    static readonly int[] StridesA = [2, 1, 2, 1, 2, 1], PaddingsA = [1, 0, 1, 0, 1, 0];
     static readonly string[] KindsB = ["conv", "conv", "conv"];
     static readonly int[] ChannelsB = [64, 128, 256], Fours = [4, 4, 4], Twos = [2, 2, 2], Ones = [1, 1, 1];
 
@@ -34,7 +36,8 @@ public class MessageClaimsTests
         double wrong = -OptimizersMistakes.AdamWithoutBiasCorrection([0], [0.4], [0], [0], 1, 1, 0.9, 0.999, 1e-8).w[0];
         double right = -Optimizers.AdamStep([0], [0.4], [0], [0], 1, 1, 0.9, 0.999, 1e-8).w[0];
         Assert.That(Math.Round(wrong / right, 1), Is.EqualTo(3.2));
-        var curve = LearningRateStudyMistakes.LossCurveAdamWithoutBiasCorrection(new double[,] { { 1 } }, [10], "adam", 0.1, 1);
+        var curve = LearningRateStudyMistakes.LossCurveAdamWithoutBiasCorrection(new double[,] { { 1 } }, [10], "adam",
+            0.1, 1);
         var answer = LearningRateStudy.LossCurve(new double[,] { { 1 } }, [10], "adam", 0.1, 1);
         // w goes 0 → 0.316 instead of 0 → 0.1: L = (w − 10)².
         Assert.That(10 - Math.Sqrt(curve[1]), Is.EqualTo(3.2 * 0.1).Within(0.01));
@@ -83,9 +86,11 @@ public class MessageClaimsTests
     {
         long multsA = Architecture.TotalMultiplications(512, 512, 3, KindsA, ChannelsA, KernelsA, StridesA, PaddingsA);
         long multsB = Architecture.TotalMultiplications(512, 512, 3, KindsB, ChannelsB, Fours, Twos, Ones);
-        long paramsA = Architecture.TotalParameters(3, KindsA, ChannelsA, KernelsA, false), paramsB = Architecture.TotalParameters(3, KindsB, ChannelsB, Fours, false);
+        long paramsA = Architecture.TotalParameters(3, KindsA, ChannelsA, KernelsA,
+            false), paramsB = Architecture.TotalParameters(3, KindsB, ChannelsB, Fours, false);
         Claims("architecture", "mult-ratio", "inverted", "14.5 times", "4,496,293,888 vs 309,329,920");
-        Assert.That((multsB, multsA, Math.Round((double)multsB / multsA, 1)), Is.EqualTo((4_496_293_888L, 309_329_920L, 14.5)));
+        Assert.That((multsB, multsA, Math.Round((double)multsB / multsA, 1)),
+            Is.EqualTo((4_496_293_888L, 309_329_920L, 14.5)));
         Claims("architecture", "param-ratio", "inverted", "44,272 vs 658,432");
         Assert.That((paramsA, paramsB), Is.EqualTo((44_272L, 658_432L)));
         foreach (var question in new[] { "depthwise-params", "separable-params", "network-params", "total-params" })
@@ -94,18 +99,22 @@ public class MessageClaimsTests
         Claims("architecture", "total-mults", "int-overflow", "4,496,293,888", "2,147,483,647");
         Assert.That(multsB > int.MaxValue && int.MaxValue == 2_147_483_647);
         Claims("architecture", "conv-mults", "int-overflow", "2,147,483,648", "one more than int.MaxValue");
-        Assert.That(Architecture.NetworkMultiplications(512, 512, 3, KindsB, ChannelsB, Fours, Twos, Ones)[1], Is.EqualTo(int.MaxValue + 1L));
+        Assert.That(Architecture.NetworkMultiplications(512, 512, 3, KindsB, ChannelsB, Fours, Twos, Ones)[1],
+            Is.EqualTo(int.MaxValue + 1L));
     }
 
     [Test]
     public void Seed001ReceptiveFieldIs21Not13()
     {
-        Claims("architecture", "receptive-field", "pooling-stride-ignored", "21 pixels, not 13", "RF_3 = 5 + 2·4", "RF_4 = 13 + 1·8");
+        Claims("architecture", "receptive-field", "pooling-stride-ignored", "21 pixels, not 13", "RF_3 = 5 + 2·4",
+            "RF_4 = 13 + 1·8");
         Assert.That(ReceptiveField.Size([3, 2, 3, 2], [2, 2, 2, 2]), Is.EqualTo(21));
         Assert.That(ReceptiveFieldMistakes.SizeWithPoolingStrideIgnored([3, 2, 3, 2], [2, 2, 2, 2]), Is.EqualTo(13));
         Claims("architecture", "receptive-field-layers", "pooling-stride-ignored", "3, 5, 9, 13", "3, 5, 13, 21");
-        Assert.That(ReceptiveField.PerLayer([3, 2, 3, 2], [2, 2, 2, 2], [1, 1, 1, 1]), Is.EqualTo(new[] { 3, 5, 13, 21 }));
-        Assert.That(ReceptiveFieldMistakes.PerLayerWithPoolingStrideIgnored([3, 2, 3, 2], [2, 2, 2, 2], [1, 1, 1, 1]), Is.EqualTo(new[] { 3, 5, 9, 13 }));
+        Assert.That(ReceptiveField.PerLayer([3, 2, 3, 2], [2, 2, 2, 2], [1, 1, 1, 1]),
+            Is.EqualTo(new[] { 3, 5, 13, 21 }));
+        Assert.That(ReceptiveFieldMistakes.PerLayerWithPoolingStrideIgnored([3, 2, 3, 2], [2, 2, 2, 2], [1, 1, 1, 1]),
+            Is.EqualTo(new[] { 3, 5, 9, 13 }));
     }
 
     [Test]
@@ -119,7 +128,8 @@ public class MessageClaimsTests
     }
 
     // Seed 003 P3: the 2-2-2 network, out×in weights.
-    static double[][,] Weights() => [new double[,] { { 1, 0.5 }, { -0.5, -1 } }, new double[,] { { 0.5, 0.3 }, { -1, -0.7 } }];
+    static double[][,] Weights() =>
+        [new double[,] { { 1, 0.5 }, { -0.5, -1 } }, new double[,] { { 0.5, 0.3 }, { -1, -0.7 } }];
     static readonly double[][] Biases = [[0.5, -0.5], [-1, 0.5]];
     static readonly string[] ReluLinear = ["relu", "linear"];
 
@@ -127,11 +137,14 @@ public class MessageClaimsTests
     public void Seed003Numbers()
     {
         Claims("mlp-backprop", "weight-gradients", "wrong-sign", "dE/dw21 is −1.5");
-        Assert.That(Mlp.WeightGradients([2, -1], Weights(), Biases, ReluLinear, [1, 0.5], "mse")[0][0, 1], Is.EqualTo(-1.5).Within(1e-12));
+        Assert.That(Mlp.WeightGradients([2, -1], Weights(), Biases, ReluLinear, [1, 0.5], "mse")[0][0, 1],
+            Is.EqualTo(-1.5).Within(1e-12));
         Claims("mlp-backprop", "sgd-weights", "wrong-sign", "from 0.5 to 0.65");
-        Assert.That(Mlp.SgdWeights([2, -1], Weights(), Biases, ReluLinear, [1, 0.5], "mse", 0.1, 1)[0][0, 1], Is.EqualTo(0.65).Within(1e-12));
+        Assert.That(Mlp.SgdWeights([2, -1], Weights(), Biases, ReluLinear, [1, 0.5], "mse", 0.1, 1)[0][0, 1],
+            Is.EqualTo(0.65).Within(1e-12));
         Claims("mlp-backprop", "sgd-biases", "through-dead-relu", "b2 stays −0.5");
-        Assert.That(Mlp.SgdBiases([2, -1], Weights(), Biases, ReluLinear, [1, 0.5], "mse", 0.1, 1)[0][1], Is.EqualTo(-0.5));
+        Assert.That(Mlp.SgdBiases([2, -1], Weights(), Biases, ReluLinear, [1, 0.5], "mse", 0.1, 1)[0][1],
+            Is.EqualTo(-0.5));
         Claims("mlp-backprop", "loss", "target-sign-flipped", "t2 = 0.5, o2 = −1.5");
         Assert.That(Mlp.Forward([2, -1], Weights(), Biases, ReluLinear)[1], Is.EqualTo(-1.5).Within(1e-12));
         Claims("mlp-backprop", "loss", "half-sum", "only when n = 2");
@@ -146,7 +159,8 @@ public class MessageClaimsTests
         double[][,] identity = [new double[,] { { 1, 0, 0, 0 }, { 0, 1, 0, 0 }, { 0, 0, 1, 0 }, { 0, 0, 0, 1 } }];
         double[] x = [1, -2, 3, 0.5];
         var right = Mlp.BiasGradients(x, identity, [[0, 0, 0, 0]], ["linear"], [0, 0, 0, 0], "mse")[0];
-        var wrong = MlpMistakes.BiasGradientsMseWithoutTwoOverN(x, identity, [[0, 0, 0, 0]], ["linear"], [0, 0, 0, 0], "mse")[0];
+        var wrong = MlpMistakes.BiasGradientsMseWithoutTwoOverN(x, identity, [[0, 0, 0, 0]], ["linear"], [0, 0, 0, 0],
+            "mse")[0];
         Assert.That(wrong.Zip(right, (a, b) => a / b), Is.All.EqualTo(4 / 2.0).Within(1e-12));
     }
 
@@ -156,10 +170,12 @@ public class MessageClaimsTests
         Claims("trained-cnn", "layer-parameters", "no-biases", "7·7·1·8 + 8 = 400");
         Assert.That(SmallCnn.LayerParameters(28, 8, 7, 5, 10)[0], Is.EqualTo(400));
         Claims("trained-cnn", "total-parameters", "prelu-slope-per-channel", "22·22·8 + 18·18·8 = 6,464");
-        Assert.That(SmallCnn.TotalParameters(28, 8, 7, 5, 10, true) - SmallCnn.TotalParameters(28, 8, 7, 5, 10, false), Is.EqualTo(6_464));
+        Assert.That(SmallCnn.TotalParameters(28, 8, 7, 5, 10, true) - SmallCnn.TotalParameters(28, 8, 7, 5, 10, false),
+            Is.EqualTo(6_464));
         Claims("trained-cnn", "output-sizes", "output-size-off-by-one", "28 → 22 → 18", "n − k + 1");
         Assert.That(SmallCnn.OutputSizes(28, 8, 7, 5), Is.EqualTo(new[] { 22, 18, 2592 }));
         Claims("trained-cnn", "logits", "dense-transposed", "2008 + j·2592 + i");
-        Assert.That(SmallCnn.LayerParameters(28, 8, 7, 5, 10)[0] + SmallCnn.LayerParameters(28, 8, 7, 5, 10)[1], Is.EqualTo(2008));
+        Assert.That(SmallCnn.LayerParameters(28, 8, 7, 5, 10)[0] + SmallCnn.LayerParameters(28, 8, 7, 5, 10)[1],
+            Is.EqualTo(2008));
     }
 }

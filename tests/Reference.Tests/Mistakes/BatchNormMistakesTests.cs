@@ -83,6 +83,7 @@ public class BatchNormMistakesTests
             Is.Not.EqualTo(BatchNorm.BatchNormInputGradient(x, gamma, dy, 0)).Within(1e-3));
         // x̂ with s² = σ²·N/(N − 1) is x̂·√((N − 1)/N), so dγ shrinks by that factor (ε = 0).
         var right = BatchNorm.BatchNormGammaGradient(x, dy, 0);
-        Assert.That(BatchNormMistakes.GammaGradientWithUnbiasedVariance(x, dy, 0), Is.EqualTo(right.Select(v => v * Math.Sqrt(0.75))).Within(1e-12));
+        Assert.That(BatchNormMistakes.GammaGradientWithUnbiasedVariance(x, dy, 0),
+            Is.EqualTo(right.Select(v => v * Math.Sqrt(0.75))).Within(1e-12));
     }
 }

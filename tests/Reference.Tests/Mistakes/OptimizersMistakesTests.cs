@@ -108,9 +108,11 @@ public class OptimizersMistakesTests
         Assert.That(OptimizersMistakes.AdamWithEpsilonInsideRoot([0], [0.01], [0], [0], 1, 1, 0.9, 0.999, 0.01).w[0],
             Is.EqualTo(-1 / Math.Sqrt(1e-4 + 0.01) * 0.01).Within(1e-12));
         var g = new double[,] { { 0.01, 0.03 } }; // centred: [−0.01, 0.01]
-        var outside = OptimizersMistakes.AdamGcWithEpsilonOutsideRoot(new double[1, 2], g, new double[1, 2], new double[1, 2], 1, 1, 0.9, 0.999, 0.01).w;
+        var outside = OptimizersMistakes.AdamGcWithEpsilonOutsideRoot(new double[1, 2], g, new double[1, 2],
+            new double[1, 2], 1, 1, 0.9, 0.999, 0.01).w;
         Assert.That(outside[0, 0], Is.EqualTo(0.01 / 0.02).Within(1e-12));
-        Assert.That(Optimizers.AdamGcStep(new double[1, 2], g, new double[1, 2], new double[1, 2], 1, 1, 0.9, 0.999, 0.01).w[0, 0],
+        Assert.That(Optimizers.AdamGcStep(new double[1, 2], g, new double[1, 2], new double[1, 2], 1, 1, 0.9, 0.999,
+            0.01).w[0, 0],
             Is.EqualTo(0.01 / Math.Sqrt(1e-4 + 0.01)).Within(1e-12));
     }
 }

@@ -14,11 +14,13 @@ public class PoolingMistakesTests
 
     [Test]
     public void EveryTieGetsTheGradient() =>
-        Assert.That(PoolingMistakes.MaxPoolBackwardToEveryTie(Tied, One, 2, 2), Is.EqualTo(new double[,,] { { { 1, 0 }, { 1, 1 } } }));
+        Assert.That(PoolingMistakes.MaxPoolBackwardToEveryTie(Tied, One, 2, 2),
+            Is.EqualTo(new double[,,] { { { 1, 0 }, { 1, 1 } } }));
 
     [Test]
     public void TheLastMaximumGetsTheGradient() =>
-        Assert.That(PoolingMistakes.MaxPoolBackwardToLastMaximum(Tied, One, 2, 2), Is.EqualTo(new double[,,] { { { 0, 0 }, { 0, 1 } } }));
+        Assert.That(PoolingMistakes.MaxPoolBackwardToLastMaximum(Tied, One, 2, 2),
+            Is.EqualTo(new double[,,] { { { 0, 0 }, { 0, 1 } } }));
 
     [Test]
     public void WithoutTiesBothMaxPoolMistakesAreRight()

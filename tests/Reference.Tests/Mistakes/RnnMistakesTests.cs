@@ -11,7 +11,8 @@ public class RnnMistakesTests
     [Test]
     public void SoftmaxWithoutShiftAgreesOnSmallLogitsAndFailsOnLargeOnes()
     {
-        Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1, 2, 3]), Is.EqualTo(Losses.Softmax([1, 2, 3])).Within(1e-15));
+        Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1, 2, 3]),
+            Is.EqualTo(Losses.Softmax([1, 2, 3])).Within(1e-15));
         Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1000, 0]).Any(double.IsNaN), Is.True);
     }
 
@@ -70,15 +71,19 @@ public class RnnMistakesTests
     }
 
     // Hidden states saturate near ±1 and W_y ≈ 800, so the logits pass e^709.
-    static readonly double[,] BigWx = { { 3 }, { -3 } }, BigWh = { { 0.5, 0 }, { 0, 0.5 } }, BigWy = { { 800, 0 }, { 0, 760 }, { -800, 100 } }, BigXs = { { 1 }, { 2 } };
+    static readonly double[,] BigWx = { { 3 }, { -3 } }, BigWh = { { 0.5, 0 }, { 0, 0.5 } }, BigWy = { { 800, 0 }, { 0,
+        760 }, { -800, 100 } }, BigXs = { { 1 }, { 2 } };
     static readonly double[] BigB = [0, 0], BigBy = [0, 0, 0], BigH0 = [0, 0];
 
     [Test]
     public void OutputsWithoutMaxShiftAreNaNForLargeLogits()
     {
-        Assert.That(RnnMistakes.RnnClassifyWithoutMaxShift(BigWx, BigWh, BigB, BigWy, BigBy, BigXs, BigH0), Has.Some.NaN);
+        Assert.That(RnnMistakes.RnnClassifyWithoutMaxShift(BigWx, BigWh, BigB, BigWy, BigBy, BigXs, BigH0),
+            Has.Some.NaN);
         Assert.That(Rnn.RnnClassify(BigWx, BigWh, BigB, BigWy, BigBy, BigXs, BigH0), Has.None.NaN);
-        Assert.That(RnnMistakes.RnnOutputPerStepWithoutMaxShift(BigWx, BigWh, BigB, BigWy, BigBy, BigXs, BigH0).Cast<double>(), Has.Some.NaN);
+        Assert.That(RnnMistakes.RnnOutputPerStepWithoutMaxShift(BigWx, BigWh, BigB, BigWy, BigBy, BigXs,
+            BigH0).Cast<double>(),
+            Has.Some.NaN);
         var small = new double[,] { { 1, 0 }, { 0, 1 }, { -1, 1 } };
         Assert.That(RnnMistakes.RnnOutputPerStepWithoutMaxShift(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0),
             Is.EqualTo(Rnn.RnnOutputPerStep(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0)).Within(1e-15));
@@ -90,7 +95,8 @@ public class RnnMistakesTests
         var small = new double[,] { { 1, 0 }, { 0, 1 }, { -1, 1 } };
         var last = RnnMistakes.RnnOutputPerStepLastStepOnly(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0);
         Assert.That(last.GetLength(0), Is.EqualTo(1));
-        Assert.That(Enumerable.Range(0, 3).Select(k => last[0, k]), Is.EqualTo(Rnn.RnnClassify(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0)));
+        Assert.That(Enumerable.Range(0, 3).Select(k => last[0, k]),
+            Is.EqualTo(Rnn.RnnClassify(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0)));
         Assert.That(Rnn.RnnOutputPerStep(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0).GetLength(0), Is.EqualTo(2));
     }
 }
