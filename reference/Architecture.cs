@@ -30,10 +30,17 @@ public static class Architecture
     }
 
     // mults = H_out·W_out·k²·C_in·C_out: every output value is a k×k×C_in dot product.
-    public static long StandardConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p)
+    public static long StandardConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p) =>
+        StandardConvMultiplications(h, w, cIn, cOut, k, s, p, ConvOutputSize);
+
+    // The output-size formula of every count below is a parameter only so that Mistakes can count with a wrong one.
+    internal delegate int SizeRule(int n, int k, int s, int p);
+
+    internal static long StandardConvMultiplications(
+        int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
     {
         Positive(cIn, "C_in"); Positive(cOut, "C_out");
-        return OutputPositions(h, w, k, s, p) * k * k * cIn * cOut;
+        return OutputPositions(h, w, k, s, p, size) * k * k * cIn * cOut;
     }
 
     // params = C_in·C_out (+ C_out): a standard convolution with a 1×1 kernel.
@@ -41,7 +48,7 @@ public static class Architecture
 
     // mults = H·W·C_in·C_out: 1×1, stride 1, no padding, so the spatial size H×W is the input's and stays unchanged.
     public static long PointwiseConvMultiplications(int h, int w, int cIn, int cOut) =>
-        StandardConvMultiplications(h, w, cIn, cOut, 1, 1, 0);
+        StandardConvMultiplications(h, w, cIn, cOut, 1, 1, 0, ConvOutputSize);
 
     // params = k²·C (+ C): one k×k filter per channel, channels are not mixed.
     public static long DepthwiseConvParameters(int c, int k, bool bias)
@@ -51,10 +58,13 @@ public static class Architecture
     }
 
     // mults = H_out·W_out·k²·C: each output value is a k×k dot product within one channel.
-    public static long DepthwiseConvMultiplications(int h, int w, int c, int k, int s, int p)
+    public static long DepthwiseConvMultiplications(int h, int w, int c, int k, int s, int p) =>
+        DepthwiseConvMultiplications(h, w, c, k, s, p, ConvOutputSize);
+
+    internal static long DepthwiseConvMultiplications(int h, int w, int c, int k, int s, int p, SizeRule size)
     {
         Positive(c, "C");
-        return OutputPositions(h, w, k, s, p) * k * k * c;
+        return OutputPositions(h, w, k, s, p, size) * k * k * c;
     }
 
     // params = k²·C_in + C_in·C_out (+ C_in + C_out): depthwise (k, s, p) followed by pointwise to C_out.
@@ -62,18 +72,20 @@ public static class Architecture
         DepthwiseConvParameters(cIn, k, bias) + PointwiseConvParameters(cIn, cOut, bias);
 
     // mults = H_out·W_out·(k²·C_in + C_in·C_out): the pointwise part runs on the depthwise part's H_out×W_out output.
-    public static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p)
+    public static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p) =>
+        SeparableConvMultiplications(h, w, cIn, cOut, k, s, p, ConvOutputSize);
+
+    internal static long SeparableConvMultiplications(
+        int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
     {
-        int hOut = ConvOutputSize(h, k, s, p), wOut = ConvOutputSize(w, k, s, p);
-        return DepthwiseConvMultiplications(h, w, cIn, k, s, p) + PointwiseConvMultiplications(hOut, wOut, cIn, cOut);
+        Positive(cOut, "C_out");
+        return DepthwiseConvMultiplications(h, w, cIn, k, s, p, size) + OutputPositions(h, w, k, s, p,
+            size) * cIn * cOut;
     }
 
     // ops = H_out·W_out·C·k²: every pooled value reads a k×k window (comparisons for max, additions for average; seed 001 Q4c ii).
-    public static long PoolingOperations(int h, int w, int c, int k, int s, int p)
-    {
-        Positive(c, "C");
-        return OutputPositions(h, w, k, s, p) * k * k * c;
-    }
+    public static long PoolingOperations(int h, int w, int c, int k, int s, int p) =>
+        DepthwiseConvMultiplications(h, w, c, k, s, p, ConvOutputSize);
 
     // Parameters of one layer of the given kind; pooling has none. Depthwise and pooling keep the channel count, so cOut must equal cIn.
     public static long LayerParameters(string kind, int cIn, int cOut, int k, bool bias)
@@ -90,16 +102,19 @@ public static class Architecture
     }
 
     // Multiplications of one layer; max pooling has none, average pooling one (the 1/k² scale) per output value.
-    public static long LayerMultiplications(string kind, int h, int w, int cIn, int cOut, int k, int s, int p)
+    public static long LayerMultiplications(string kind, int h, int w, int cIn, int cOut, int k, int s, int p) =>
+        LayerMultiplications(kind, h, w, cIn, cOut, k, s, p, ConvOutputSize);
+
+    internal static long LayerMultiplications(
+        string kind, int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
     {
         CheckLayer(kind, cIn, cOut, k, s, p);
-        long positions = OutputPositions(h, w, k, s, p);
+        long positions = OutputPositions(h, w, k, s, p, size);
         return kind switch
         {
-            "conv" => StandardConvMultiplications(h, w, cIn, cOut, k, s, p),
-            "pointwise" => PointwiseConvMultiplications(h, w, cIn, cOut),
-            "depthwise" => DepthwiseConvMultiplications(h, w, cIn, k, s, p),
-            "separable" => SeparableConvMultiplications(h, w, cIn, cOut, k, s, p),
+            "conv" or "pointwise" => StandardConvMultiplications(h, w, cIn, cOut, k, s, p, size),
+            "depthwise" => DepthwiseConvMultiplications(h, w, cIn, k, s, p, size),
+            "separable" => SeparableConvMultiplications(h, w, cIn, cOut, k, s, p, size),
             "maxpool" => 0,
             _ => positions * cIn,
         };
@@ -107,7 +122,13 @@ public static class Architecture
 
     // Row l = (H, W, C) after layer l. A network is parallel arrays, one entry per layer; pointwise entries must be
     // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W (HOMEWORK §2: 256²·3·64 in network A).
-    public static int[,] NetworkOutputShapes(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings)
+    public static int[,] NetworkOutputShapes(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);
+
+    internal static int[,] NetworkOutputShapes(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings,
+            SizeRule size)
     {
         int layers = CheckNetwork(kinds, outChannels, kernels, strides, paddings);
         Positive(c, "C");
@@ -115,8 +136,8 @@ public static class Architecture
         for (int l = 0; l < layers; l++)
         {
             CheckLayer(kinds[l], c, outChannels[l], kernels[l], strides[l], paddings[l]);
-            h = ConvOutputSize(h, kernels[l], strides[l], paddings[l]);
-            w = ConvOutputSize(w, kernels[l], strides[l], paddings[l]);
+            h = size(h, kernels[l], strides[l], paddings[l]);
+            w = size(w, kernels[l], strides[l], paddings[l]);
             c = outChannels[l];
             (shapes[l, 0], shapes[l, 1], shapes[l, 2]) = (h, w, c);
         }
@@ -124,14 +145,21 @@ public static class Architecture
     }
 
     // Multiplications of every layer of the network, each on the previous layer's output shape.
-    public static long[] NetworkMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings)
+    public static long[] NetworkMultiplications(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);
+
+    internal static long[] NetworkMultiplications(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings,
+            SizeRule size)
     {
-        var shapes = NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings);
+        var shapes = NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, size);
         var counts = new long[kinds.Length];
         for (int l = 0; l < kinds.Length; l++)
         {
             if (l > 0) (h, w, c) = (shapes[l - 1, 0], shapes[l - 1, 1], shapes[l - 1, 2]);
-            counts[l] = LayerMultiplications(kinds[l], h, w, c, outChannels[l], kernels[l], strides[l], paddings[l]);
+            counts[l] = LayerMultiplications(kinds[l], h, w, c, outChannels[l], kernels[l], strides[l], paddings[l],
+                size);
         }
         return counts;
     }
@@ -175,8 +203,8 @@ public static class Architecture
         return (double)dk * dk * channelsIn * positions + channelsIn * alpha * n * positions;
     }
 
-    private static long OutputPositions(int h, int w, int k, int s, int p) =>
-        (long)ConvOutputSize(h, k, s, p) * ConvOutputSize(w, k, s, p);
+    private static long OutputPositions(int h, int w, int k, int s, int p, SizeRule size) =>
+        (long)size(h, k, s, p) * size(w, k, s, p);
 
     private static void CheckLayer(string kind, int cIn, int cOut, int k, int s, int p)
     {

@@ -58,14 +58,21 @@ public static class BatchNorm
         ScaleAndShift(Standardize(x, runningMean, runningVariance, eps), gamma, beta);
 
     // dL/dx_ij = γ_j / (N √(σ²_j + ε)) · (N dy_ij − Σ_k dy_kj − x̂_ij Σ_k dy_kj x̂_kj)   (paths through x̂, μ and σ²)
-    public static double[,] BatchNormInputGradient(double[,] x, double[] gamma, double[,] dy, double eps)
+    public static double[,] BatchNormInputGradient(double[,] x, double[] gamma, double[,] dy, double eps) =>
+        InputGradient(x, gamma, dy, eps, BatchVariance(x));
+
+    // dL/dγ_j = Σ_i dy_ij x̂_ij
+    public static double[] BatchNormGammaGradient(double[,] x, double[,] dy, double eps) =>
+        GammaGradient(x, dy, eps, BatchVariance(x));
+
+    // The two gradients above for a given σ²: a parameter only so that Mistakes can use the wrong one.
+    internal static double[,] InputGradient(double[,] x, double[] gamma, double[,] dy, double eps, double[] variance)
     {
         var (n, d) = CheckUpstream(x, dy);
         CheckFeatureVector(gamma, d, "gamma");
-        var xhat = BatchStandardize(x, eps);
-        var variance = BatchVariance(x);
+        var xhat = Standardize(x, BatchMean(x), variance, eps);
         var sumDy = BatchNormBetaGradient(dy);
-        var sumDyXhat = BatchNormGammaGradient(x, dy, eps);
+        var sumDyXhat = GammaGradient(x, dy, eps, variance);
         var dx = new double[n, d];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < d; j++)
@@ -73,11 +80,10 @@ public static class BatchNorm
         return dx;
     }
 
-    // dL/dγ_j = Σ_i dy_ij x̂_ij
-    public static double[] BatchNormGammaGradient(double[,] x, double[,] dy, double eps)
+    internal static double[] GammaGradient(double[,] x, double[,] dy, double eps, double[] variance)
     {
         var (n, d) = CheckUpstream(x, dy);
-        var xhat = BatchStandardize(x, eps);
+        var xhat = Standardize(x, BatchMean(x), variance, eps);
         var dgamma = new double[d];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < d; j++)

@@ -103,15 +103,18 @@ public static class Mlp
         return (z, h);
     }
 
-    // `derivative` (activation name, z) ↦ f'(z) is a parameter only so that Mistakes can backpropagate a wrong one.
-    private static (double[][,] Weights, double[][] Biases) Backward(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative)
+    // `derivative` (activation name, z) ↦ f'(z) and `outputGradient` (output, target) ↦ dLoss/dh_L (null: the loss's
+    // own) are parameters only so that Mistakes can backpropagate a wrong one.
+    internal static (double[][,] Weights, double[][] Biases) Backward(double[] x, double[][,] weights,
+        double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative,
+        Func<double[], double[], double[]>? outputGradient = null)
     {
         Losses.CheckName(loss);
         var (z, h) = Run(x, weights, biases, activations);
         int layers = weights.Length;
         var dw = new double[layers][,];
         var db = new double[layers][];
-        var dh = Losses.Gradient(loss, h[layers], target);
+        var dh = (outputGradient ?? ((o, t) => Losses.Gradient(loss, o, t)))(h[layers], target);
         for (int l = layers - 1; l >= 0; l--)
         {
             var delta = z[l].Select((v, j) => dh[j] * derivative(activations[l], v)).ToArray();
@@ -122,7 +125,9 @@ public static class Mlp
         return (dw, db);
     }
 
-    internal static (double[][,] Weights, double[][] Biases) Train(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps, Func<string, double, double> derivative)
+    internal static (double[][,] Weights, double[][] Biases) Train(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss, double learningRate, int steps,
+        Func<string, double, double> derivative, Func<double[], double[], double[]>? outputGradient = null)
     {
         if (steps < 0) throw new ArgumentException($"steps must be ≥ 0, got {steps}");
         if (!double.IsFinite(learningRate)) throw new ArgumentException($"the learning rate must be finite, got {learningRate}");
@@ -132,7 +137,7 @@ public static class Mlp
         Run(x, w, b, activations);
         for (int step = 0; step < steps; step++)
         {
-            var (dw, db) = Backward(x, w, b, activations, target, loss, derivative);
+            var (dw, db) = Backward(x, w, b, activations, target, loss, derivative, outputGradient);
             for (int l = 0; l < w.Length; l++)
             {
                 var values = w[l];

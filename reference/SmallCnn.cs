@@ -18,28 +18,40 @@ public static class SmallCnn
     public const int PReluCount = LeakyCount + Units1 + Units2;                              // 34,402
 
     // [side after conv 1, side after conv 2, flatten length]: side = n − k + 1 (valid, stride 1), flatten = F·side2².
-    public static int[] OutputSizes(int size, int filters, int k1, int k2)
+    public static int[] OutputSizes(int size, int filters, int k1, int k2) =>
+        OutputSizes(size, filters, k1, k2, Architecture.ConvOutputSize);
+
+    // The three counts with the output-size formula as a parameter, so that Mistakes can use a wrong one.
+    internal static int[] OutputSizes(int size, int filters, int k1, int k2, Architecture.SizeRule side)
     {
         if (filters <= 0) throw new ArgumentException($"filters must be positive, got {filters}");
-        int side1 = Architecture.ConvOutputSize(size, k1, 1, 0), side2 = Architecture.ConvOutputSize(side1, k2, 1, 0);
+        int side1 = side(size, k1, 1, 0), side2 = side(side1, k2, 1, 0);
         return [side1, side2, filters * side2 * side2];
     }
 
     // [conv 1, conv 2, dense]: k1²·1·F + F, k2²·F·F + F, flatten·classes + classes (weights plus biases).
-    public static long[] LayerParameters(int size, int filters, int k1, int k2, int classes)
+    public static long[] LayerParameters(int size, int filters, int k1, int k2, int classes) =>
+        LayerParameters(size, filters, k1, k2, classes, Architecture.ConvOutputSize);
+
+    internal static long[] LayerParameters(
+        int size, int filters, int k1, int k2, int classes, Architecture.SizeRule side)
     {
         if (classes <= 0) throw new ArgumentException($"classes must be positive, got {classes}");
-        int flatten = OutputSizes(size, filters, k1, k2)[2];
+        int flatten = OutputSizes(size, filters, k1, k2, side)[2];
         return [Architecture.StandardConvParameters(1, filters, k1, true), Architecture.StandardConvParameters(filters, filters, k2, true),
                 (long)flatten * classes + classes];
     }
 
     // Σ layers, plus for PReLU one slope per unit after each convolution: F·side1² + F·side2².
-    public static long TotalParameters(int size, int filters, int k1, int k2, int classes, bool prelu)
+    public static long TotalParameters(int size, int filters, int k1, int k2, int classes, bool prelu) =>
+        TotalParameters(size, filters, k1, k2, classes, prelu, Architecture.ConvOutputSize);
+
+    internal static long TotalParameters(
+        int size, int filters, int k1, int k2, int classes, bool prelu, Architecture.SizeRule side)
     {
-        var sides = OutputSizes(size, filters, k1, k2);
+        var sides = OutputSizes(size, filters, k1, k2, side);
         long slopes = prelu ? (long)filters * sides[0] * sides[0] + (long)filters * sides[1] * sides[1] : 0;
-        return LayerParameters(size, filters, k1, k2, classes).Sum() + slopes;
+        return LayerParameters(size, filters, k1, k2, classes, side).Sum() + slopes;
     }
 
     // logits = W_d · flatten_CHW(act(conv2(act(conv1(x))))) + b_d, x the 28×28 image row-major (784 values).

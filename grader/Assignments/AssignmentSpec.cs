@@ -77,6 +77,11 @@ public sealed record MistakeSpec
     public string Reference { get; init; } = "";
     /// <summary>What the student is told when their answer matches this mistake. Required.</summary>
     public string Message { get; init; } = "";
+    /// <summary>
+    /// How many hidden cases must tell this mistake from the answer (`verify`; default 2). Lower it only when no more
+    /// inputs exist: ReLU'(0) = 1 differs from the answer at x = 0 and x = −0 alone, and one of them is public.
+    /// </summary>
+    public int HiddenCasesNeeded { get; init; } = 2;
 }
 
 /// <summary>A case with literal arguments (JSON values in parameter order).</summary>

@@ -29,9 +29,13 @@ public sealed record GradedCase
     public string ArgsJson => argsJson ??= Args.ToString(Newtonsoft.Json.Formatting.None);
 }
 
-/// <summary>examples/expected.json: example file name → the score it must get (total, optionally per question).</summary>
+/// <summary>
+/// examples/expected.json: example file name → the score it must get (total, optionally per question) and, for every
+/// question graded on cases that it gets wrong, the id of the known mistake its report must name (null: none).
+/// </summary>
 public sealed record ExpectedScore
 {
     public double Score { get; init; }
     public Dictionary<string, double> Questions { get; init; } = [];
+    public Dictionary<string, string?> Diagnoses { get; init; } = [];
 }

@@ -22,8 +22,11 @@ public static class CaseGenerator
             var reference = question.Reference is null && question.Random.Count == 0 && question.Cases.All(c => c.Expected is not null) ? null
                 : ReferenceMethods.Find(question.Reference ?? throw new ArgumentException($"question '{question.Id}' has no 'reference'"), question.Function!);
             var mistakes = question.Mistakes.ToDictionary(m => m.Id, m => ReferenceMethods.Find(m.Reference, question.Function!, "Grader.Reference.Mistakes"));
+            // A random draw equal to an earlier case of the question is drawn again: a duplicate only doubles a case's
+            // weight.
+            var seen = question.Cases.Select(c => c.Args.ToString(Newtonsoft.Json.Formatting.None)).ToHashSet();
             var all = question.Cases.Select(c => c.Expected is { } literal ? Literal(c, literal) : Grade(c.Name, c.Public, c.Args, reference!, mistakes))
-                .Concat(question.Random.SelectMany(r => Draw(r, reference!, mistakes)));
+                .Concat(question.Random.SelectMany(r => Draw(r, reference!, mistakes, seen)));
             foreach (var graded in all)
             {
                 var target = graded.Public ? publicCases : hiddenCases;
@@ -46,7 +49,8 @@ public static class CaseGenerator
     static GradedCase Literal(FixedCaseSpec spec, Newtonsoft.Json.Linq.JToken expected) =>
         new() { Name = spec.Name, Public = spec.Public, Args = spec.Args, Expected = expected };
 
-    static IEnumerable<GradedCase> Draw(RandomCasesSpec spec, MethodInfo reference, Dictionary<string, MethodInfo> mistakes)
+    static IEnumerable<GradedCase> Draw(
+        RandomCasesSpec spec, MethodInfo reference, Dictionary<string, MethodInfo> mistakes, HashSet<string> seen)
     {
         var random = new Random(spec.Seed);
         for (int n = 1; n <= spec.Count; n++)
@@ -54,8 +58,9 @@ public static class CaseGenerator
             for (int attempt = 0; ; attempt++)
             {
                 if (attempt == MaxDrawsPerCase)
-                    throw new ArgumentException($"random cases '{spec.Name}': the reference rejected {MaxDrawsPerCase} draws in a row; check the dims");
+                    throw new ArgumentException($"random cases '{spec.Name}': {MaxDrawsPerCase} draws in a row were rejected by the reference or repeated an earlier case; check the dims");
                 var args = RandomArguments.Draw(spec, random);
+                if (!seen.Add(args.ToString(Newtonsoft.Json.Formatting.None))) continue;
                 GradedCase graded;
                 try { graded = Grade(spec.Count == 1 ? spec.Name : $"{spec.Name} {n}", spec.Public, args, reference, mistakes); }
                 catch (ArgumentException) { continue; } // shapes that do not fit: the reference said no, draw again

@@ -16,7 +16,7 @@ public static class ReferenceMethods
         var typeName = $"{ns}.{qualifiedName[..dot]}";
         var type = ReferenceAssembly.GetType(typeName) ?? throw new ArgumentException($"no reference class {typeName}");
         var wanted = function.Parameters.Select(TypeNames.Normalize).ToArray();
-        return type.GetMethods(BindingFlags.Public | BindingFlags.Static)
+        return type.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)
                    .FirstOrDefault(m => m.Name == qualifiedName[(dot + 1)..]
                                         && m.GetParameters().Select(p => TypeNames.Of(p.ParameterType)).SequenceEqual(wanted)
                                         && TypeNames.Of(m.ReturnType) == TypeNames.Normalize(function.Returns))

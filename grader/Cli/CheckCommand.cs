@@ -29,14 +29,22 @@ public sealed class CheckCommand : Command
         var submission = Submission.FromPath(file)!;
         var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
         var student = report.Students[0].ForStudent();
-        Print(student, Console.Out);
-        bool allPassed = student.Questions.Where(q => !q.Manual).All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
+        // Files the assignment measures (trained weights) that a bare script cannot carry: missing, not wrong.
+        var missing = assignment.Spec.Questions.Where(q =>
+            q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
+                                               .ToDictionary(q => q.Id, q => q.Artifact!.File);
+        Print(student, Console.Out, missing);
+        bool allPassed = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id))
+                                          .All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
         Console.WriteLine(allPassed ? "All public cases pass." : "Some public cases fail: fix them before you submit (hidden cases are graded too).");
-        return allPassed ? 0 : 1;
+        if (missing.Count > 0)
+            Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
+                              + "put your script and those files in one folder and check the folder.");
+        return allPassed && missing.Count == 0 ? 0 : 1;
     }
 
     /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>
-    internal static void Print(StudentReport student, TextWriter output)
+    internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null)
     {
         void Line(string text) => output.WriteLine(StudentText.Terminal(text));
         if (student.Notice is not null) Line(student.Notice);
@@ -44,6 +52,7 @@ public sealed class CheckCommand : Command
         foreach (var q in student.Questions)
         {
             if (q.Manual) { Line($"{q.Id} ({q.Title}): graded by hand"); continue; }
+            if (missing?.TryGetValue(q.Id, out var absent) == true) { Line($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
             Line($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
             foreach (var c in q.Cases.Where(c => c.Verdict != "passed"))

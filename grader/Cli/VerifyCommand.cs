@@ -35,7 +35,7 @@ public sealed class VerifyCommand : Command
     public static async Task<int> VerifyOne(string dir, int jobs)
     {
         if (GradeCommand.Load(dir) is not { } assignment) return 1;
-        int problems = StaleCases(dir);
+        int problems = StaleCases(dir, assignment.Spec);
         var expectedPath = Path.Combine(assignment.ExamplesDirectory, "expected.json");
         if (!File.Exists(expectedPath)) { Status.Error($"{expectedPath}: no such file"); return problems + 1; }
         var expected = Json.Read<Dictionary<string, ExpectedScore>>(expectedPath);
@@ -46,7 +46,8 @@ public sealed class VerifyCommand : Command
             var student = report.Students.First(s => s.Student == submission.Id);
             var name = Path.GetFileName(submission.Path);
             if (!expected.TryGetValue(name, out var want)) { Status.Error($"{assignment.Id}/{name}: not listed in examples/expected.json"); problems++; continue; }
-            var differences = Differences(student, want).ToList();
+            var differences = Differences(student, want).Concat(DiagnosisDifferences(student, want,
+                assignment.Spec)).ToList();
             Console.WriteLine($"{assignment.Id}/{name}: {MarkdownWriter.Points(student.Score)} (expected {MarkdownWriter.Points(want.Score)}) {(differences.Count == 0 ? "ok" : "DIFFERS: " + string.Join("; ", differences))}");
             problems += differences.Count == 0 ? 0 : 1;
         }
@@ -68,13 +69,31 @@ public sealed class VerifyCommand : Command
         }
     }
 
-    // The committed case files must be exactly what the reference computes now, or the answer key has drifted.
-    static int StaleCases(string dir)
+    // Every question graded on cases that the example gets wrong must carry the recorded diagnosis (a mistake id, or
+    // null for none); the report names a mistake by its message, which is unique within the question.
+    static IEnumerable<string> DiagnosisDifferences(StudentReport student, ExpectedScore want, AssignmentSpec spec)
+    {
+        var graded = spec.Questions.Where(q => !q.Manual && q.Artifact is null).ToDictionary(q => q.Id);
+        string? Named(string id) => student.Questions.FirstOrDefault(q =>
+            q.Id == id)?.Diagnosis is { } message && graded.TryGetValue(id, out var question)
+            ? question.Mistakes.FirstOrDefault(m => m.Message == message)?.Id : null;
+        foreach (var q in student.Questions.Where(q =>
+            graded.ContainsKey(q.Id) && q.Score < q.MaxScore - 0.005 && !want.Diagnoses.ContainsKey(q.Id)))
+            yield return $"{q.Id} is wrong (diagnosed {Named(q.Id) ?? "with no mistake"}) but examples/expected.json records no diagnosis for it";
+        foreach (var (id, mistake) in want.Diagnoses.Where(d => Named(d.Key) != d.Value))
+            yield return $"{id} diagnosed {Named(id) ?? "with no mistake"}, expected {mistake ?? "no mistake"}";
+    }
+
+    // The committed case files must be exactly what the reference computes now, or the answer key has drifted; and
+    // they must tell every known mistake from the answer, or a wrong answer could score.
+    static int StaleCases(string dir, AssignmentSpec spec)
     {
         var (publicCases, hiddenCases) = CasesCommand.Build(dir);
         bool fresh = File.ReadAllText(AssignmentLoader.PublicCasesPath(dir)) == Json.Write(publicCases)
                      && File.ReadAllText(AssignmentLoader.HiddenCasesPath(dir)) == Json.Write(hiddenCases);
         if (!fresh) Status.Error($"{dir}: case files differ from the reference; run `grader cases {dir}`");
-        return fresh ? 0 : 1;
+        var unseparated = Cases.Separation.Problems(spec, publicCases, hiddenCases).ToList();
+        foreach (var problem in unseparated) Status.Error(problem);
+        return (fresh ? 0 : 1) + unseparated.Count;
     }
 }

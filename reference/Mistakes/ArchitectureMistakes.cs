@@ -76,4 +76,54 @@ public static class ArchitectureMistakes
     // Σ of NetworkMultiplicationsDepthwiseAsStandard.
     public static long TotalMultiplicationsDepthwiseAsStandard(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
         NetworkMultiplicationsDepthwiseAsStandard(h, w, c, kinds, outChannels, kernels, strides, paddings).Sum();
+
+    // The count computed in int arithmetic: wraps modulo 2³², e.g. seed 001's 2,147,483,648 becomes −2,147,483,648.
+    public static long StandardConvMultiplicationsInInt(int h, int w, int cIn, int cOut, int k, int s, int p) =>
+        unchecked((int)Architecture.StandardConvMultiplications(h, w, cIn, cOut, k, s, p));
+
+    // Every layer's count wrapped to an int.
+    public static long[] NetworkMultiplicationsInInt(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        Architecture.NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Select(n =>
+            (long)unchecked((int)n)).ToArray();
+
+    // The total summed in an int: wraps modulo 2³² (seed 001's network B: 4,496,293,888 becomes 201,326,592).
+    public static long TotalMultiplicationsInInt(
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        unchecked((int)Architecture.TotalMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings));
+
+    // k²·C·C (+ C): a depthwise layer's parameters counted as a standard convolution C → C.
+    public static long DepthwiseConvParametersAsStandard(int c, int k, bool bias)
+    {
+        Architecture.DepthwiseConvParameters(c, k, bias); // same validation as the correct answer
+        return Architecture.StandardConvParameters(c, c, k, bias);
+    }
+
+    // The depthwise half of a separable layer counted as a standard convolution C_in → C_in.
+    public static long SeparableConvParametersDepthwiseAsStandard(int cIn, int cOut, int k, bool bias) =>
+        DepthwiseConvParametersAsStandard(cIn, k, bias) + Architecture.PointwiseConvParameters(cIn, cOut, bias);
+
+    // k²·C_in + C_in·C_out (+ C_out): Keras's SeparableConv2D, whose depthwise half has no bias.
+    public static long SeparableConvParametersPointwiseBiasOnly(int cIn, int cOut, int k, bool bias) =>
+        Architecture.DepthwiseConvParameters(cIn, k, false) + Architecture.PointwiseConvParameters(cIn, cOut, bias);
+
+    // Every depthwise layer, and the depthwise half of every separable layer, with a standard convolution's parameters.
+    public static long[] NetworkParametersDepthwiseAsStandard(
+        int c, string[] kinds, int[] outChannels, int[] kernels, bool bias)
+    {
+        var counts = Architecture.NetworkParameters(c, kinds, outChannels, kernels, bias); // validates
+        for (int l = 0; l < kinds.Length; l++)
+        {
+            if (kinds[l] == "depthwise") counts[l] = DepthwiseConvParametersAsStandard(c, kernels[l], bias);
+            if (kinds[l] == "separable") counts[l] = SeparableConvParametersDepthwiseAsStandard(c, outChannels[l],
+                kernels[l], bias);
+            c = outChannels[l];
+        }
+        return counts;
+    }
+
+    // Σ of NetworkParametersDepthwiseAsStandard.
+    public static long TotalParametersDepthwiseAsStandard(
+        int c, string[] kinds, int[] outChannels, int[] kernels, bool bias) =>
+        NetworkParametersDepthwiseAsStandard(c, kinds, outChannels, kernels, bias).Sum();
 }

@@ -67,4 +67,13 @@ public static class BatchNormMistakes
         BatchNorm.BatchNormInference(x, gamma, beta, runningMean, runningVariance, eps); // same validation
         return BatchNorm.BatchNormForward(x, gamma, beta, eps);
     }
+
+    // dL/dx with the unbiased variance s² = Σ(x − μ)² / (N − 1) in x̂ and in γ/(N√(s² + ε)): the forward's mistake
+    // carried into the backward pass
+    public static double[,] InputGradientWithUnbiasedVariance(double[,] x, double[] gamma, double[,] dy, double eps) =>
+        BatchNorm.InputGradient(x, gamma, dy, eps, BatchVarianceUnbiased(x));
+
+    // dL/dγ_j = Σ_i dy_ij x̂_ij with x̂ normalised by the unbiased variance
+    public static double[] GammaGradientWithUnbiasedVariance(double[,] x, double[,] dy, double eps) =>
+        BatchNorm.GammaGradient(x, dy, eps, BatchVarianceUnbiased(x));
 }

@@ -5,8 +5,6 @@ namespace Grader.Reference.Mistakes;
 /// as the correct functions in <see cref="Convolution"/>: a result that matches one of these names the mistake.
 /// They accept every valid input and never throw on it. With stride 1 the stride-ignored variants coincide
 /// with the correct gradients, so they only diagnose strided cases.
-/// Not listed: seed 004's slip (dy padded by k−2 instead of k−1 before the full convolution) gives a map
-/// smaller than x, which cannot be compared element by element with the correct one.
 /// </summary>
 public static class ConvolutionMistakes
 {
@@ -44,5 +42,19 @@ public static class ConvolutionMistakes
         Convolution.CheckUpstream(x, w, dy, stride, padding);
         var kernel = Tensors.Rotate180(Tensors.SwapKernelChannels(w));
         return Convolution.FullCorrelation(dy, kernel, x.GetLength(1), x.GetLength(2), padding);
+    }
+
+    // dL/dX = crop_p( valid correlation of dilate_s(dy) padded by 1, not k − 1, with w rotated 180° ): seed 004's slip.
+    // For k > 2 the map is smaller than x (seed 004: 2×2 instead of 4×4); a kernel wider than the padded map gives 0×0.
+    public static double[,,] InputGradientUpstreamPaddedByOne(
+        double[,,] x, double[,,,] w, double[,,] dy, int stride, int padding)
+    {
+        Convolution.CheckUpstream(x, w, dy, stride, padding);
+        var framed = Tensors.Pad(Tensors.Dilate(dy, stride), 1);
+        if (framed.GetLength(1) < w.GetLength(2) || framed.GetLength(2) < w.GetLength(3)) return new double[x.GetLength(0), 0, 0];
+        var full = Convolution.Conv2D(framed, Tensors.Rotate180(Tensors.SwapKernelChannels(w)),
+            new double[x.GetLength(0)], 1, 0);
+        int height = full.GetLength(1) - 2 * padding, width = full.GetLength(2) - 2 * padding;
+        return height > 0 && width > 0 ? Tensors.Crop(full, padding, padding, height, width) : full;
     }
 }

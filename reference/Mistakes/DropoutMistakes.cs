@@ -23,6 +23,14 @@ public static class DropoutMistakes
         return Scale(gram, p * p);
     }
 
+    // E[PᵀP] = p² XᵀX + p(1 − p) XᵀX = p XᵀX: the correction E[D²] = p applied off the diagonal too, where the
+    // two masks are independent
+    public static double[,] GramWithPenaltyEverywhere(double[,] x, double p)
+    {
+        Dropout.CheckProbability(p);
+        return Scale(Dropout.Gram(x), p);
+    }
+
     // E‖y − (D⊙X)w‖² = ‖y − pXw‖²: the dropout penalty p(1 − p)‖Γw‖² left out
     public static double SquaredErrorWithoutPenalty(double[,] x, double[] y, double[] w, double p)
     {

@@ -48,4 +48,53 @@ public static class LossesMistakes
         Losses.BinaryCrossEntropyGradient(a, y); // same validation as the correct answer
         return a.Select((ai, i) => (ai - y[i]) / a.Length).ToArray();
     }
+
+    // BCE with a clipped to [1e−7, 1 − 1e−7] (Keras's epsilon): finite where the statement asks for +∞ (a = 0, y = 1).
+    public static double BinaryCrossEntropyClipped(double[] a, double[] y)
+    {
+        Losses.BinaryCrossEntropy(a, y); // same validation as the correct answer
+        return Losses.BinaryCrossEntropy(a.Select(v => Math.Clamp(v, ClipEpsilon, 1 - ClipEpsilon)).ToArray(), y);
+    }
+
+    internal const double ClipEpsilon = 1e-7;
+
+    // softmax(z)_i = e^{z_i} / Σ_j e^{z_j} without subtracting max z: e^{1000} = +∞, and ∞/∞ is NaN.
+    public static double[] SoftmaxWithoutMaxShift(double[] z)
+    {
+        Losses.Softmax(z); // same validation as the correct answer
+        var e = z.Select(Math.Exp).ToArray();
+        double sum = e.Sum();
+        return e.Select(v => v / sum).ToArray();
+    }
+
+    // CE = −Σ_i t_i ln(e^{z_i} / Σ_j e^{z_j}) without the max shift: NaN once a logit passes about 709.
+    public static double SoftmaxCrossEntropyWithoutMaxShift(double[] logits, double[] target)
+    {
+        Losses.SoftmaxCrossEntropy(logits, target); // same validation as the correct answer
+        var p = SoftmaxWithoutMaxShift(logits);
+        return -p.Select((pi, i) => target[i] == 0 ? 0 : target[i] * Math.Log(pi)).Sum();
+    }
+
+    // ∂CE/∂z = softmax(z) − t with the softmax computed without the max shift.
+    public static double[] SoftmaxCrossEntropyGradientWithoutMaxShift(double[] logits, double[] target)
+    {
+        Losses.SoftmaxCrossEntropyGradient(logits, target); // same validation as the correct answer
+        return SoftmaxWithoutMaxShift(logits).Select((pi, i) => pi * target.Sum() - target[i]).ToArray();
+    }
+
+    // CE = −ln softmax(z)_k with k = argmax t: the target read as one-hot, right only when it is one.
+    public static double SoftmaxCrossEntropyOneHotAssumed(double[] logits, double[] target) =>
+        Losses.SoftmaxCrossEntropy(logits, OneHot(target));
+
+    // ∂CE/∂z = softmax(z) − e_k with k = argmax t: the target read as one-hot.
+    public static double[] SoftmaxCrossEntropyGradientOneHotAssumed(double[] logits, double[] target) =>
+        Losses.SoftmaxCrossEntropyGradient(logits, OneHot(target));
+
+    // e_k, k the first index of the largest target entry, validated like the correct answer's target.
+    private static double[] OneHot(double[] target)
+    {
+        if (target.Length == 0) throw new ArgumentException("the target is empty");
+        int k = Array.IndexOf(target, target.Max());
+        return target.Select((_, i) => i == k ? 1.0 : 0.0).ToArray();
+    }
 }

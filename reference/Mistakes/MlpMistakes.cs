@@ -27,11 +27,11 @@ public static class MlpMistakes
 
     // dLoss/dW with ReLU'(z) = 1 everywhere: the dead unit of seed 003 gets a gradient.
     public static double[][,] WeightGradientsThroughDeadRelu(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
-        Gradients(x, weights, biases, activations, target, loss, ReluAlwaysOne).Weights;
+        Mlp.Backward(x, weights, biases, activations, target, loss, ReluAlwaysOne).Weights;
 
     // dLoss/db with ReLU'(z) = 1 everywhere.
     public static double[][] BiasGradientsThroughDeadRelu(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
-        Gradients(x, weights, biases, activations, target, loss, ReluAlwaysOne).Biases;
+        Mlp.Backward(x, weights, biases, activations, target, loss, ReluAlwaysOne).Biases;
 
     // dLoss/db negated: dE/do taken as (t − o).
     public static double[][] BiasGradientsWithWrongSign(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
@@ -55,23 +55,6 @@ public static class MlpMistakes
     public static double[][,] WeightGradientsTransposed(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
         Mlp.WeightGradients(x, weights, biases, activations, target, loss).Select(Tensors.Transpose).ToArray();
 
-    private static (double[][,] Weights, double[][] Biases) Gradients(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative)
-    {
-        var z = Mlp.PreActivations(x, weights, biases, activations);
-        var h = Mlp.LayerOutputs(x, weights, biases, activations).Prepend(x).ToArray();
-        var dw = new double[weights.Length][,];
-        var db = new double[weights.Length][];
-        var dh = Losses.Gradient(loss, h[^1], target);
-        for (int l = weights.Length - 1; l >= 0; l--)
-        {
-            var delta = z[l].Select((v, j) => dh[j] * derivative(activations[l], v)).ToArray();
-            dw[l] = Mlp.DenseWeightGradient(h[l], delta);
-            db[l] = delta;
-            dh = Mlp.DenseInputGradient(weights[l], delta);
-        }
-        return (dw, db);
-    }
-
     private static double[,] Scale(double[,] m, double factor)
     {
         var result = (double[,])m.Clone();
@@ -80,4 +63,64 @@ public static class MlpMistakes
                 result[i, j] *= factor;
         return result;
     }
+
+    // For "mse": dMSE/do = o − t, the 2/n dropped (right for n = 2, as in seed 003); other losses as in the answer.
+    public static double[][,] WeightGradientsMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Weights;
+
+    // dLoss/db with dMSE/do = o − t.
+    public static double[][] BiasGradientsMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Biases;
+
+    // The weights after SGD steps with dMSE/do = o − t.
+    public static double[][,] SgdWeightsMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Weights;
+
+    // The biases after SGD steps with dMSE/do = o − t.
+    public static double[][] SgdBiasesMseWithoutTwoOverN(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative,
+            MseGradientWithoutTwoOverN(loss)).Biases;
+
+    private static Func<double[], double[], double[]>? MseGradientWithoutTwoOverN(string loss) =>
+        loss == "mse" ? LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN : null;
+
+    // For "mse": the target's sign flipped, (o + t)² for (o − t)² (seed 003 P3 wrote (−0.5 + 1.5)² for t2 = 0.5,
+    // o2 = −1.5); the other losses, whose targets are probabilities, as in the answer.
+    public static double LossTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.Loss(x, weights, biases, activations, FlippedForMse(target, loss), loss);
+
+    // dLoss/dW with the MSE target's sign flipped: dMSE/do = (2/n)(o + t).
+    public static double[][,] WeightGradientsTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.WeightGradients(x, weights, biases, activations, FlippedForMse(target, loss), loss);
+
+    // dLoss/db with the MSE target's sign flipped.
+    public static double[][] BiasGradientsTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.BiasGradients(x, weights, biases, activations, FlippedForMse(target, loss), loss);
+
+    // The weights after SGD steps with the MSE target's sign flipped.
+    public static double[][,] SgdWeightsTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.SgdWeights(x, weights, biases, activations, FlippedForMse(target, loss), loss, learningRate, steps);
+
+    // The biases after SGD steps with the MSE target's sign flipped.
+    public static double[][] SgdBiasesTargetSignFlipped(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.SgdBiases(x, weights, biases, activations, FlippedForMse(target, loss), loss, learningRate, steps);
+
+    private static double[] FlippedForMse(double[] target, string loss) =>
+        loss == "mse" ? target.Select(t => -t).ToArray() : target;
 }

@@ -30,7 +30,8 @@ public static class OptimizersMistakes
         return (w.Select((wi, k) => wi - learningRate * velocity[k]).ToArray(), velocity);
     }
 
-    // w ← w − η m / (√v + ε): no bias correction, so the first steps are too small (≈ η(1 − β1)/√(1 − β2) at t = 1)
+    // w ← w − η m / (√v + ε): no bias correction; from m = v = 0 the first step is η(1 − β1)/√(1 − β2) (≈ 3.16η with
+    // β1 = 0.9, β2 = 0.999: too large) instead of η, and the two corrections only cancel when 1 − β1 = √(1 − β2)
     public static (double[] w, double[] m, double[] v) AdamWithoutBiasCorrection(
         double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps) =>
         Optimizers.Adam(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat) + e, biasCorrection: false);
@@ -74,6 +75,33 @@ public static class OptimizersMistakes
     public static (double[,] w, double[,] m, double[,] v) AdamGcOverColumns(
         double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps) =>
         Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps, GradientCentralizationOverColumns);
+
+    // w ← w − η g / √(s + ε): ε inside the root, where this homework (like Keras) adds it outside
+    public static (double[] w, double[] s) RmspropWithEpsilonInsideRoot(
+        double[] w, double[] g, double[] s, double learningRate, double rho, double eps)
+    {
+        var (_, square) = Optimizers.RmspropStep(w, g, s, learningRate, rho, eps);
+        var updated = new double[w.Length];
+        for (int k = 0; k < w.Length; k++) updated[k] = w[k] - learningRate * g[k] / Math.Sqrt(square[k] + eps);
+        return (updated, square);
+    }
+
+    // w ← w − η m̂ / √(v̂ + ε): Algorithm 2's ε placement used in plain Adam, which adds ε outside the root
+    public static (double[] w, double[] m, double[] v) AdamWithEpsilonInsideRoot(
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps) =>
+        Optimizers.Adam(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat + e));
+
+    // Adam with GC stepping by η m̂ / (√v̂ + ε), plain Adam's placement, where Algorithm 2 line 8 has √(v̂ + ε)
+    public static (double[,] w, double[,] m, double[,] v) AdamGcWithEpsilonOutsideRoot(
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps)
+    {
+        int rows = w.GetLength(0), cols = w.GetLength(1);
+        Optimizers.AdamGcStep(w, g, m, v, t, learningRate, beta1, beta2, eps); // the same argument checks
+        var (nw, nm, nv) = Optimizers.Adam(Optimizers.Flatten(w), Optimizers.Flatten(Optimizers.GradientCentralization(g)),
+            Optimizers.Flatten(m), Optimizers.Flatten(v), t, learningRate, beta1, beta2, eps, (vHat, e) =>
+                Math.Sqrt(vHat) + e);
+        return (Optimizers.Reshape(nw, rows, cols), Optimizers.Reshape(nm, rows, cols), Optimizers.Reshape(nv, rows, cols));
+    }
 
     static double[] Negate(double[] a) => a.Select(x => -x).ToArray();
 }

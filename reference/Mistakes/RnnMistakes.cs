@@ -7,16 +7,6 @@ namespace Grader.Reference.Mistakes;
 /// </summary>
 public static class RnnMistakes
 {
-    // softmax(z)_k = e^{z_k} / Σ_j e^{z_j} without subtracting max z: overflows to ∞/∞ = NaN once a logit passes ≈ 709
-    public static double[] SoftmaxWithoutMaxShift(double[] z)
-    {
-        ArgumentNullException.ThrowIfNull(z);
-        if (z.Length == 0) throw new ArgumentException("softmax needs at least one logit");
-        var e = z.Select(Math.Exp).ToArray();
-        double sum = e.Sum();
-        return e.Select(v => v / sum).ToArray();
-    }
-
     // h_t = tanh(W_x x_t + W_hᵀ h_{t−1} + b): the recurrent matrix indexed [j, i] instead of [i, j]
     public static double[] RnnStepWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[] x, double[] hPrevious)
     {
@@ -84,7 +74,8 @@ public static class RnnMistakes
     }
 
     // P[t, ·] = softmax(W_y h_t + b_y) for every row h_t of the states, as the correct output layer computes it
-    static double[,] Outputs(double[,] states, double[,] wy, double[] by)
+    // (or with the given wrong softmax)
+    static double[,] Outputs(double[,] states, double[,] wy, double[] by, Func<double[], double[]>? softmax = null)
     {
         if (wy.GetLength(1) != states.GetLength(1) || by.Length != wy.GetLength(0))
             throw new ArgumentException("wy must be K×H and by of length K");
@@ -92,10 +83,37 @@ public static class RnnMistakes
         for (int t = 0; t < states.GetLength(0); t++)
         {
             var logits = by.Select((bk, k) => bk + Enumerable.Range(0, states.GetLength(1)).Sum(i => wy[k, i] * states[t, i])).ToArray();
-            var p = Losses.Softmax(logits);
+            var p = (softmax ?? Losses.Softmax)(logits);
             for (int k = 0; k < p.Length; k++) outputs[t, k] = p[k];
         }
         return outputs;
+    }
+
+    // p = softmax(W_y h_T + b_y) with a softmax that does not subtract max z: NaN once a logit passes ≈ 709
+    public static double[] RnnClassifyWithoutMaxShift(
+        double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    {
+        Rnn.RnnClassify(wx, wh, b, wy, by, xs, h0); // the same argument checks
+        return LastRow(Outputs(Rnn.RnnForward(wx, wh, b, xs, h0), wy, by, LossesMistakes.SoftmaxWithoutMaxShift));
+    }
+
+    // P[t−1, ·] = softmax(W_y h_t + b_y) for every step with a softmax that does not subtract max z
+    public static double[,] RnnOutputPerStepWithoutMaxShift(
+        double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    {
+        Rnn.RnnOutputPerStep(wx, wh, b, wy, by, xs, h0); // the same argument checks
+        return Outputs(Rnn.RnnForward(wx, wh, b, xs, h0), wy, by, LossesMistakes.SoftmaxWithoutMaxShift);
+    }
+
+    // A 1×K table holding only softmax(W_y h_T + b_y): the last step's output where every step's was asked for
+    public static double[,] RnnOutputPerStepLastStepOnly(
+        double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    {
+        var perStep = Rnn.RnnOutputPerStep(wx, wh, b, wy, by, xs, h0);
+        if (perStep.GetLength(0) == 0) return perStep;
+        var last = new double[1, perStep.GetLength(1)];
+        for (int k = 0; k < perStep.GetLength(1); k++) last[0, k] = perStep[perStep.GetLength(0) - 1, k];
+        return last;
     }
 
     static double[] LastRow(double[,] a)

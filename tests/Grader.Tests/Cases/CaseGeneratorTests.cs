@@ -75,4 +75,20 @@ public class CaseGeneratorTests
         var graded = CaseGenerator.Generate(spec).Public.Questions["table"].Single();
         Assert.That(graded.Expected.ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("[0.98,0.97]"));
     }
+
+    [Test]
+    public void RandomDrawsNeverRepeatACase()
+    {
+        // 25 integers from 0..30 would repeat one almost surely (birthday odds); a repeat is drawn again.
+        var spec = JObject.Parse("""
+            { "id": "t", "title": "t", "questions": [ { "id": "s", "title": "s", "points": 1,
+              "function": { "name": "Sigmoid", "parameters": ["double"], "returns": "double" },
+              "reference": "Activations.Sigmoid",
+              "cases": [ { "name": "zero", "public": false, "args": [0] } ],
+              "random": [ { "count": 25, "seed": 1, "args": [ { "tensor": [], "integers": true, "range": [0,
+                  30] } ] } ] } ] }
+            """).ToObject<AssignmentSpec>(Newtonsoft.Json.JsonSerializer.Create(Json.Strict))!;
+        var hidden = CaseGenerator.Generate(spec).Hidden.Questions["s"];
+        Assert.That(hidden.Select(c => c.ArgsJson).Distinct().Count(), Is.EqualTo(26));
+    }
 }

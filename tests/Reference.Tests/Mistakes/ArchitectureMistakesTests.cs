@@ -78,4 +78,48 @@ public class ArchitectureMistakesTests
     public void NetworkWithDepthwiseAsStandardAlsoCountsTheSeparableDepthwiseHalf() =>
         Assert.That(ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(32, 32, 3, ["separable"], [16], [3], [1], [1]),
             Is.EqualTo(new[] { ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(32, 32, 3, 16, 3, 1, 1) }));
+
+    [Test]
+    public void AnIntCountWrapsAtSeed001sNetworkB()
+    {
+        // Layer 2 of network B: 128·128·16·64·128 = 2³¹, one past int.MaxValue; the total 4,496,293,888 wraps to
+        // 201,326,592.
+        Assert.That(ArchitectureMistakes.StandardConvMultiplicationsInInt(256, 256, 64, 128, 4, 2, 1),
+            Is.EqualTo(int.MinValue));
+        Assert.That(Architecture.StandardConvMultiplications(256, 256, 64, 128, 4, 2, 1), Is.EqualTo(2_147_483_648L));
+        string[] kinds = ["conv", "conv", "conv"];
+        int[] widths = [64, 128, 256], fours = [4, 4, 4], twos = [2, 2, 2], ones = [1, 1, 1];
+        Assert.That(ArchitectureMistakes.TotalMultiplicationsInInt(512, 512, 3, kinds, widths, fours, twos, ones),
+            Is.EqualTo(201_326_592));
+        Assert.That(Architecture.TotalMultiplications(512, 512, 3, kinds, widths, fours, twos, ones),
+            Is.EqualTo(4_496_293_888L));
+        Assert.That(ArchitectureMistakes.NetworkMultiplicationsInInt(512, 512, 3, kinds, widths, fours, twos, ones),
+            Is.EqualTo(new[] { 201_326_592L, int.MinValue, int.MinValue }));
+    }
+
+    [Test]
+    public void DepthwiseParametersCountedAsStandard()
+    {
+        Assert.That(ArchitectureMistakes.DepthwiseConvParametersAsStandard(64, 4, false), Is.EqualTo(64L * 64 * 16));
+        Assert.That(Architecture.DepthwiseConvParameters(64, 4, false), Is.EqualTo(64L * 16));
+        Assert.That(ArchitectureMistakes.SeparableConvParametersDepthwiseAsStandard(64, 128, 4, false),
+            Is.EqualTo(64L * 64 * 16 + 64 * 128));
+        // Seed 001's network A: 44,272 parameters; with its depthwise layers as standard convolutions, 3·3·16 +
+        // 64·64·16 + 128·128·16 more.
+        string[] kinds = ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"];
+        int[] channels = [3, 64, 64, 128, 128, 256], kernels = [4, 1, 4, 1, 4, 1];
+        Assert.That(Architecture.TotalParameters(3, kinds, channels, kernels, false), Is.EqualTo(44_272));
+        Assert.That(ArchitectureMistakes.TotalParametersDepthwiseAsStandard(3, kinds, channels, kernels, false),
+            Is.EqualTo(44_272 + 16L * (3 * 3 - 3 + 64 * 64 - 64 + 128 * 128 - 128)));
+    }
+
+    [Test]
+    public void KerasSeparableCountsOnlyThePointwiseBiases()
+    {
+        Assert.That(Architecture.SeparableConvParameters(32, 64, 3, true), Is.EqualTo(9L * 32 + 32 * 64 + 32 + 64));
+        Assert.That(ArchitectureMistakes.SeparableConvParametersPointwiseBiasOnly(32, 64, 3, true),
+            Is.EqualTo(9L * 32 + 32 * 64 + 64));
+        Assert.That(ArchitectureMistakes.SeparableConvParametersPointwiseBiasOnly(32, 64, 3, false),
+            Is.EqualTo(Architecture.SeparableConvParameters(32, 64, 3, false)));
+    }
 }

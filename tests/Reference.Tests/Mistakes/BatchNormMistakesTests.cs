@@ -73,4 +73,17 @@ public class BatchNormMistakesTests
         Assert.That(BatchNorm.BatchNormInference(x, gamma, beta, mean, variance, 0), Is.EqualTo(new double[,] { { 2 }, { 4 } }).Within(1e-12));
         Assert.That(BatchNormMistakes.InferenceWithBatchStatistics(x, gamma, beta, mean, variance, 0), Is.EqualTo(new double[,] { { -1 }, { 3 } }).Within(1e-12));
     }
+
+    [Test]
+    public void UnbiasedVarianceChangesBothGradients()
+    {
+        double[,] x = { { 1, 2 }, { 3, 6 }, { 5, 4 }, { 7, 8 } }, dy = { { 1, -1 }, { 0.5, 0 }, { -2, 1 }, { 0, 3 } };
+        double[] gamma = [1, 2];
+        Assert.That(BatchNormMistakes.InputGradientWithUnbiasedVariance(x, gamma, dy, 0),
+            Is.Not.EqualTo(BatchNorm.BatchNormInputGradient(x, gamma, dy, 0)).Within(1e-3));
+        // x̂ with s² = σ²·N/(N − 1) is x̂·√((N − 1)/N), so dγ shrinks by that factor (ε = 0).
+        var right = BatchNorm.BatchNormGammaGradient(x, dy, 0);
+        Assert.That(BatchNormMistakes.GammaGradientWithUnbiasedVariance(x, dy, 0),
+            Is.EqualTo(right.Select(v => v * Math.Sqrt(0.75))).Within(1e-12));
+    }
 }

@@ -40,6 +40,32 @@ public class ConvolutionMistakesTests
     }
 
     [Test]
+    public void Seed004PaddedByOneGivesTheTwoByTwoCentre()
+    {
+        double[,,] x = { { { 1, 2, 1, 0 }, { 2, 1, 0, 1 }, { 1, 0, 2, 1 }, { 0, 1, 2, 1 } } };
+        double[,,,] w = { { { { 1, -1, 0 }, { 0, 1, -1 }, { -1, 0, 1 } } } };
+        double[,,] dy = { { { 1, -1 }, { -1, 1 } } };
+        Assert.That(ConvolutionMistakes.InputGradientUpstreamPaddedByOne(x, w, dy, 1, 0),
+            Is.EqualTo(new double[,,] { { { 3, -3 }, { 0, 3 } } }));
+        Assert.That(Convolution.Conv2DInputGradient(x, w, dy, 1, 0).GetLength(1), Is.EqualTo(4));
+    }
+
+    [Test]
+    public void PaddedByOneIsTheCorrectMapWithoutItsBorderOfKMinusTwo([Range(0, RandomCases - 1)] int seed)
+    {
+        var t = ConvolutionCase.Random(seed) with { Stride = 1, Padding = 0 };
+        int k = t.W.GetLength(2);
+        if (k < 2 || k != t.W.GetLength(3) || t.X.GetLength(1) < k || t.X.GetLength(2) < k) Assert.Ignore("a square kernel of 2 or more that fits");
+        t = t with { Dy = RandomArray<double[,,]>(new Random(seed), t.W.GetLength(0), t.X.GetLength(1) - k + 1,
+            t.X.GetLength(2) - k + 1) };
+        var correct = Convolution.Conv2DInputGradient(t.X, t.W, t.Dy, 1, 0);
+        var centre = Tensors.Crop(correct, k - 2, k - 2, correct.GetLength(1) - 2 * (k - 2),
+            correct.GetLength(2) - 2 * (k - 2));
+        Assert.That(ConvolutionMistakes.InputGradientUpstreamPaddedByOne(t.X, t.W, t.Dy, 1, 0),
+            Is.EqualTo(centre).Within(1e-12));
+    }
+
+    [Test]
     public void KernelNotRotatedScattersTheFlippedKernel([Range(0, RandomCases - 1)] int seed)
     {
         // Scattering w[o,c,kh−1−u,kw−1−v] instead of w[o,c,u,v] is what correlating with the unrotated kernel amounts to.

@@ -37,4 +37,15 @@ public class DropoutMistakesTests
         Assert.That(right - none, Is.EqualTo(penalty).Within(1e-12));
         Assert.That(none - flipped, Is.EqualTo(penalty).Within(1e-12));
     }
+
+    [Test]
+    public void PenaltyEverywhereIsPTimesTheGram()
+    {
+        double[,] x = { { 1, -2 }, { 3, 0.5 } };
+        var wrong = DropoutMistakes.GramWithPenaltyEverywhere(x, 0.6);
+        var right = Dropout.ExpectedDroppedGram(x, 0.6);
+        Assert.That(wrong[0, 0], Is.EqualTo(right[0, 0]).Within(1e-12)); // the diagonal is right
+        Assert.That(wrong[0, 1], Is.EqualTo(0.6 * (1 * -2 + 3 * 0.5)).Within(1e-12));
+        Assert.That(wrong[0, 1], Is.Not.EqualTo(right[0, 1]).Within(1e-3));
+    }
 }

@@ -48,4 +48,40 @@ public class LossesMistakesTests
             Assert.That(wrong[i] / (a[i] * (1 - a[i])), Is.EqualTo(right[i]).Within(1e-12));
         Assert.That(wrong, Is.Not.EqualTo(right).Within(1e-6));
     }
+
+    [Test]
+    public void ClippedBceIsFiniteWhereTheAnswerIsInfinite()
+    {
+        Assert.That(Losses.BinaryCrossEntropy([0], [1]), Is.EqualTo(double.PositiveInfinity));
+        Assert.That(LossesMistakes.BinaryCrossEntropyClipped([0], [1]), Is.EqualTo(-Math.Log(1e-7)).Within(1e-9));
+        Assert.That(LossesMistakes.BinaryCrossEntropyClipped([0.3], [1]),
+            Is.EqualTo(Losses.BinaryCrossEntropy([0.3], [1])));
+    }
+
+    [Test]
+    public void SoftmaxWithoutMaxShiftIsNaNForLargeLogitsAndRightForSmallOnes()
+    {
+        Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1000, 1001, 1002]), Has.Some.NaN);
+        Assert.That(Losses.Softmax([1000, 1001, 1002]), Has.None.NaN);
+        Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1, 2, 3]),
+            Is.EqualTo(Losses.Softmax([1, 2, 3])).Within(1e-15));
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyWithoutMaxShift([1000, 1001, 1002], [0, 0, 1]), Is.NaN);
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyGradientWithoutMaxShift([1000, 1001, 1002], [0, 0, 1]),
+            Has.Some.NaN);
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyWithoutMaxShift([1, 2, 3], [0.2, 0.3, 0.5]),
+            Is.EqualTo(Losses.SoftmaxCrossEntropy([1, 2, 3], [0.2, 0.3, 0.5])).Within(1e-12));
+    }
+
+    [Test]
+    public void OneHotAssumedIsRightOnlyForOneHotTargets()
+    {
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyOneHotAssumed([1, 2, 3], [0, 1, 0]),
+            Is.EqualTo(Losses.SoftmaxCrossEntropy([1, 2, 3], [0, 1, 0])));
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyOneHotAssumed([1, 2, 3], [0.2, 0.3, 0.5]),
+            Is.Not.EqualTo(Losses.SoftmaxCrossEntropy([1, 2, 3], [0.2, 0.3, 0.5])).Within(1e-3));
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyGradientOneHotAssumed([1, 2, 3], [0.2, 0.3, 0.5]),
+            Is.EqualTo(Losses.SoftmaxCrossEntropyGradient([1, 2, 3], [0, 0, 1])));
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyGradientOneHotAssumed([1, 2, 3], [0.2, 0.3, 0.5]),
+            Is.Not.EqualTo(Losses.SoftmaxCrossEntropyGradient([1, 2, 3], [0.2, 0.3, 0.5])).Within(1e-3));
+    }
 }

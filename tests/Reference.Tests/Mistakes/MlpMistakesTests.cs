@@ -76,4 +76,45 @@ public class MlpMistakesTests
         Assert.That(MlpMistakes.SgdBiasesWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[1][0], Is.Not.EqualTo(sgd[1][0]));
         Assert.That(MlpMistakes.SgdBiasesThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[0][1], Is.Not.EqualTo(sgd[0][1]));
     }
+
+    // A one-layer linear network with three outputs: o = W x + b, so dLoss/db is dMSE/do itself.
+    private static readonly double[][,] Linear3 = [new double[,] { { 1, 0 }, { 0, 1 }, { 1, 1 } }];
+    private static readonly double[][] Zero3 = [[0, 0, 0]];
+
+    [Test]
+    public void WithoutTwoOverNTheOutputGradientIsNOverTwoTimesTooLarge()
+    {
+        // o = (1, 2, 3), t = (0, 0, 0): dMSE/do = (2/3)(1, 2, 3); without 2/n it is (1, 2, 3).
+        var right = Mlp.BiasGradients([1, 2], Linear3, Zero3, ["linear"], [0, 0, 0], "mse")[0];
+        var wrong = MlpMistakes.BiasGradientsMseWithoutTwoOverN([1, 2], Linear3, Zero3, ["linear"], [0, 0, 0],
+            "mse")[0];
+        Assert.That(wrong, Is.EqualTo(new[] { 1.0, 2, 3 }));
+        Assert.That(wrong.Select((v, i) => v / right[i]), Is.All.EqualTo(1.5).Within(1e-12));
+    }
+
+    [Test]
+    public void WithoutTwoOverNIsRightForTwoOutputsAsInSeed003()
+    {
+        Assert.That(MlpMistakes.WeightGradientsMseWithoutTwoOverN(Input, Weights(), Biases, ActivationNames, Target,
+            "mse"),
+            Is.EqualTo(Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse")).Within(1e-15));
+        Assert.That(MlpMistakes.SgdBiasesMseWithoutTwoOverN([1, 2], Linear3, Zero3, ["linear"], [0, 0, 0], "mse", 0.1,
+            1)[0],
+            Is.EqualTo(new[] { -0.1, -0.2, -0.3 }).Within(1e-15));
+    }
+
+    [Test]
+    public void TargetSignFlippedUsesOPlusT()
+    {
+        // Seed 003: o = (0, −1.5), t = (1, 0.5); (o + t) = (1, −1) gives MSE 1 instead of 2.5.
+        Assert.That(MlpMistakes.LossTargetSignFlipped(Input, Weights(), Biases, ActivationNames, Target, "mse"),
+            Is.EqualTo(1).Within(1e-15));
+        Assert.That(Mlp.Loss(Input, Weights(), Biases, ActivationNames, Target, "mse"), Is.EqualTo(2.5).Within(1e-15));
+        var db = MlpMistakes.BiasGradientsTargetSignFlipped(Input, Weights(), Biases, ActivationNames, Target, "mse");
+        Assert.That(db[1], Is.EqualTo(new[] { 1.0, -1 }).Within(1e-15)); // (2/2)(o + t)
+        Assert.That(MlpMistakes.SgdWeightsTargetSignFlipped(Input, Weights(), Biases, ActivationNames, Target, "mse",
+            0.1, 1)[1],
+            Is.Not.EqualTo(Mlp.SgdWeights(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1,
+                1)[1]).Within(1e-3));
+    }
 }

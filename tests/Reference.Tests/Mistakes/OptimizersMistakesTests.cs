@@ -69,7 +69,7 @@ public class OptimizersMistakesTests
     }
 
     [Test]
-    public void AdamGcWithoutBiasCorrectionTakesSmallerFirstSteps()
+    public void AdamGcWithoutBiasCorrectionTakesAFirstStepAboutThreeTimesTooLarge()
     {
         var g = new double[,] { { 1, 2, 3 } }; // centred: [−1, 0, 1]
         var (w, _, _) = OptimizersMistakes.AdamGcWithoutBiasCorrection(new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps);
@@ -83,5 +83,36 @@ public class OptimizersMistakesTests
     {
         Assert.That(OptimizersMistakes.SgdAscent([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 1.3, -0.5 }).Within(1e-12));
         Assert.That(Optimizers.SgdStep([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 0.7, -0.5 }).Within(1e-12));
+    }
+
+    [Test]
+    public void AdamWithoutBiasCorrectionFirstStepIsAboutThreeTimesTooLarge()
+    {
+        // The message's claim: from m = v = 0 the first step is η(1 − β1)/√(1 − β2) ≈ 3.2η instead of η.
+        var wrong = OptimizersMistakes.AdamWithoutBiasCorrection([0], [0.7], [0], [0], 1, 0.01, 0.9, 0.999, 1e-8).w[0];
+        var right = Optimizers.AdamStep([0], [0.7], [0], [0], 1, 0.01, 0.9, 0.999, 1e-8).w[0];
+        Assert.That(wrong / right, Is.EqualTo(0.1 / Math.Sqrt(0.001)).Within(1e-5).And.InRange(3.1, 3.2));
+    }
+
+    [Test]
+    public void WhereEpsilonGoesMattersOnlyWhenItIsLargeNextToTheRoot()
+    {
+        // The messages' numbers: s = 1e−4, ε = 0.01 gives √(s + ε) ≈ 0.100 and √s + ε = 0.02.
+        Assert.That(Math.Sqrt(1e-4 + 0.01), Is.EqualTo(0.100).Within(0.001));
+        Assert.That(Math.Sqrt(1e-4) + 0.01, Is.EqualTo(0.02).Within(1e-12));
+        var (inside, _) = OptimizersMistakes.RmspropWithEpsilonInsideRoot([0], [0.01], [0], 1, 0, 0.01);
+        Assert.That(inside[0], Is.EqualTo(-0.01 / Math.Sqrt(1e-4 + 0.01)).Within(1e-12));
+        Assert.That(Optimizers.RmspropStep([0], [0.01], [0], 1, 0, 0.01).w[0], Is.EqualTo(-0.5).Within(1e-12));
+        Assert.That(OptimizersMistakes.RmspropWithEpsilonInsideRoot([0], [2], [0], 1, 0, 1e-8).w[0],
+            Is.EqualTo(Optimizers.RmspropStep([0], [2], [0], 1, 0, 1e-8).w[0]).Within(1e-8));
+        Assert.That(OptimizersMistakes.AdamWithEpsilonInsideRoot([0], [0.01], [0], [0], 1, 1, 0.9, 0.999, 0.01).w[0],
+            Is.EqualTo(-1 / Math.Sqrt(1e-4 + 0.01) * 0.01).Within(1e-12));
+        var g = new double[,] { { 0.01, 0.03 } }; // centred: [−0.01, 0.01]
+        var outside = OptimizersMistakes.AdamGcWithEpsilonOutsideRoot(new double[1, 2], g, new double[1, 2],
+            new double[1, 2], 1, 1, 0.9, 0.999, 0.01).w;
+        Assert.That(outside[0, 0], Is.EqualTo(0.01 / 0.02).Within(1e-12));
+        Assert.That(Optimizers.AdamGcStep(new double[1, 2], g, new double[1, 2], new double[1, 2], 1, 1, 0.9, 0.999,
+            0.01).w[0, 0],
+            Is.EqualTo(0.01 / Math.Sqrt(1e-4 + 0.01)).Within(1e-12));
     }
 }

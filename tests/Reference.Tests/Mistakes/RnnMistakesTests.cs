@@ -11,8 +11,9 @@ public class RnnMistakesTests
     [Test]
     public void SoftmaxWithoutShiftAgreesOnSmallLogitsAndFailsOnLargeOnes()
     {
-        Assert.That(RnnMistakes.SoftmaxWithoutMaxShift([1, 2, 3]), Is.EqualTo(Losses.Softmax([1, 2, 3])).Within(1e-15));
-        Assert.That(RnnMistakes.SoftmaxWithoutMaxShift([1000, 0]).Any(double.IsNaN), Is.True);
+        Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1, 2, 3]),
+            Is.EqualTo(Losses.Softmax([1, 2, 3])).Within(1e-15));
+        Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1000, 0]).Any(double.IsNaN), Is.True);
     }
 
     [Test]
@@ -44,7 +45,7 @@ public class RnnMistakesTests
     public void SoftmaxWithoutShiftGivesZerosWhenOnlyTheSumOverflows()
     {
         // e^709 is finite, three of them are not: every share becomes finite/∞ = 0
-        Assert.That(RnnMistakes.SoftmaxWithoutMaxShift([709, 709, 709]), Is.EqualTo(new double[3]));
+        Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([709, 709, 709]), Is.EqualTo(new double[3]));
         Assert.That(Losses.Softmax([709, 709, 709]), Is.EqualTo(new[] { 1 / 3.0, 1 / 3.0, 1 / 3.0 }).Within(1e-15));
     }
 
@@ -67,5 +68,35 @@ public class RnnMistakesTests
             Is.Not.EqualTo(Rnn.RnnClassify(Wx, Wh, B, wy, [0, 0], xs, [0.2, -0.4])).Within(1e-3));
         Assert.That(RnnMistakes.RnnOutputPerStepWithTransposedRecurrentWeights(Wx, Wh, B, wy, [0, 0], xs, [0.2, -0.4]),
             Is.Not.EqualTo(Rnn.RnnOutputPerStep(Wx, Wh, B, wy, [0, 0], xs, [0.2, -0.4])).Within(1e-3));
+    }
+
+    // Hidden states saturate near ±1 and W_y ≈ 800, so the logits pass e^709.
+    static readonly double[,] BigWx = { { 3 }, { -3 } }, BigWh = { { 0.5, 0 }, { 0, 0.5 } }, BigWy = { { 800, 0 }, { 0,
+        760 }, { -800, 100 } }, BigXs = { { 1 }, { 2 } };
+    static readonly double[] BigB = [0, 0], BigBy = [0, 0, 0], BigH0 = [0, 0];
+
+    [Test]
+    public void OutputsWithoutMaxShiftAreNaNForLargeLogits()
+    {
+        Assert.That(RnnMistakes.RnnClassifyWithoutMaxShift(BigWx, BigWh, BigB, BigWy, BigBy, BigXs, BigH0),
+            Has.Some.NaN);
+        Assert.That(Rnn.RnnClassify(BigWx, BigWh, BigB, BigWy, BigBy, BigXs, BigH0), Has.None.NaN);
+        Assert.That(RnnMistakes.RnnOutputPerStepWithoutMaxShift(BigWx, BigWh, BigB, BigWy, BigBy, BigXs,
+            BigH0).Cast<double>(),
+            Has.Some.NaN);
+        var small = new double[,] { { 1, 0 }, { 0, 1 }, { -1, 1 } };
+        Assert.That(RnnMistakes.RnnOutputPerStepWithoutMaxShift(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0),
+            Is.EqualTo(Rnn.RnnOutputPerStep(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0)).Within(1e-15));
+    }
+
+    [Test]
+    public void LastStepOnlyIsTheClassifierOutputInOneRow()
+    {
+        var small = new double[,] { { 1, 0 }, { 0, 1 }, { -1, 1 } };
+        var last = RnnMistakes.RnnOutputPerStepLastStepOnly(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0);
+        Assert.That(last.GetLength(0), Is.EqualTo(1));
+        Assert.That(Enumerable.Range(0, 3).Select(k => last[0, k]),
+            Is.EqualTo(Rnn.RnnClassify(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0)));
+        Assert.That(Rnn.RnnOutputPerStep(BigWx, BigWh, BigB, small, BigBy, BigXs, BigH0).GetLength(0), Is.EqualTo(2));
     }
 }
