@@ -13,6 +13,8 @@ public static class ApiPolicy
         ("System.Reflection", "reflection"), ("System.Runtime.Loader", "reflection"), ("System.Runtime.InteropServices", "interop"),
         ("System.Threading", "threads and tasks"), ("System.Security", "restricted APIs"), ("System.Resources", "restricted APIs"),
         ("Microsoft.Win32", "restricted APIs"), ("System.Linq.Expressions", "reflection and emit"),
+        // The core library's own plumbing: Internal.Console writes straight to the worker's protocol stream.
+        ("Internal", "restricted APIs"),
     ];
 
     static readonly Dictionary<string, string> Types = new()
@@ -67,7 +69,7 @@ public static class ApiPolicy
         "console input and redirection" => "print with Console.Write or WriteLine; inputs come as parameters",
         "dynamic code" => "declare the variable's type",
         "finalizers run after the case" => "nothing needs releasing: each case's objects are collected for you",
-        "process-wide settings" => "keep settings inside your own code",
+        "process-wide settings" => "keep settings and buffers inside your own code (new arrays are cheap here)",
         "loading other code" => "put all your code in the files you hand in",
         _ => "see the assignment's statement for what homework may use",
     };
@@ -82,6 +84,10 @@ public static class ApiPolicy
         // reflection by name. GetType() hands out a Type without naming it, TargetSite a MethodBase.
         if (type == "System.Delegate" || type == "System.MulticastDelegate") return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals" or "GetHashCode" ? null : "reflection";
         if (type == "System.Object" && member == "GetType") return "reflection";
+        // Shared pools outlive the submission: memory left in them starves the next student, and their arrays come
+        // back uncleared, holding what the last one wrote.
+        if (ns == "System.Buffers" && typeName is "ArrayPool`1" or "MemoryPool`1") return "process-wide settings";
+        if (type == "System.String" && member is "Intern" or "IsInterned") return "process-wide settings";
         // Process-wide registrations outlive the submission: the next student's code would call into this one's.
         if (type == "System.Text.Encoding" && member == "RegisterProvider") return "process-wide settings";
         if (type == "System.Globalization.CultureInfo" && member is not null && member.Contains("DefaultThreadCurrent"))

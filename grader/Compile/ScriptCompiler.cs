@@ -45,7 +45,13 @@ public static class ScriptCompiler
         {
             return new CompileFailed($"compiling took longer than {TimeLimit.TotalSeconds:0} s", []);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            // One allocation past what .NET allows (a constant string folded to a billion characters): it failed
+            // whole, so the grader's heap is as it was and the batch goes on.
+            return new CompileFailed("the compiler ran out of memory on this file (a constant too large?)", []);
+        }
+        catch (Exception e)
         {
             return new CompileFailed($"the compiler failed on this file ({e.GetType().Name}); please tell the course staff", []);
         }

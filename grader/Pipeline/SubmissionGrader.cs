@@ -32,7 +32,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         var runner = new SubmissionRunner(lease, script, Spec);
         var load = runner.LoadScript();
         var report = load is Returned
-            ? Finish(submission, q => RunQuestion(runner, q, script.Bindings[q.Id]), script.Errors, null)
+            ? Finish(submission, RunPublicCasesFirst(runner, script), script.Errors, null)
             : Finish(submission, q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(load))}"), script.Errors, null);
         return runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report;
     }
@@ -59,10 +59,33 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     IReadOnlyList<(GradedCase, CaseVerdict)> NotRunAll(QuestionSpec question, string reason) =>
         assignment.CasesOf(question).Select(c => (c, (CaseVerdict)new NotRun(reason))).ToList();
 
-    IReadOnlyList<(GradedCase, CaseVerdict)> RunQuestion(SubmissionRunner runner, QuestionSpec question, Binding binding)
+    // Every question's public cases run before any hidden case: a script's static fields live across its cases, and
+    // what a hidden case's inputs left in them could otherwise come back in a public case's message or output, which
+    // the student sees. Hidden cases of a question whose public cases timed out or ran out of memory are skipped.
+    Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> RunPublicCasesFirst(SubmissionRunner runner, Compiled script)
     {
-        if (binding is not Bound bound) return NotRunAll(question, Describe(binding));
-        var cases = assignment.CasesOf(question);
+        var graded = Spec.Questions.Where(q => !q.Manual && q.Artifact is null).ToList();
+        var publicResults = graded.ToDictionary(q => q.Id,
+            q => RunQuestion(runner, q, script.Bindings[q.Id], [.. assignment.CasesOf(q).Where(c => c.Public)]));
+        var all = graded.ToDictionary(q => q.Id, q =>
+        {
+            var hidden = assignment.CasesOf(q).Where(c => !c.Public).ToList();
+            var first = publicResults[q.Id];
+            var stop = first.Select(r => r.Item2).OfType<NotRun>().FirstOrDefault(n => n.Reason.StartsWith(Skipped));
+            IReadOnlyList<(GradedCase, CaseVerdict)> rest = stop is not null && script.Bindings[q.Id] is Bound
+                ? [.. hidden.Select(c => (c, (CaseVerdict)stop))]
+                : RunQuestion(runner, q, script.Bindings[q.Id], hidden);
+            return (IReadOnlyList<(GradedCase, CaseVerdict)>)[.. first, .. rest];
+        });
+        return q => all[q.Id];
+    }
+
+    const string Skipped = "skipped: an earlier case of this question";
+
+    IReadOnlyList<(GradedCase, CaseVerdict)> RunQuestion(SubmissionRunner runner, QuestionSpec question, Binding binding,
+                                                        IReadOnlyList<GradedCase> cases)
+    {
+        if (binding is not Bound bound) return [.. cases.Select(c => (c, (CaseVerdict)new NotRun(Describe(binding))))];
         var results = new List<(GradedCase, CaseVerdict)>();
         foreach (var outcome in runner.Run(bound, cases, question.Function?.ArgumentsReadOnly == true))
         {
@@ -72,7 +95,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
             if (outcome is TimedOut or MemoryExceeded) break;
         }
         var why = results.Count > 0 && results[^1].Item2 is DidNotReturn { Outcome: MemoryExceeded } ? "ran out of memory" : "timed out";
-        return [.. results, .. cases.Skip(results.Count).Select(c => (c, (CaseVerdict)new NotRun($"skipped: an earlier case of this question {why}")))];
+        return [.. results, .. cases.Skip(results.Count).Select(c => (c, (CaseVerdict)new NotRun($"{Skipped} {why}")))];
     }
 
     static string Describe(Binding binding) => binding switch

@@ -1,0 +1,32 @@
+namespace Grader.Tests.Pipeline;
+
+/// <summary>
+/// Attacks found by an independent review, each graded before an honest submission in the same worker (`--jobs 1`):
+/// the attacker gets its own verdict and the honest one keeps full marks.
+/// </summary>
+public class RedTeamTests
+{
+    static string Attack(string name) => Path.Combine(Fixtures.Root, "redteam", name + ".csx");
+
+    [TestCase("forges-replies", "`Console.Write` is not allowed in homework (restricted APIs)")]
+    [TestCase("pins-pool-memory", "`ArrayPool` is not allowed in homework (process-wide settings)")]
+    [TestCase("snoops-pool", "`ArrayPool` is not allowed in homework (process-wide settings)")]
+    public async Task TheAttackIsRefusedAndTheNextStudentKeepsFullMarks(string attack, string refusal)
+    {
+        var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), [Attack(attack), Fixtures.Submission("correct.csx")], jobs: 1);
+        var attacker = Fixtures.Student(report, attack);
+        Assert.That(attacker.CompileErrors, Has.Some.Contains(refusal));
+        Assert.That(Fixtures.Student(report, "correct").Score, Is.EqualTo(10));
+    }
+
+    [Test]
+    public async Task HiddenInputsKeptInAStaticNeverReachAPublicCasesMessage()
+    {
+        var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), [Attack("leaks-hidden-inputs")], jobs: 1);
+        var student = Fixtures.Student(report, "leaks-hidden-inputs");
+        var hiddenInputs = Fixtures.Load(Fixtures.Tiny).Cases["conv1d"].Where(c => !c.Public)
+            .Select(c => string.Join(" ", c.Args[0]!.Select(v => (double)v!))).ToList();
+        var shown = student.ForStudent().Questions.SelectMany(q => q.Cases).Select(c => c.Message + c.Output).ToList();
+        foreach (var input in hiddenInputs) Assert.That(shown, Has.None.Contains(input));
+    }
+}
