@@ -71,7 +71,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         {
             var hidden = assignment.CasesOf(q).Where(c => !c.Public).ToList();
             var first = publicResults[q.Id];
-            var stop = first.Select(r => r.Item2).OfType<NotRun>().FirstOrDefault(n => n.Reason.StartsWith(Skipped));
+            var stop = StoppedBy(first);
             IReadOnlyList<(GradedCase, CaseVerdict)> rest = stop is not null && script.Bindings[q.Id] is Bound
                 ? [.. hidden.Select(c => (c, (CaseVerdict)stop))]
                 : RunQuestion(runner, q, script.Bindings[q.Id], hidden);
@@ -90,13 +90,22 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         foreach (var outcome in runner.Run(bound, cases, question.Function?.ArgumentsReadOnly == true))
         {
             results.Add((cases[results.Count], CaseJudge.Judge(cases[results.Count], outcome, question)));
-            // A function that loops or exhausts memory once does so on the other cases too; each costs a killed worker,
-            // so the rest of the question is skipped and a class's batch stays fast.
             if (outcome is TimedOut or MemoryExceeded) break;
         }
-        var why = results.Count > 0 && results[^1].Item2 is DidNotReturn { Outcome: MemoryExceeded } ? "ran out of memory" : "timed out";
-        return [.. results, .. cases.Skip(results.Count).Select(c => (c, (CaseVerdict)new NotRun($"{Skipped} {why}")))];
+        var stop = StoppedBy(results) ?? new NotRun($"{Skipped} timed out");
+        return [.. results, .. cases.Skip(results.Count).Select(c => (c, (CaseVerdict)stop))];
     }
+
+    // A function that loops or exhausts memory once does so on the other cases too; each costs a killed worker, so the
+    // rest of the question is skipped and a class's batch stays fast.
+    static NotRun? StoppedBy(IReadOnlyList<(GradedCase, CaseVerdict)> results) =>
+        results.Select(r => r.Item2 switch
+        {
+            DidNotReturn { Outcome: MemoryExceeded } => new NotRun($"{Skipped} ran out of memory"),
+            DidNotReturn { Outcome: TimedOut } => new NotRun($"{Skipped} timed out"),
+            NotRun skipped when skipped.Reason.StartsWith(Skipped) => skipped,
+            _ => null,
+        }).FirstOrDefault(stop => stop is not null);
 
     static string Describe(Binding binding) => binding switch
     {
