@@ -71,6 +71,7 @@ public static class ApiPolicy
         "finalizers run after the case" => "nothing needs releasing: each case's objects are collected for you",
         "process-wide settings" => "keep settings and buffers inside your own code (new arrays are cheap here)",
         "loading other code" => "put all your code in the files you hand in",
+        "moving the lines that messages name" => "remove the directive; messages name your own file and line",
         _ => "see the assignment's statement for what homework may use",
     };
 

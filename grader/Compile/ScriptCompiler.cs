@@ -33,13 +33,16 @@ public static class ScriptCompiler
     static bool EmbedsPdb(string text, SyntaxTree tree) =>
         text.Contains("switch", StringComparison.Ordinal) && tree.GetRoot().DescendantNodes().Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
 
-    public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions)
+    /// <summary>The script, compiled; <paramref name="joinLines"/> are the lines where the grader's own #line
+    /// directives join a multi-file submission (every other #line is the student's, and refused).</summary>
+    public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions,
+                                         IReadOnlySet<int>? joinLines = null)
     {
         if (SourceLimits.Problem(source) is { } problem) return new CompileFailed(problem, []);
         using var deadline = new CancellationTokenSource(TimeLimit);
         try
         {
-            return CompileWithRecovery(source, fileName, questions, deadline.Token);
+            return CompileWithRecovery(source, fileName, questions, joinLines, deadline.Token);
         }
         catch (OperationCanceledException)
         {
@@ -57,9 +60,10 @@ public static class ScriptCompiler
         }
     }
 
-    static CompileOutcome CompileWithRecovery(string source, string fileName, IReadOnlyList<QuestionSpec> questions, CancellationToken cancel)
+    static CompileOutcome CompileWithRecovery(string source, string fileName, IReadOnlyList<QuestionSpec> questions,
+                                              IReadOnlySet<int>? joinLines, CancellationToken cancel)
     {
-        var text = source;
+        var text = LineDirectives.Neutralise(Parse(source, fileName, cancel), joinLines ?? new HashSet<int>()) ?? source;
         var firstErrors = new List<string>();
         var brokenMethods = new Dictionary<string, List<string>>();
         for (int round = 0; round < MaxRecoveryRounds; round++)
@@ -71,7 +75,7 @@ public static class ScriptCompiler
             var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
             var found = bytes is null ? ImageFindings.None : ImageGuard.Check(bytes);
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
-            var errors = compileErrors.Concat(SourceGuard.Check(compilation, tree, imageIsClean: bytes is not null && found.IsClean))
+            var errors = compileErrors.Concat(SourceGuard.Check(compilation, tree, bytes is not null && found.IsClean))
                 .OrderBy(d => d.Location.SourceSpan.Start).ToList();
             // Refused uses no name in the source points to (implicit calls) are pinned to the member whose IL makes them.
             if (errors.Count == 0 && found.Problems.Count > 0) errors = ImplicitUses.Pin(tree, found);

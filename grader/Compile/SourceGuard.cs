@@ -21,8 +21,9 @@ public static class SourceGuard
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(CSharpCompilation compilation, SyntaxTree tree, bool imageIsClean = false)
     {
-        if (imageIsClean && Guard(null, tree) is { } bySyntax) return bySyntax;
-        return Guard(compilation.GetSemanticModel(tree), tree)!;
+        var moved = LineDirectives.Refusals(tree);
+        if (imageIsClean && Guard(null, tree) is { } bySyntax) return [.. moved, .. bySyntax];
+        return [.. moved, .. Guard(compilation.GetSemanticModel(tree), tree)!];
     }
 
     // What the guard finds, in one walk of the tree; null when the syntax alone cannot tell (no model, and the script

@@ -19,7 +19,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
 
     public StudentReport Grade(Submission submission)
     {
-        var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions);
+        var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions, submission.JoinLines);
         return Grade(submission, compiled) with { Refusals = GuardRefusals.Of(compiled) };
     }
 

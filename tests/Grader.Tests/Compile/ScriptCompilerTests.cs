@@ -64,7 +64,7 @@ public class ScriptCompilerTests
     public void ErrorsInAFolderSubmissionNameTheFileTheyAreIn()
     {
         var submission = Grader.Pipeline.Submission.FromPath(Fixtures.Submission("split-files"))!;
-        var compiled = (Compiled)ScriptCompiler.Compile(submission.Source, submission.FileName, Questions);
+        var compiled = (Compiled)ScriptCompiler.Compile(submission.Source, submission.FileName, Questions, submission.JoinLines);
         Assert.That(((NotCompiled)compiled.Bindings["dw"]).Errors.Single(), Does.StartWith("b-gradient.csx, line 3, column 10"));
     }
 

@@ -6,7 +6,8 @@ namespace Grader.Tests.Pipeline;
 /// </summary>
 public class RedTeamTests
 {
-    static string Attack(string name) => Path.Combine(Fixtures.Root, "redteam", name + ".csx");
+    static string Attack(string name) =>
+        Path.Combine(Fixtures.Root, "redteam", Directory.Exists(Path.Combine(Fixtures.Root, "redteam", name)) ? name : name + ".csx");
 
     [TestCase("forges-replies", "`Console.Write` is not allowed in homework (restricted APIs)")]
     [TestCase("pins-pool-memory", "`ArrayPool` is not allowed in homework (process-wide settings)")]
@@ -17,6 +18,18 @@ public class RedTeamTests
         var attacker = Fixtures.Student(report, attack);
         Assert.That(attacker.CompileErrors, Has.Some.Contains(refusal));
         Assert.That(Fixtures.Student(report, "correct").Score, Is.EqualTo(10));
+    }
+
+    [TestCase("moves-lines", "line 11, column 1: error GR0001: `#line` is not allowed in homework")]
+    [TestCase("moves-lines", "line 14, column 1: error GR0001: `#line` is not allowed in homework")]
+    [TestCase("moves-lines-in-a-folder", "b.csx, line 1, column 1: error GR0001: `#line` is not allowed in homework")]
+    public async Task OnlyTheGraderMovesTheLinesAMessageNames(string attack, string refusal)
+    {
+        var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), [Attack(attack)], jobs: 1);
+        var attacker = Fixtures.Student(report, attack);
+        Assert.That(attacker.CompileErrors, Has.Some.StartsWith(refusal));
+        Assert.That(attacker.CompileErrors, Has.None.Contains("alice"));
+        Assert.That(Fixtures.Question(attacker, "conv1d").Score, Is.EqualTo(6), "the grader's own joins and the untouched function still work");
     }
 
     [Test]
