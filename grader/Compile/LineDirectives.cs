@@ -27,11 +27,9 @@ public static class LineDirectives
                                                                  $"#pragma warning disable {Marker}"))).ToString();
     }
 
-    /// <summary>A refusal for each neutralised directive (and any that was not), at the student's line.</summary>
+    /// <summary>A refusal for each neutralised directive, at the student's line.</summary>
     public static IEnumerable<Diagnostic> Refusals(SyntaxTree tree) =>
-        Directives(tree).Where(d => d is PragmaWarningDirectiveTriviaSyntax pragma
-                                        ? pragma.ErrorCodes.Any(code => code.ToString() == Marker)
-                                        : Moves(d, null))
+        Directives(tree).Where(d => d is PragmaWarningDirectiveTriviaSyntax pragma && pragma.ErrorCodes.Any(code => code.ToString() == Marker))
                         .Select(d => SourceGuard.Report(d.GetLocation(), "`#line`", "moving the lines that messages name"))
                         .ToList();
 
@@ -43,9 +41,9 @@ public static class LineDirectives
             : [];
     }
 
-    static bool Moves(DirectiveTriviaSyntax directive, IReadOnlySet<int>? joinLines) => directive switch
+    static bool Moves(DirectiveTriviaSyntax directive, IReadOnlySet<int> joinLines) => directive switch
     {
-        LineDirectiveTriviaSyntax => joinLines is null || !joinLines.Contains(directive.GetLocation().GetLineSpan().StartLinePosition.Line),
+        LineDirectiveTriviaSyntax => !joinLines.Contains(directive.GetLocation().GetLineSpan().StartLinePosition.Line),
         LineSpanDirectiveTriviaSyntax or PragmaChecksumDirectiveTriviaSyntax => true,
         _ => false,
     };

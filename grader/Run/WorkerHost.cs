@@ -31,8 +31,9 @@ public static class WorkerHost
     static int Serve()
     {
         // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
-        using var input = new BinaryReader(new BufferedStream(Console.OpenStandardInput(), 1 << 16));
-        using var output = new BinaryWriter(new BufferedStream(Console.OpenStandardOutput(), 1 << 16));
+        var (requests, replies) = ProtocolChannel.Take();
+        using var input = new BinaryReader(new BufferedStream(requests, 1 << 16));
+        using var output = new BinaryWriter(new BufferedStream(replies, 1 << 16));
         var captured = new BoundedWriter(Protocol.OutputLimit);
         Console.SetOut(captured);
         Console.SetError(captured);

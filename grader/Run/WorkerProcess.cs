@@ -42,6 +42,9 @@ public sealed class WorkerProcess : IDisposable
     const int QuiesceLimitMs = 5_000;
 
     /// <summary>False once killed, or once the process has ended on its own (a crash while idle).</summary>
+    /// <summary>The process the parent started (the sandbox's, when there is one; the worker is its descendant).</summary>
+    internal int ProcessId => process.Id;
+
     public bool IsAlive => alive && !disposed && !process.HasExited;
 
     WorkerProcess(Process process, int memoryLimitMb, string scratch)

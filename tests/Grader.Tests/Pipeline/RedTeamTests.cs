@@ -29,6 +29,7 @@ public class RedTeamTests
         var attacker = Fixtures.Student(report, attack);
         Assert.That(attacker.CompileErrors, Has.Some.StartsWith(refusal));
         Assert.That(attacker.CompileErrors, Has.None.Contains("alice"));
+        Assert.That(attacker.CompileErrors.Count(e => e.Contains("`#line`")), Is.EqualTo(attack == "moves-lines" ? 2 : 1), "the grader's own joins are not refused");
         Assert.That(Fixtures.Question(attacker, "conv1d").Score, Is.EqualTo(6), "the grader's own joins and the untouched function still work");
     }
 
