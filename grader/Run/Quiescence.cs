@@ -24,6 +24,20 @@ static class Quiescence
         return false;
     }
 
+    /// <summary>
+    /// True when the heap the next submission starts with is small: under a quarter of the worker's cap, after a full
+    /// collection if it was not already. Whatever a submission left referenced from outside itself (a framework cache,
+    /// a thread's slot) would otherwise eat into the next student's memory limit.
+    /// </summary>
+    public static bool HeapIsBack(long? limitBytes = null)
+    {
+        var limit = (limitBytes ?? GC.GetGCMemoryInfo().TotalAvailableMemoryBytes) / 4;
+        if (GC.GetTotalMemory(forceFullCollection: false) < limit) return true;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true) < limit;
+    }
+
     static bool Idle()
     {
         ThreadPool.GetMaxThreads(out int maxWorkers, out int maxIo);

@@ -59,27 +59,12 @@ public static class WorkerHost
                         Reply(output, Protocol.Ok, captured.Text);
                         break;
                     case Protocol.CallMany:
-                        var name = input.ReadString();
-                        var typeList = input.ReadString();
-                        var types = typeList.Split('|', StringSplitOptions.RemoveEmptyEntries);
-                        bool checkArguments = input.ReadBoolean();
-                        var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => cases.Read(input)).ToList();
-                        foreach (var call in calls)
-                        {
-                            var after = RunOne(output, captured, session.Assembly, () =>
-                            {
-                                object?[] passed = [];
-                                var value = session.Call(name, types, method => passed = cases.Arguments(call, typeList, method));
-                                return (value, checkArguments ? cases.Modified(call, typeList, passed) : "");
-                            });
-                            if (after == AfterCase.Exit) return 3;
-                            if (after == AfterCase.DropRest) break;
-                        }
+                        if (!CallMany(input, output, captured, session, cases)) return 3;
                         break;
                     case Protocol.Quiesce:
                         session.Unload();
                         ResetSharedState();
-                        bool idle = Quiescence.Settle(QuiesceGraceMs);
+                        bool idle = Quiescence.Settle(QuiesceGraceMs) && Quiescence.HeapIsBack();
                         Reply(output, idle ? Protocol.Ok : Protocol.Dirty, "");
                         if (!idle) return 4; // the pool's threads are background threads: they end with the process
                         break;
@@ -98,6 +83,29 @@ public static class WorkerHost
                 Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), ScriptFrames(error, session.Assembly), captured.Text);
             }
         }
+    }
+
+    // The cases of one request, in a frame of their own: nothing they touched stays referenced from Serve's locals,
+    // so the submission can be unloaded and released at Quiesce. False when the worker must exit.
+    static bool CallMany(BinaryReader input, BinaryWriter output, BoundedWriter captured, WorkerSession session, CaseArguments cases)
+    {
+        var name = input.ReadString();
+        var typeList = input.ReadString();
+        var types = typeList.Split('|', StringSplitOptions.RemoveEmptyEntries);
+        bool checkArguments = input.ReadBoolean();
+        var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => cases.Read(input)).ToList();
+        foreach (var call in calls)
+        {
+            var after = RunOne(output, captured, session.Assembly, () =>
+            {
+                object?[] passed = [];
+                var value = session.Call(name, types, method => passed = cases.Arguments(call, typeList, method));
+                return (value, checkArguments ? cases.Modified(call, typeList, passed) : "");
+            });
+            if (after == AfterCase.Exit) return false;
+            if (after == AfterCase.DropRest) break;
+        }
+        return true;
     }
 
     enum AfterCase { Next, DropRest, Exit }

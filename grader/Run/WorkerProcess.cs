@@ -41,9 +41,10 @@ public sealed class WorkerProcess : IDisposable
     // The worker's own grace (Quiescence) plus unloading the script; generous, as it is never on a case's clock.
     const int QuiesceLimitMs = 5_000;
 
-    /// <summary>False once killed, or once the process has ended on its own (a crash while idle).</summary>
     /// <summary>The process the parent started (the sandbox's, when there is one; the worker is its descendant).</summary>
     internal int ProcessId => process.Id;
+
+    /// <summary>False once killed, or once the process has ended on its own (a crash while idle).</summary>
 
     public bool IsAlive => alive && !disposed && !process.HasExited;
 
