@@ -1,8 +1,8 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Activation functions and their derivatives (HOMEWORK §4; seeds 000, 002, 004), scalar in and out.
-/// Kinks take the convention of the common frameworks: ReLU'(0) = 0, LeakyReLU'(0) = α.
+/// Activation functions and their derivatives (docs/homework-sources.md#activations-losses; seeds 000, 002, 004),
+/// scalar in and out. Kinks take the convention of the common frameworks: ReLU'(0) = 0, LeakyReLU'(0) = α.
 /// </summary>
 public static class Activations
 {

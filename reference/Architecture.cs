@@ -1,9 +1,9 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Architecture arithmetic (HOMEWORK §2; seed 001 Q4c, Q5): output sizes, parameters and multiplications of
-/// standard, pointwise, depthwise and depthwise-separable convolutions and of pooling, per layer and per network,
-/// and MobileNet's cost model (Howard et al. 2017, "MobileNets", §3).
+/// Architecture arithmetic (docs/homework-sources.md#architecture; seed 001 Q4c, Q5): output sizes, parameters and
+/// multiplications of standard, pointwise, depthwise and depthwise-separable convolutions and of pooling, per layer and
+/// per network, and MobileNet's cost model (Howard et al. 2017, "MobileNets", §3).
 /// Layer kinds: "conv", "pointwise", "depthwise", "separable", "maxpool", "avgpool".
 /// Multiplications do not depend on the bias flag: a bias costs an addition, not a multiplication.
 /// </summary>
@@ -121,7 +121,8 @@ public static class Architecture
     }
 
     // Row l = (H, W, C) after layer l. A network is parallel arrays, one entry per layer; pointwise entries must be
-    // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W (HOMEWORK §2: 256²·3·64 in network A).
+    // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W (docs/homework-sources.md#architecture:
+    // 256²·3·64 in network A).
     public static int[,] NetworkOutputShapes(
         int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
         NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);

@@ -1,10 +1,10 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Batch normalisation of a batch x of N samples × D features, each feature on its own
-/// (Ioffe &amp; Szegedy 2015, Algorithm 1; HOMEWORK.md §5, seed 001 Q3). γ, β and every statistic have length D.
-/// Training uses the batch statistics with the biased variance (1/N), as the paper's Algorithm 1 does.
-/// Running statistics follow the Keras convention: running ← momentum·running + (1 − momentum)·batch.
+/// Batch normalisation of a batch x of N samples × D features, each feature on its own (Ioffe &amp; Szegedy 2015,
+/// Algorithm 1; docs/homework-sources.md#normalization, seed 001 Q3). γ, β and every statistic have length D. Training
+/// uses the batch statistics with the biased variance (1/N), as the paper's Algorithm 1 does. Running statistics follow
+/// the Keras convention: running ← momentum·running + (1 − momentum)·batch.
 /// </summary>
 public static class BatchNorm
 {

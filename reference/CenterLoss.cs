@@ -2,8 +2,8 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Center loss (Wen et al. 2016, "A Discriminative Feature Learning Approach for Deep Face Recognition";
-/// HOMEWORK.md §5, seed 001 Q6). x is N samples × D features, labels[i] ∈ [0, K) is the class of sample i,
-/// centers is K classes × D features.
+/// docs/homework-sources.md#normalization, seed 001 Q6). x is N samples × D features, labels[i] ∈ [0, K) is the class
+/// of sample i, centers is K classes × D features.
 /// </summary>
 public static class CenterLoss
 {

@@ -2,7 +2,7 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Multi-channel 2D convolution as deep-learning frameworks define it (cross-correlation), with stride,
-/// zero padding and bias, and its three gradients (HOMEWORK.md §1; seeds 000, 004 Q2).
+/// zero padding and bias, and its three gradients (docs/homework-sources.md#convolution; seeds 000, 004 Q2).
 /// Layout: x is C×H×W, w is O×C×kh×kw, b has length O, y and dy are O×Hout×Wout,
 /// Hout = floor((H + 2p − kh)/s) + 1.
 /// </summary>

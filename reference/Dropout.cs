@@ -1,10 +1,10 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Dropout with keep probability p (HOMEWORK.md §5, seed 001 Q1; Srivastava et al. 2014). The random mask is an
-/// input: mask[i,j] = true keeps unit (i,j), i.e. D_ij = 1 with probability p. Inverted dropout rescales by 1/p at
-/// training time so inference needs no change. The expectation identities are for linear regression with the
-/// design matrix X (N samples × d features) dropped element-wise: P = D ⊙ X, D_ij ~ Bernoulli(p) independent.
+/// Dropout with keep probability p (docs/homework-sources.md#normalization, seed 001 Q1; Srivastava et al. 2014). The
+/// random mask is an input: mask[i,j] = true keeps unit (i,j), i.e. D_ij = 1 with probability p. Inverted dropout
+/// rescales by 1/p at training time so inference needs no change. The expectation identities are for linear regression
+/// with the design matrix X (N samples × d features) dropped element-wise: P = D ⊙ X, D_ij ~ Bernoulli(p) independent.
 /// </summary>
 public static class Dropout
 {

@@ -1,9 +1,9 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Weight initialisation (HOMEWORK §4; seeds 000, 004). Matrices are fanOut × fanIn, the Mlp.Dense layout.
-/// The samplers are seeded System.Random draws in a documented order, so a student who follows the same
-/// recipe gets the same matrix; graders should still compare sample statistics, not values.
+/// Weight initialisation (docs/homework-sources.md#activations-losses; seeds 000, 004). Matrices are fanOut × fanIn,
+/// the Mlp.Dense layout. The samplers are seeded System.Random draws in a documented order, so a student who follows
+/// the same recipe gets the same matrix; graders should still compare sample statistics, not values.
 /// </summary>
 public static class Initializers
 {

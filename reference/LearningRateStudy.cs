@@ -1,9 +1,10 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// The learning-rate study of seed 003 P4 made deterministic (HOMEWORK.md §6): linear regression without bias,
-/// x is N samples × D features, trained full-batch from w = 0 by one of the optimisers in <see cref="Optimizers"/>
-/// with the usual defaults: momentum μ = 0.9; RMSprop ρ = 0.9, ε = 1e-8; Adam β1 = 0.9, β2 = 0.999, ε = 1e-8.
+/// The learning-rate study of seed 003 P4 made deterministic (docs/homework-sources.md#optimizers): linear regression
+/// without bias, x is N samples × D features, trained full-batch from w = 0 by one of the optimisers in
+/// <see cref="Optimizers"/> with the usual defaults: momentum μ = 0.9; RMSprop ρ = 0.9, ε = 1e-8; Adam β1 = 0.9,
+/// β2 = 0.999, ε = 1e-8.
 /// The seed reads divergence at η = 1 and slow progress at η = 0.001 off such curves.
 /// </summary>
 public static class LearningRateStudy

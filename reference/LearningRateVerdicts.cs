@@ -2,8 +2,9 @@ namespace Grader.Reference;
 
 /// <summary>
 /// What seed 003 P4 reads off the loss curves of <see cref="LearningRateStudy.LossCurve"/>, as numbers a grader can
-/// check (HOMEWORK.md §6): which learning rates diverge, how many steps each needs to cut the loss, which is best.
-/// Draws too close to a decision boundary to be decided robustly are rejected with an ArgumentException.
+/// check (docs/homework-sources.md#optimizers): which learning rates diverge, how many steps each needs to cut the
+/// loss, which is best. Draws too close to a decision boundary to be decided robustly are rejected with an
+/// ArgumentException.
 /// </summary>
 public static class LearningRateVerdicts
 {

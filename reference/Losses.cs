@@ -1,8 +1,9 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Losses and their gradients with respect to the network's output (HOMEWORK §3, §4; seeds 000, 002, 003),
-/// and the learning-slowdown pair of Nielsen, "Neural Networks and Deep Learning", ch. 3.
+/// Losses and their gradients with respect to the network's output (docs/homework-sources.md#mlp-by-hand and
+/// #activations-losses; seeds 000, 002, 003), and the learning-slowdown pair of Nielsen, "Neural Networks and Deep
+/// Learning", ch. 3.
 /// </summary>
 public static class Losses
 {

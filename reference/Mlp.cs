@@ -1,12 +1,12 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Dense layers and a multi-layer perceptron trained by backpropagation and SGD (HOMEWORK §3; seed 003 P3).
-/// Weight layout: W is out×in, W[j, i] connects input i to output unit j, so y = W x + b. Seed 003 names that
-/// weight w_ij (input i → unit j) and prints the first layer as [[w11, w12], [w21, w22]], which is Wᵀ.
-/// A network is weights[l] (out_l × in_l), biases[l] (out_l) and activations[l], one of
-/// linear, relu, sigmoid, tanh, softplus, swish, mish; the loss is mse, binary_cross_entropy or cross_entropy
-/// (softmax applied to the last layer's output). Every function takes one example x and its target.
+/// Dense layers and a multi-layer perceptron trained by backpropagation and SGD (docs/homework-sources.md#mlp-by-hand;
+/// seed 003 P3). Weight layout: W is out×in, W[j, i] connects input i to output unit j, so y = W x + b. Seed 003 names
+/// that weight w_ij (input i → unit j) and prints the first layer as [[w11, w12], [w21, w22]], which is Wᵀ. A network
+/// is weights[l] (out_l × in_l), biases[l] (out_l) and activations[l], one of linear, relu, sigmoid, tanh, softplus,
+/// swish, mish; the loss is mse, binary_cross_entropy or cross_entropy (softmax applied to the last layer's output).
+/// Every function takes one example x and its target.
 /// </summary>
 public static class Mlp
 {

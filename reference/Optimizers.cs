@@ -1,9 +1,9 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// One step of the classic optimisers and gradient centralisation (HOMEWORK.md §6, seed 003 P1 and P4).
-/// Parameters, gradient and state are same-length vectors (a layer's weights flattened); each step returns the
-/// new parameters and the new state, never modifying its inputs. η is the learning rate; t counts steps from 1.
+/// One step of the classic optimisers and gradient centralisation (docs/homework-sources.md#optimizers, seed 003 P1 and
+/// P4). Parameters, gradient and state are same-length vectors (a layer's weights flattened); each step returns the new
+/// parameters and the new state, never modifying its inputs. η is the learning rate; t counts steps from 1.
 /// </summary>
 public static class Optimizers
 {

@@ -2,7 +2,7 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Max and average pooling over size×size windows with a stride and no padding, per channel, and their
-/// backward passes (HOMEWORK.md §1; seeds 000, 001 Q4e). x is C×H×W, y and dy are C×Hout×Wout,
+/// backward passes (docs/homework-sources.md#convolution; seeds 000, 001 Q4e). x is C×H×W, y and dy are C×Hout×Wout,
 /// Hout = floor((H − size)/stride) + 1.
 /// </summary>
 public static class Pooling

@@ -1,7 +1,7 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Receptive field of a stack of convolution and pooling layers (HOMEWORK §2; seed 001 Q4f;
+/// Receptive field of a stack of convolution and pooling layers (docs/homework-sources.md#architecture; seed 001 Q4f;
 /// Araujo et al. 2019, "Computing receptive fields of convolutional neural networks"). A network is given as
 /// parallel arrays, one entry per layer; pooling layers count like convolutions with their window as kernel.
 /// </summary>

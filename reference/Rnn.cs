@@ -1,8 +1,8 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Vanilla (Elman) RNN forward pass and its two output modes (HOMEWORK.md §7, seed 004 Q3). Shapes: input size I,
-/// hidden size H, classes K; wx is H×I, wh is H×H, b has length H, wy is K×H, by has length K; a sequence xs is
+/// Vanilla (Elman) RNN forward pass and its two output modes (docs/homework-sources.md#rnn, seed 004 Q3). Shapes: input
+/// size I, hidden size H, classes K; wx is H×I, wh is H×H, b has length H, wy is K×H, by has length K; a sequence xs is
 /// T steps × I (row t is x_t), h0 has length H. Softmax is <see cref="Losses.Softmax"/> (max-shifted, stable).
 /// </summary>
 public static class Rnn

@@ -2,9 +2,10 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Seed 001 Q5's comparison, graded from numbers: network A replaces each standard convolution of network B by a
-/// depthwise convolution (same k, s, p) followed by a pointwise convolution to the same width. Both start from an
-/// n×n×c input and have one block per entry of widths. The ratio B/A says which network is cheaper and by how much
-/// (HOMEWORK §2: 4,496,293,888 / 309,329,920 ≈ 14.54 multiplications, 658,432 / 44,272 ≈ 14.87 parameters, no bias).
+/// depthwise convolution (same k, s, p) followed by a pointwise convolution to the same width. Both start from an n×n×c
+/// input and have one block per entry of widths. The ratio B/A says which network is cheaper and by how much
+/// (docs/homework-sources.md#architecture: 4,496,293,888 / 309,329,920 ≈ 14.54 multiplications, 658,432 / 44,272 ≈
+/// 14.87 parameters, no bias).
 /// </summary>
 public static class SeparableVsStandard
 {

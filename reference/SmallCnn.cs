@@ -1,11 +1,11 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// The trained CNN of HOMEWORK.md §8 (seed 002 Q3): Conv k1×k1×F (valid, stride 1) → act → Conv k2×k2×F → act →
-/// Flatten (channel-major, C×H×W) → Dense. The homework's network is 28×28×1, F = 8, k1 = 7, k2 = 5, 10 classes:
-/// 22×22×8 → 18×18×8 → 2,592 → 10, with 400 + 1,608 + 25,930 = 27,938 parameters (34,402 with PReLU).
-/// act is Leaky ReLU a = z > 0 ? z : α·z (α = −1 is |z|, 0 is ReLU, 1 the identity), or PReLU with one learned α per unit.
-/// The flat weight layout is assignments/trained-cnn/reference/FORMAT.md.
+/// The trained CNN of docs/homework-sources.md#trained-cnn (seed 002 Q3): Conv k1×k1×F (valid, stride 1) → act → Conv
+/// k2×k2×F → act → Flatten (channel-major, C×H×W) → Dense. The homework's network is 28×28×1, F = 8, k1 = 7, k2 = 5, 10
+/// classes: 22×22×8 → 18×18×8 → 2,592 → 10, with 400 + 1,608 + 25,930 = 27,938 parameters (34,402 with PReLU). act is
+/// Leaky ReLU a = z > 0 ? z : α·z (α = −1 is |z|, 0 is ReLU, 1 the identity), or PReLU with one learned α per unit. The
+/// flat weight layout is assignments/trained-cnn/reference/FORMAT.md.
 /// </summary>
 public static class SmallCnn
 {

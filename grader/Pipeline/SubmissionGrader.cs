@@ -30,10 +30,11 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         var script = (Compiled)compiled;
         using var lease = pool.Rent();
         var runner = new SubmissionRunner(lease, script, Spec);
-        var load = runner.LoadScript();
-        var report = load is Returned
-            ? Finish(submission, RunPublicCasesFirst(runner, script), script.Errors, null)
-            : Finish(submission, q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(load))}"), script.Errors, null);
+        var report = runner.LoadScript().Match(
+            loaded: () => Finish(submission, RunPublicCasesFirst(runner, script), script.Errors, null),
+            failed: load => Finish(submission,
+                q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(load))}"),
+                script.Errors, null));
         return runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report;
     }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Grader.Run.Wire;
 using Grader.Values;
 using Newtonsoft.Json.Linq;
 
@@ -13,12 +14,11 @@ sealed class CaseArguments
     readonly Dictionary<int, string> json = [];
     readonly Dictionary<(int Case, string Types), object?[]> converted = [];
 
-    /// <summary>One case of a CallMany: its number, then its JSON when this worker has not had it yet.</summary>
-    public int Read(BinaryReader input)
+    /// <summary>Keeps a case's arguments when the call carries them (the first time this worker gets it).</summary>
+    public int Remember(CaseCall call)
     {
-        int id = input.ReadInt32();
-        if (input.ReadBoolean()) json[id] = input.ReadString();
-        return id;
+        if (call.ArgumentsJson is { } arguments) json[call.Number] = arguments;
+        return call.Number;
     }
 
     /// <summary>A fresh copy of a case's arguments for a method with these parameter types.</summary>
@@ -35,11 +35,11 @@ sealed class CaseArguments
 
     readonly Dictionary<(int Case, string Types), string[]> originalJson = [];
 
-    /// <summary>The positions, as "0,2", of the arguments a call changed: its copies no longer equal the case's values.</summary>
-    public string Modified(int id, string types, object?[] passed)
+    /// <summary>The positions of the arguments a call changed: its copies no longer equal the case's values.</summary>
+    public IReadOnlyList<int> Modified(int id, string types, object?[] passed)
     {
         if (!originalJson.TryGetValue((id, types), out var originals))
             originalJson[(id, types)] = originals = converted[(id, types)].Select(JsonValues.ToJson).ToArray();
-        return string.Join(",", Enumerable.Range(0, passed.Length).Where(i => JsonValues.ToJson(passed[i]) != originals[i]));
+        return Enumerable.Range(0, passed.Length).Where(i => JsonValues.ToJson(passed[i]) != originals[i]).ToList();
     }
 }

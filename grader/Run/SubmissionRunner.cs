@@ -1,5 +1,7 @@
 using Grader.Assignments;
 using Grader.Compile;
+using Grader.Run.Wire;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace Grader.Run;
@@ -14,8 +16,9 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     bool loaded;
     WorkerProcess? sentTo; // the worker the script was last loaded into
 
-    /// <summary>Outcome of the script's own top-level code: Returned when it ran to the end.</summary>
-    public RunOutcome LoadScript() => EnsureLoaded() ?? new Returned(JValue.CreateNull(), "");
+    /// <summary>Whether the script's own top-level code ran to the end.</summary>
+    public ScriptLoad LoadScript() =>
+        EnsureLoaded() is { } failed ? new ScriptLoad.Failed(failed) : new ScriptLoad.Loaded();
 
     /// <summary>
     /// Every case of one function, outcome by outcome, in order. The cases go to the worker in one request; after a
@@ -31,28 +34,17 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
             if (EnsureLoaded() is { } failed) { next++; yield return failed; continue; }
             var worker = lease.Current().Worker;
             var pending = cases.Skip(next).ToList();
-            worker.Write(writer =>
-            {
-                writer.Write(Protocol.CallMany);
-                writer.Write(function.Method);
-                writer.Write(string.Join("|", function.ParameterTypes));
-                writer.Write(argumentsReadOnly);
-                writer.Write(pending.Count);
-                foreach (var graded in pending)
-                {
-                    // A worker keeps the arguments it has been sent: each case's go over once per worker process.
-                    var (id, sent) = worker.CaseNumber(graded);
-                    writer.Write(id);
-                    writer.Write(!sent);
-                    if (!sent) writer.Write(graded.ArgsJson);
-                }
-            });
+            // A worker keeps the arguments it has been sent: each case's go over once per worker process. Its replies
+            // come one by one, each on its own clock.
+            worker.Write(new Request.CallMany(function.Method, function.ParameterTypes, argumentsReadOnly,
+                [.. pending.Select(graded => Call(worker, graded))]));
             int answered = 0;
             try
             {
                 while (answered < pending.Count)
                 {
-                    var outcome = worker.Read(spec.TimeLimitMs, compiled.Lines);
+                    var outcome = worker.Read(spec.TimeLimitMs)
+                        .Match(said: reply => CaseOutcome(worker, reply), lost: lost => lost);
                     answered++;
                     next++;
                     // The worker drops the rest of a request after running out of memory: nothing more will come.
@@ -68,21 +60,48 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
         }
     }
 
+    static CaseCall Call(WorkerProcess worker, GradedCase graded)
+    {
+        var (id, sent) = worker.CaseNumber(graded);
+        return new CaseCall(id, sent ? null : graded.ArgsJson);
+    }
+
     // Null when the script is loaded; otherwise what went wrong while loading it.
     RunOutcome? EnsureLoaded()
     {
         var (worker, fresh) = lease.Current();
         if (loaded && !fresh) return null;
         sentTo = worker;
-        var outcome = worker.Send(writer =>
-        {
-            writer.Write(Protocol.Load);
-            writer.Write(compiled.Image.Length);
-            writer.Write(compiled.Image);
-            writer.Write(compiled.ScriptClass);
-        }, spec.TimeLimitMs, compiled.Lines);
-        loaded = outcome is Returned;
-        return loaded ? null : outcome;
+        var failure = worker.Ask(new Request.Load(compiled.Image, compiled.ScriptClass), spec.TimeLimitMs).Match(
+            said: reply => reply is Reply.Loaded ? null : CaseOutcome(worker, reply),
+            lost: lost => lost);
+        loaded = failure is null;
+        return failure;
+    }
+
+    // What a reply means for the case (or the load) it answers. A reply that says the worker is ending, or that makes
+    // no sense here, also stops the worker, so IsAlive tells the truth at once.
+    RunOutcome CaseOutcome(WorkerProcess worker, Reply reply) => reply.Match(
+        ready: _ => Nonsense(worker, reply),
+        loaded: _ => Nonsense(worker, reply),
+        returned: m => JsonValue(m.ValueJson) is { } value
+            ? new Returned(value, m.Output) { Modified = m.Modified }
+            : Nonsense(worker, reply),
+        // Finding the line may compile the script again: never on the case's clock.
+        threw: m => new Threw(m.ExceptionType, m.Message, compiled.Lines.LineOf(m.Frames), m.Output),
+        memoryExceeded: m => m.Freed ? new MemoryExceeded(worker.MemoryLimitMb)
+                                     : worker.Stop(new MemoryExceeded(worker.MemoryLimitMb)),
+        stackOverflow: _ => new Crashed(WorkerProcess.StackOverflow),
+        idle: _ => Nonsense(worker, reply),
+        dirty: _ => worker.Stop(new Crashed("work the submission queued was still running")));
+
+    static RunOutcome Nonsense(WorkerProcess worker, Reply reply) =>
+        worker.Stop(new Crashed($"the worker answered nonsense ({reply.GetType().Name})"));
+
+    static JToken? JsonValue(string json)
+    {
+        try { return JToken.Parse(json); }
+        catch (JsonReaderException) { return null; }
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
+using Grader.Compile;
+using Grader.Run.Wire;
 using Grader.Values;
 using Newtonsoft.Json.Linq;
 
@@ -7,8 +9,9 @@ namespace Grader.Run;
 
 /// <summary>
 /// The loop inside a worker process (`grader worker`): loads one submission at a time (WorkerSession) and runs the calls
-/// the parent sends, with the arguments it keeps (CaseArguments). Student output goes to a bounded buffer, never to the
-/// protocol stream. Runs no timer of its own: the parent owns the clock and kills the process.
+/// the parent sends, with the arguments it keeps (CaseArguments). Transport only: WireCodec reads and writes every
+/// message. Student output goes to a bounded buffer, never to the protocol stream. Runs no timer of its own: the
+/// parent owns the clock and kills the process.
 /// </summary>
 public static class WorkerHost
 {
@@ -28,97 +31,105 @@ public static class WorkerHost
         return exit;
     }
 
+    /// <summary>Console output a student's code may leave per request; the rest is cut.</summary>
+    public const int OutputLimit = 4096;
+
     static int Serve()
     {
+        // The protocol streams are taken here, before any student code runs, and only this loop holds them; standard
+        // input and output now lead to /dev/null (ProtocolChannel), and Console is the bounded buffer below.
         // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
         var (requests, replies) = ProtocolChannel.Take();
         using var input = new BinaryReader(new BufferedStream(requests, 1 << 16));
         using var output = new BinaryWriter(new BufferedStream(replies, 1 << 16));
-        var captured = new BoundedWriter(Protocol.OutputLimit);
-        Console.SetOut(captured);
-        Console.SetError(captured);
-        Console.SetIn(TextReader.Null);
+        var captured = new BoundedWriter(OutputLimit);
         var session = new WorkerSession();
         var cases = new CaseArguments();
         JsonValues.ToJson(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
-        Reply(output, Protocol.Ready);
+        Capture(captured);
+        Send(output, new Reply.Ready());
         while (true)
         {
-            byte kind;
-            try { kind = input.ReadByte(); }
-            catch (EndOfStreamException) { return 0; }
+            var decoded = WireCodec.ReadRequest(input);
+            // The parent is gone (0), or is no parent (2): either way nobody is listening.
+            if (decoded is not Decoded<Request>.Message { Value: var request })
+                return decoded is Decoded<Request>.Malformed ? 2 : 0;
             captured.Reset();
+            Capture(captured);
             ResetThreadState();
             try
             {
-                switch (kind)
-                {
-                    case Protocol.Load:
-                        var image = input.ReadBytes(input.ReadInt32());
-                        session.Load(image, input.ReadString());
-                        Reply(output, Protocol.Ok, captured.Text);
-                        break;
-                    case Protocol.CallMany:
-                        if (!CallMany(input, output, captured, session, cases)) return 3;
-                        break;
-                    case Protocol.Quiesce:
+                var exit = request.Match(
+                    load: load =>
+                    {
+                        session.Load(load.Image, load.ScriptClass);
+                        Send(output, new Reply.Loaded(captured.Text));
+                        return (int?)null;
+                    },
+                    callMany: call => CallMany(output, captured, session, cases, call),
+                    quiesce: _ =>
+                    {
                         session.Unload();
                         ResetSharedState();
                         bool idle = Quiescence.Settle(QuiesceGraceMs) && Quiescence.HeapIsBack();
-                        Reply(output, idle ? Protocol.Ok : Protocol.Dirty, "");
-                        if (!idle) return 4; // the pool's threads are background threads: they end with the process
-                        break;
-                    default:
-                        return 2;
-                }
+                        Send(output, idle ? new Reply.Idle() : new Reply.Dirty());
+                        return idle ? null : 4; // the pool's threads are background threads: they end with the process
+                    });
+                if (exit is { } code) return code;
             }
             catch (Exception e) when (OutOfMemory(e))
             {
-                if (!replying) Reply(output, Protocol.MemoryExceeded, freed: false);
+                if (!replying) Send(output, new Reply.MemoryExceeded(Freed: false));
                 return 3; // outside a case the memory may still be held: a fresh process is cheaper than trusting this one
             }
             catch (Exception e)
             {
-                var error = Unwrap(e);
-                Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), ScriptFrames(error, session.Assembly), captured.Text);
+                Send(output, Threw(Unwrap(e), session.Assembly, captured.Text));
             }
         }
     }
 
-    // The cases of one request, in a frame of their own: nothing they touched stays referenced from Serve's locals,
-    // so the submission can be unloaded and released at Quiesce. False when the worker must exit.
-    static bool CallMany(BinaryReader input, BinaryWriter output, BoundedWriter captured, WorkerSession session, CaseArguments cases)
+    // Every request starts with the worker's own console in place, whatever the last one did to it.
+    static void Capture(BoundedWriter captured)
     {
-        var name = input.ReadString();
-        var typeList = input.ReadString();
-        var types = typeList.Split('|', StringSplitOptions.RemoveEmptyEntries);
-        bool checkArguments = input.ReadBoolean();
-        var calls = Enumerable.Range(0, input.ReadInt32()).Select(_ => cases.Read(input)).ToList();
-        foreach (var call in calls)
+        Console.SetOut(captured);
+        Console.SetError(captured);
+        Console.SetIn(TextReader.Null);
+    }
+
+    // Every case of a CallMany, each with its own reply; the exit code when the worker must end.
+    static int? CallMany(BinaryWriter output, BoundedWriter captured, WorkerSession session, CaseArguments cases,
+        Request.CallMany request)
+    {
+        var types = request.ParameterTypes.ToArray();
+        var typeList = string.Join("|", types);
+        foreach (var call in request.Cases.Select(cases.Remember).ToList())
         {
             var after = RunOne(output, captured, session.Assembly, () =>
             {
                 object?[] passed = [];
-                var value = session.Call(name, types, method => passed = cases.Arguments(call, typeList, method));
-                return (value, checkArguments ? cases.Modified(call, typeList, passed) : "");
+                var value = session.Call(request.Method, types,
+                    method => passed = cases.Arguments(call, typeList, method));
+                return (value, request.ReportModified ? cases.Modified(call, typeList, passed) : []);
             });
-            if (after == AfterCase.Exit) return false;
+            if (after == AfterCase.Exit) return 3;
             if (after == AfterCase.DropRest) break;
         }
-        return true;
+        return null;
     }
 
     enum AfterCase { Next, DropRest, Exit }
 
     // One case of a CallMany: its own reply whatever happens. A function that exhausted memory once would do it again
     // on every later case (seconds each), so the rest of the request is dropped; Exit when the heap stays exhausted.
-    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Assembly? script, Func<(string Value, string Modified)> call)
+    static AfterCase RunOne(BinaryWriter output, BoundedWriter captured, Assembly? script,
+        Func<(string Value, IReadOnlyList<int> Modified)> call)
     {
         captured.Reset();
         try
         {
             var (value, modified) = call();
-            Reply(output, Protocol.Returned, value, captured.Text, modified);
+            Send(output, new Reply.Returned(value, captured.Text, modified));
             return AfterCase.Next;
         }
         catch (Exception e) when (OutOfMemory(e))
@@ -127,21 +138,23 @@ public static class WorkerHost
             // submission): then the worker ends without another word, and the parent starts a fresh one.
             if (replying) return AfterCase.Exit;
             bool freed = Unwrap(e) is OutOfMemoryException && MemoryFreed();
-            Reply(output, Protocol.MemoryExceeded, freed);
+            Send(output, new Reply.MemoryExceeded(freed));
             return freed ? AfterCase.DropRest : AfterCase.Exit;
         }
         catch (Exception e) when (Unwrap(e) is InsufficientExecutionStackException)
         {
-            Reply(output, Protocol.StackOverflow);
+            Send(output, new Reply.StackOverflow());
             return AfterCase.Next;
         }
         catch (Exception e)
         {
-            var error = Unwrap(e);
-            Reply(output, Protocol.Threw, Cut(error.GetType().Name), Cut(error.Message), ScriptFrames(error, script), captured.Text);
+            Send(output, Threw(Unwrap(e), script, captured.Text));
             return AfterCase.Next;
         }
     }
+
+    static Reply.Threw Threw(Exception error, Assembly? script, string output) =>
+        new(Cut(error.GetType().Name), Cut(error.Message), ScriptFrames(error, script), output);
 
     // What a case allocated is garbage once its frames are gone, unless the script's own fields hold it. A worker that
     // gets its heap back is as good as new; a fresh process would cost a hundred times the case. Aggressive: the memory
@@ -177,20 +190,10 @@ public static class WorkerHost
     // True while a reply is being written: a failure then must not start another one in the middle of it.
     static bool replying;
 
-    static void Reply(BinaryWriter output, byte kind, bool freed)
+    static void Send(BinaryWriter output, Reply reply)
     {
         replying = true;
-        output.Write(kind);
-        output.Write(freed);
-        output.Flush();
-        replying = false;
-    }
-
-    static void Reply(BinaryWriter output, byte kind, params string[] fields)
-    {
-        replying = true;
-        output.Write(kind);
-        foreach (var field in fields) output.Write(field);
+        WireCodec.Write(output, reply);
         output.Flush();
         replying = false;
     }
@@ -199,10 +202,11 @@ public static class WorkerHost
 
     static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : e is AggregateException { InnerException: { } first } ? Unwrap(first) : e;
 
-    // The stack frames in the student's script, innermost first, as "token:offset;…": the parent, which has the
-    // compilation, turns them into the student's line.
-    static string ScriptFrames(Exception e, Assembly? script) =>
-        string.Join(";", new StackTrace(e, false).GetFrames()
-            .Where(f => script is not null && f.GetMethod()?.Module.Assembly == script && f.GetILOffset() != StackFrame.OFFSET_UNKNOWN)
-            .Select(f => $"{f.GetMethod()!.MetadataToken}:{f.GetILOffset()}"));
+    // The stack frames in the student's script, innermost first: the parent, which has the compilation, turns them
+    // into the student's line.
+    static List<CodeOffset> ScriptFrames(Exception e, Assembly? script) =>
+        new StackTrace(e, false).GetFrames()
+            .Where(f => script is not null && f.GetMethod()?.Module.Assembly == script
+                        && f.GetILOffset() != StackFrame.OFFSET_UNKNOWN)
+            .Select(f => new CodeOffset(f.GetMethod()!.MetadataToken, f.GetILOffset())).ToList();
 }

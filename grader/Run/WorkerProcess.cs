@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text;
-using Grader.Compile;
+using Grader.Run.Wire;
 
 namespace Grader.Run;
 
 /// <summary>
-/// The parent's handle on one worker process. Every request waits at most its time limit; a worker that overruns is
-/// killed, one that dies is reported with what it said on stderr (a stack overflow kills the process). After either,
-/// IsAlive is false and the pool starts a fresh one.
+/// The parent's handle on one worker process, transport only: it writes requests and reads replies with WireCodec.
+/// Every reply is waited for at most its time limit; a worker that overruns is killed, one that dies is reported with
+/// what it said on stderr (a stack overflow kills the process). After either, IsAlive is false and the pool starts a
+/// fresh one.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
@@ -15,7 +16,6 @@ public sealed class WorkerProcess : IDisposable
     readonly BinaryWriter input;
     readonly BinaryReader output;
     readonly StringBuilder stderrTail = new();
-    readonly int memoryLimitMb;
     readonly string scratch;
 
     bool alive = true;
@@ -33,7 +33,7 @@ public sealed class WorkerProcess : IDisposable
     {
         if (!IsAlive) return false;
         if (provenIdle) return true;
-        var idle = Send(writer => writer.Write(Protocol.Quiesce), QuiesceLimitMs) is Returned;
+        var idle = Ask(new Request.Quiesce(), QuiesceLimitMs) is Heard.Said { Reply: Reply.Idle };
         if (!idle) Kill();
         return provenIdle = idle;
     }
@@ -48,10 +48,13 @@ public sealed class WorkerProcess : IDisposable
 
     public bool IsAlive => alive && !disposed && !process.HasExited;
 
+    /// <summary>The heap cap the worker runs under: what a MemoryExceeded reply is measured against.</summary>
+    public int MemoryLimitMb { get; }
+
     WorkerProcess(Process process, int memoryLimitMb, string scratch)
     {
         this.process = process;
-        this.memoryLimitMb = memoryLimitMb;
+        MemoryLimitMb = memoryLimitMb;
         this.scratch = scratch;
         // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
         input = new BinaryWriter(new BufferedStream(process.StandardInput.BaseStream, 1 << 16));
@@ -101,12 +104,11 @@ public sealed class WorkerProcess : IDisposable
 
     const int StartTimeoutMs = 60_000;
 
-    // The worker's first byte, read on this thread under the same kill timer as every reply.
+    // The worker's first reply, read on this thread under the same kill timer as every other.
     bool ReadReady()
     {
         using var timer = new Timer(_ => Kill(), null, StartTimeoutMs, Timeout.Infinite);
-        try { return output.ReadByte() == Protocol.Ready; }
-        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException) { return false; }
+        return WireCodec.ReadReply(output) is Decoded<Reply>.Message { Value: Reply.Ready };
     }
 
     string StderrText()
@@ -114,17 +116,17 @@ public sealed class WorkerProcess : IDisposable
         lock (stderrTail) return stderrTail.ToString();
     }
 
-    /// <summary>Sends one request and reads its reply; <paramref name="lines"/> names the student's line of an exception.</summary>
-    public RunOutcome Send(Action<BinaryWriter> request, int timeLimitMs, SourceLines? lines = null) => Write(request) ? Read(timeLimitMs, lines) : Died();
+    /// <summary>Sends one request and reads its (first) reply.</summary>
+    public Heard Ask(Request request, int timeLimitMs) => Write(request) ? Read(timeLimitMs) : new Heard.Lost(Died());
 
     /// <summary>Sends one request; false when the worker is gone (Read then reports how it died).</summary>
-    public bool Write(Action<BinaryWriter> request)
+    public bool Write(Request request)
     {
         if (!IsAlive) return false;
         provenIdle = false;
         try
         {
-            request(input);
+            WireCodec.Write(input, request);
             input.Flush();
             return true;
         }
@@ -135,85 +137,34 @@ public sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>The next reply, waiting at most the time limit; a worker that overruns is killed.</summary>
-    public RunOutcome Read(int timeLimitMs, SourceLines? lines = null)
+    public Heard Read(int timeLimitMs)
     {
-        if (!IsAlive) return Died();
+        if (!IsAlive) return new Heard.Lost(Died());
         // Read on this thread; a timer kills the worker at the limit, which ends the read. No thread-pool hop per case.
         int expired = 0;
-        RunOutcome? reply;
-        IReadOnlyList<CodeOffset> frames = [];
+        Decoded<Reply> decoded;
         using (new Timer(_ => { if (Interlocked.Exchange(ref expired, 1) == 0) Kill(); }, null, timeLimitMs, Timeout.Infinite))
-            reply = ReadReply(out frames);
-        if (Interlocked.Exchange(ref expired, 1) == 1) return new TimedOut(timeLimitMs);
-        // Finding the line may compile the script again: never on the case's clock.
-        if (reply is Threw threw && lines is not null) reply = threw with { Line = lines.LineOf(frames) };
-        return reply ?? Died();
+            decoded = WireCodec.ReadReply(output);
+        if (Interlocked.Exchange(ref expired, 1) == 1) return new Heard.Lost(new TimedOut(timeLimitMs));
+        return decoded.Match<Heard>(
+            message: reply => new Heard.Said(reply),
+            ended: () => new Heard.Lost(Died()),
+            truncated: () => new Heard.Lost(Died()),
+            malformed: reason => new Heard.Lost(Stop(new Crashed(reason))));
     }
 
     /// <summary>Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).</summary>
     public void Abandon() => Kill();
 
-    // A Threw reply's line is left for the caller to find; `frames` says where in the script it was thrown.
-    RunOutcome? ReadReply(out IReadOnlyList<CodeOffset> frames)
-    {
-        frames = [];
-        try
-        {
-            var kind = output.ReadByte();
-            if (kind == Protocol.Threw)
-            {
-                var (type, message) = (Field(), Field());
-                frames = Frames(Field());
-                return new Threw(type, message, null, Field());
-            }
-            return kind switch
-            {
-                Protocol.Ok => new Returned(Newtonsoft.Json.Linq.JValue.CreateNull(), Field()),
-                Protocol.Returned => new Returned(Newtonsoft.Json.Linq.JToken.Parse(Field()), Field()) { Modified = Positions(Field()) },
-                Protocol.MemoryExceeded => output.ReadBoolean() ? new MemoryExceeded(memoryLimitMb) : MarkDead(new MemoryExceeded(memoryLimitMb)),
-                Protocol.StackOverflow => new Crashed(StackOverflow),
-                Protocol.Dirty => MarkDead(new Crashed("work the submission queued was still running")),
-                var other => MarkDead(new Crashed($"the worker answered nonsense ({other})")),
-            };
-        }
-        catch (Exception e) when (e is IOException or EndOfStreamException or ObjectDisposedException)
-        {
-            return null;
-        }
-        catch (InvalidDataException e)
-        {
-            return MarkDead(new Crashed(e.Message));
-        }
-    }
-
-    /// <summary>A reply larger than this is refused: one submission must not exhaust the grader's memory.</summary>
-    const int MaxField = 16 << 20;
-
-    // BinaryReader.ReadString, with the length checked before anything is allocated.
-    string Field()
-    {
-        int length = output.Read7BitEncodedInt();
-        if (length < 0 || length > MaxField) throw new InvalidDataException($"the answer is too large ({length / 1048576} MB; the limit is {MaxField >> 20} MB)");
-        return System.Text.Encoding.UTF8.GetString(output.ReadBytes(length));
-    }
-
-    // "0,2", as the worker writes the positions of changed arguments.
-    static List<int> Positions(string text) =>
-        text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.TryParse(p, out var i) ? i : -1).Where(i => i >= 0).ToList();
-
-    // "token:offset;…", as the worker writes a stack's frames in the script.
-    static List<CodeOffset> Frames(string text) =>
-        text.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(frame => frame.Split(':'))
-            .Where(parts => parts.Length == 2 && int.TryParse(parts[0], out _) && int.TryParse(parts[1], out _))
-            .Select(parts => new CodeOffset(int.Parse(parts[0]), int.Parse(parts[1]))).ToList();
-
-    const string StackOverflow = "stack overflow (infinite recursion?)";
-
-    RunOutcome MarkDead(RunOutcome outcome)
+    /// <summary>Stops the worker, with what that means for the case it was running.</summary>
+    public RunOutcome Stop(RunOutcome outcome)
     {
         Kill();
         return outcome;
     }
+
+    /// <summary>What a worker that died of runaway recursion reports.</summary>
+    public const string StackOverflow = "stack overflow (infinite recursion?)";
 
     RunOutcome Died()
     {
@@ -222,7 +173,7 @@ public sealed class WorkerProcess : IDisposable
         Kill();
         var said = StderrText();
         if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return new Crashed(StackOverflow);
-        if (said.Contains("OutOfMemory", StringComparison.Ordinal)) return new MemoryExceeded(memoryLimitMb);
+        if (said.Contains("OutOfMemory", StringComparison.Ordinal)) return new MemoryExceeded(MemoryLimitMb);
         var code = process.HasExited ? $" with exit code {process.ExitCode}" : "";
         var firstLine = said.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
         return new Crashed($"the process died{code}{(firstLine is null ? "" : ": " + firstLine)}");

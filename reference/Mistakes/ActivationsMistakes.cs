@@ -1,8 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for activations (HOMEWORK.md §4), with the same parameters as the correct
-/// functions in <see cref="Activations"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for activations (docs/homework-sources.md#activations-losses), with the same
+/// parameters as the correct functions in <see cref="Activations"/>: a result that matches one of these names the
+/// mistake.
 /// </summary>
 public static class ActivationsMistakes
 {

@@ -1,8 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for architecture arithmetic (HOMEWORK.md §2), with the same parameters as the
-/// correct functions in <see cref="Architecture"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for architecture arithmetic (docs/homework-sources.md#architecture), with the same
+/// parameters as the correct functions in <see cref="Architecture"/>: a result that matches one of these names the
+/// mistake.
 /// </summary>
 public static class ArchitectureMistakes
 {

@@ -1,8 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for batch normalisation (HOMEWORK.md §5), with the same signatures as the
-/// correct functions in <see cref="BatchNorm"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for batch normalisation (docs/homework-sources.md#normalization), with the same
+/// signatures as the correct functions in <see cref="BatchNorm"/>: a result that matches one of these names the
+/// mistake.
 /// </summary>
 public static class BatchNormMistakes
 {

@@ -1,8 +1,8 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for center loss (HOMEWORK.md §5), with the same signatures as the correct
-/// functions in <see cref="CenterLoss"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for center loss (docs/homework-sources.md#normalization), with the same signatures
+/// as the correct functions in <see cref="CenterLoss"/>: a result that matches one of these names the mistake.
 /// </summary>
 public static class CenterLossMistakes
 {

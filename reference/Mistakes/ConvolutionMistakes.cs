@@ -1,9 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for the convolution gradients (HOMEWORK.md §1), with the same signatures
-/// as the correct functions in <see cref="Convolution"/>: a result that matches one of these names the mistake.
-/// They accept every valid input and never throw on it. With stride 1 the stride-ignored variants coincide
+/// Students' typical wrong answers for the convolution gradients (docs/homework-sources.md#convolution), with the same
+/// signatures as the correct functions in <see cref="Convolution"/>: a result that matches one of these names the
+/// mistake. They accept every valid input and never throw on it. With stride 1 the stride-ignored variants coincide
 /// with the correct gradients, so they only diagnose strided cases.
 /// </summary>
 public static class ConvolutionMistakes

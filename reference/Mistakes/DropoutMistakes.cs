@@ -1,9 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for dropout (HOMEWORK.md §5), with the same signatures as the correct
-/// functions in <see cref="Dropout"/>: a result that matches one of these names the mistake.
-/// With p = 1 (nothing dropped) every variant here coincides with the correct answer.
+/// Students' typical wrong answers for dropout (docs/homework-sources.md#normalization), with the same signatures as
+/// the correct functions in <see cref="Dropout"/>: a result that matches one of these names the mistake. With p = 1
+/// (nothing dropped) every variant here coincides with the correct answer.
 /// </summary>
 public static class DropoutMistakes
 {

@@ -1,8 +1,8 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong loss curves for the learning-rate study (HOMEWORK.md §6), with the signature of
-/// <see cref="LearningRateStudy.LossCurve"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong loss curves for the learning-rate study (docs/homework-sources.md#optimizers), with the
+/// signature of <see cref="LearningRateStudy.LossCurve"/>: a result that matches one of these names the mistake.
 /// </summary>
 public static class LearningRateStudyMistakes
 {

@@ -1,8 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for losses (HOMEWORK.md §3, §4), with the same parameters as the correct
-/// functions in <see cref="Losses"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for losses (docs/homework-sources.md#mlp-by-hand and #activations-losses), with the
+/// same parameters as the correct functions in <see cref="Losses"/>: a result that matches one of these names the
+/// mistake.
 /// </summary>
 public static class LossesMistakes
 {

@@ -1,8 +1,8 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for the dense network (HOMEWORK.md §3), with the same parameters as the
-/// correct functions in <see cref="Mlp"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for the dense network (docs/homework-sources.md#mlp-by-hand), with the same
+/// parameters as the correct functions in <see cref="Mlp"/>: a result that matches one of these names the mistake.
 /// </summary>
 public static class MlpMistakes
 {

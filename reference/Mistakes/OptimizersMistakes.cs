@@ -1,8 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for the optimisers and gradient centralisation (HOMEWORK.md §6), with the same
-/// signatures as the correct functions in <see cref="Optimizers"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for the optimisers and gradient centralisation
+/// (docs/homework-sources.md#optimizers), with the same signatures as the correct functions in
+/// <see cref="Optimizers"/>: a result that matches one of these names the mistake.
 /// </summary>
 public static class OptimizersMistakes
 {

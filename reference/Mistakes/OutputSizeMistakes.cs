@@ -1,6 +1,6 @@
 namespace Grader.Reference.Mistakes;
 
-/// <summary>One wrong output-size formula (HOMEWORK.md §2).</summary>
+/// <summary>One wrong output-size formula (docs/homework-sources.md#architecture).</summary>
 public interface ISizeRule
 {
     static abstract int Size(int n, int k, int s, int p);

@@ -1,8 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for pooling backward (HOMEWORK.md §1), with the same signatures as
-/// <see cref="Pooling"/>. The max-pool variants differ from the answer only where a window holds its maximum twice.
+/// Students' typical wrong answers for pooling backward (docs/homework-sources.md#convolution), with the same
+/// signatures as <see cref="Pooling"/>. The max-pool variants differ from the answer only where a window holds its
+/// maximum twice.
 /// </summary>
 public static class PoolingMistakes
 {

@@ -1,8 +1,8 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for the receptive field (HOMEWORK.md §2), with the same parameters as
-/// <see cref="ReceptiveField.Size"/>: a result that matches one of these names the mistake.
+/// Students' typical wrong answers for the receptive field (docs/homework-sources.md#architecture), with the same
+/// parameters as <see cref="ReceptiveField.Size"/>: a result that matches one of these names the mistake.
 /// </summary>
 public static class ReceptiveFieldMistakes
 {

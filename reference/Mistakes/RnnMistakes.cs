@@ -1,9 +1,9 @@
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Students' typical wrong answers for the RNN step and its outputs (HOMEWORK.md §7), with the same signatures as
-/// the correct functions in <see cref="Rnn"/> (and <see cref="Losses.Softmax"/>): a result that matches one of these
-/// names the mistake.
+/// Students' typical wrong answers for the RNN step and its outputs (docs/homework-sources.md#rnn), with the same
+/// signatures as the correct functions in <see cref="Rnn"/> (and <see cref="Losses.Softmax"/>): a result that matches
+/// one of these names the mistake.
 /// </summary>
 public static class RnnMistakes
 {

@@ -3,8 +3,9 @@ using static Grader.Reference.SmallCnn;
 namespace Grader.Reference.Mistakes;
 
 /// <summary>
-/// Typical wrong answers for the trained CNN of HOMEWORK.md §8 (<see cref="SmallCnn"/>), same signatures. Each wrong
-/// forward pass reads the right numbers at the wrong places, so it is the correct forward pass on permuted weights.
+/// Typical wrong answers for the trained CNN of docs/homework-sources.md#trained-cnn (<see cref="SmallCnn"/>), same
+/// signatures. Each wrong forward pass reads the right numbers at the wrong places, so it is the correct forward pass
+/// on permuted weights.
 /// </summary>
 public static class SmallCnnMistakes
 {

@@ -2,7 +2,8 @@ namespace Grader.Reference.Tests;
 
 public class ArchitectureTests
 {
-    // HOMEWORK §2: input 512×512×3, every spatial layer 4×4 stride 2 padding 1, pointwise layers 1×1 stride 1 padding 0.
+    // docs/homework-sources.md#architecture: input 512×512×3, every spatial layer 4×4 stride 2 padding 1, pointwise
+    // layers 1×1 stride 1 padding 0.
     private static readonly string[] KindsA = ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"];
     private static readonly int[] ChannelsA = [3, 64, 64, 128, 128, 256];
     private static readonly int[] KernelsA = [4, 1, 4, 1, 4, 1];

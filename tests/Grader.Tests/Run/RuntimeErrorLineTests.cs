@@ -9,17 +9,16 @@ public class RuntimeErrorLineTests
 {
     static readonly Assignment Tiny = Fixtures.Load(Fixtures.Tiny);
 
-    // What the script's top-level code did, and what the first case of conv1d did.
-    static (RunOutcome Load, RunOutcome? FirstCase) Run(string source, IReadOnlySet<int>? joinLines = null)
+    // How the script's top-level code failed (null when it ran to the end), and what the first case of conv1d did.
+    static (RunOutcome? Load, RunOutcome? FirstCase) Run(string source, IReadOnlySet<int>? joinLines = null)
     {
         var compiled = (Compiled)ScriptCompiler.Compile(source, "student.csx", Tiny.Spec.Questions, joinLines);
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
         using var lease = pool.Rent();
         var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
-        var load = runner.LoadScript();
-        if (load is not Returned) return (load, null);
+        if (runner.LoadScript() is ScriptLoad.Failed failed) return (failed.Outcome, null);
         var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
-        return (load, runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).First());
+        return (null, runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).First());
     }
 
     static int? LineOf(RunOutcome? outcome) => outcome is Threw threw ? threw.Line : throw new AssertionException($"expected an exception, got {outcome}");

@@ -17,7 +17,7 @@ public class SubmissionRunnerTests
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
         using var lease = pool.Rent();
         var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
-        Assert.That(runner.LoadScript(), Is.TypeOf<Returned>());
+        Assert.That(runner.LoadScript(), Is.TypeOf<ScriptLoad.Loaded>());
         var first = lease.Current().Worker;
         var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
         var all = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question));

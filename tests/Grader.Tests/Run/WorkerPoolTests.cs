@@ -21,7 +21,7 @@ public class WorkerPoolTests
         {
             using var lease = pool.Rent();
             var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
-            Assert.That(runner.LoadScript(), Is.TypeOf<Returned>());
+            Assert.That(runner.LoadScript(), Is.TypeOf<ScriptLoad.Loaded>());
             var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
             Assert.That(runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).ToList(), Is.Not.Empty);
             servedBy.Add(lease.Current().Worker.ProcessId);
