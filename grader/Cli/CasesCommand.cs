@@ -29,7 +29,7 @@ public sealed class CasesCommand : Command
                 File.WriteAllText(AssignmentLoader.HiddenCasesPath(dir), Json.Write(hiddenCases));
                 Console.WriteLine($"{dir}: {publicCases.Questions.Sum(q => q.Value.Count)} public and {hiddenCases.Questions.Sum(q => q.Value.Count)} hidden cases");
             }
-            catch (Exception e) when (e is ArgumentException or FormatException or Newtonsoft.Json.JsonException or IOException)
+            catch (Exception e) when (e is ArgumentException or AuthoringError or FormatException or Newtonsoft.Json.JsonException or IOException)
             {
                 Status.Error($"{dir}: {e.Message}");
                 failures++;
@@ -42,6 +42,6 @@ public sealed class CasesCommand : Command
     {
         var spec = Json.Read<AssignmentSpec>(Path.Combine(dir, AssignmentLoader.SpecFile));
         if (AssignmentLoader.Validate(spec) is { } problem) throw new ArgumentException(problem);
-        return CaseGenerator.Generate(spec);
+        return CaseGenerator.Generate(spec, dir);
     }
 }
