@@ -48,4 +48,39 @@ public class ScriptedKeysTests
         Assert.That(source, Does.Contain("double Half").And.Contain("=> Half(x)"));
         Assert.That(source.Split('\n'), Has.Exactly(1).Contains("double Twice"), "the solution's Twice is taken out");
     }
+
+    // The bundled softmax-regression key, checked independently: its loss against the compiled reference's softmax
+    // cross-entropy, its gradient against central differences of its loss, on every case `cases` wrote.
+    [Test]
+    public void TheSoftmaxRegressionSolutionAgreesWithTheReferenceAndFiniteDifferences()
+    {
+        var dir = Fixtures.Bundled("softmax-regression");
+        var spec = Json.Read<AssignmentSpec>(Path.Combine(dir, AssignmentLoader.SpecFile));
+        using var keys = ScriptedKeys.Open(spec, dir)!;
+        var loss = keys.Solution(spec.Questions.Single(q => q.Id == "loss"));
+        var cases = Fixtures.Load(dir).Cases["gradient"];
+        Assert.That(cases, Has.Count.GreaterThanOrEqualTo(8));
+        foreach (var graded in cases)
+        {
+            var (w, x, y, lambda) = (graded.Args[0].ToObject<double[,]>()!, graded.Args[1].ToObject<double[,]>()!,
+                graded.Args[2].ToObject<int[]>()!, graded.Args[3].Value<double>());
+            double crossEntropy = Enumerable.Range(0, y.Length).Average(n => Grader.Reference.Losses.SoftmaxCrossEntropy(
+                Enumerable.Range(0, w.GetLength(0)).Select(k => Enumerable.Range(0, w.GetLength(1)).Sum(d => w[k, d] * x[n, d])).ToArray(),
+                Enumerable.Range(0, w.GetLength(0)).Select(k => k == y[n] ? 1.0 : 0.0).ToArray()));
+            Assert.That(loss(graded.Args).Value<double>(), Is.EqualTo(crossEntropy + lambda / 2 * w.Cast<double>().Sum(v => v * v)).Within(1e-9), graded.Name);
+            var gradient = graded.Expected.ToObject<double[,]>()!;
+            const double h = 1e-5;
+            for (int k = 0; k < w.GetLength(0); k++)
+                for (int d = 0; d < w.GetLength(1); d++)
+                {
+                    double LossAt(double delta)
+                    {
+                        var moved = (double[,])w.Clone();
+                        moved[k, d] += delta;
+                        return loss(new JArray(JArray.FromObject(moved), graded.Args[1], graded.Args[2], graded.Args[3])).Value<double>();
+                    }
+                    Assert.That(gradient[k, d], Is.EqualTo((LossAt(h) - LossAt(-h)) / (2 * h)).Within(1e-5), $"{graded.Name} [{k}, {d}]");
+                }
+        }
+    }
 }
