@@ -39,9 +39,11 @@ double Penalty(double[,] w, double lambda)
 void CheckShapes(double[,] w, double[,] x, int[] y, double lambda)
 {
     if (w.GetLength(0) < 2 || w.GetLength(1) < 1) throw new ArgumentException("W must be K×D with K ≥ 2 and D ≥ 1");
-    if (x.GetLength(1) != w.GetLength(1)) throw new ArgumentException($"X has {x.GetLength(1)} features, W {w.GetLength(1)}");
+    if (x.GetLength(1) != w.GetLength(1))
+        throw new ArgumentException($"X has {x.GetLength(1)} features, W {w.GetLength(1)}");
     if (x.GetLength(0) < 1 || y.Length != x.GetLength(0)) throw new ArgumentException("y needs one label per row of X");
-    if (y.Any(label => label < 0 || label >= w.GetLength(0))) throw new ArgumentException($"labels must be in 0…{w.GetLength(0) - 1}");
+    if (y.Any(label => label < 0 || label >= w.GetLength(0)))
+        throw new ArgumentException($"labels must be in 0…{w.GetLength(0) - 1}");
     if (lambda < 0) throw new ArgumentException("λ must not be negative");
 }
 

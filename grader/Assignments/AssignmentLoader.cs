@@ -81,7 +81,7 @@ public static class AssignmentLoader
         return null;
     }
 
-    const string SafeNameRule = "ASCII letters, digits, '-', '_' and inner dots, at most 64 characters";
+    public const string SafeNameRule = "ASCII letters, digits, '-', '_' and inner dots, at most 64 characters";
 
     // The offending text shown as a JSON string: a control character or a line break stays on the one error line.
     static string Quoted(string text) => JsonConvert.ToString(text);

@@ -12,5 +12,5 @@ public delegate JToken Answer(JArray args);
 /// <summary>A question's answer key (null when every case carries its answer as data) and its mistakes by id.</summary>
 public sealed record QuestionKey(Answer? Reference, IReadOnlyDictionary<string, Answer> Mistakes);
 
-/// <summary>A fault in what the course staff wrote (a solution that throws, a mistake no case shows), said in one line.</summary>
+/// <summary>A fault in what the course staff wrote (a solution that throws, a mistake no case shows).</summary>
 public sealed class AuthoringError(string message) : Exception(message);

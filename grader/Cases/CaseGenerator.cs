@@ -18,7 +18,7 @@ public static class CaseGenerator
     public static (CaseFile Public, CaseFile Hidden) Generate(AssignmentSpec spec) =>
         Generate(spec, question => KeyOf(question, null));
 
-    /// <summary>Cases from the compiled key and the scripts in <paramref name="directory"/>, as each question names.</summary>
+    /// <summary>Cases from the compiled key and the scripts in <paramref name="directory"/>.</summary>
     public static (CaseFile Public, CaseFile Hidden) Generate(AssignmentSpec spec, string directory)
     {
         using var scripts = ScriptedKeys.Open(spec, directory);
@@ -28,7 +28,8 @@ public static class CaseGenerator
     static QuestionKey KeyOf(QuestionSpec question, ScriptedKeys? scripts)
     {
         // A question whose every case carries its answer as data needs no reference.
-        bool literal = question.Reference is null && question.Random.Count == 0 && question.Cases.All(c => c.Expected is not null);
+        bool literal = question.Reference is null && question.Random.Count == 0
+                       && question.Cases.All(c => c.Expected is not null);
         var reference = literal ? null
             : question.IsScripted ? Scripts(scripts).Solution(question) : CompiledKeys.Reference(question);
         return new QuestionKey(reference, question.Mistakes.ToDictionary(m => m.Id, m => m.IsScripted
@@ -48,7 +49,8 @@ public static class CaseGenerator
             // A random draw equal to an earlier case of the question is drawn again: a duplicate only doubles a case's
             // weight.
             var seen = question.Cases.Select(c => c.Args.ToString(Newtonsoft.Json.Formatting.None)).ToHashSet();
-            var all = question.Cases.Select(c => c.Expected is { } literal ? Literal(c, literal) : Fixed(question, c, key))
+            var all = question.Cases
+                .Select(c => c.Expected is { } literal ? Literal(c, literal) : Fixed(question, c, key))
                 .Concat(question.Random.SelectMany(r => Draw(question, r, key, seen))).ToList();
             if (all.Count > 0) ShowsEveryMistake(question, all);
             foreach (var graded in all)
@@ -58,7 +60,8 @@ public static class CaseGenerator
                 list.Add(graded);
             }
         }
-        return (new CaseFile { Assignment = spec.Id, Questions = publicCases }, new CaseFile { Assignment = spec.Id, Questions = hiddenCases });
+        return (new CaseFile { Assignment = spec.Id, Questions = publicCases },
+                new CaseFile { Assignment = spec.Id, Questions = hiddenCases });
     }
 
     static GradedCase Grade(string name, bool isPublic, JArray args, QuestionKey key) => new()
@@ -82,7 +85,8 @@ public static class CaseGenerator
     static GradedCase Literal(FixedCaseSpec spec, JToken expected) =>
         new() { Name = spec.Name, Public = spec.Public, Args = spec.Args, Expected = expected };
 
-    static IEnumerable<GradedCase> Draw(QuestionSpec question, RandomCasesSpec spec, QuestionKey key, HashSet<string> seen)
+    static IEnumerable<GradedCase> Draw(
+        QuestionSpec question, RandomCasesSpec spec, QuestionKey key, HashSet<string> seen)
     {
         var random = new Random(spec.Seed);
         for (int n = 1; n <= spec.Count; n++)
@@ -92,18 +96,24 @@ public static class CaseGenerator
             for (int attempt = 0; ; attempt++)
             {
                 if (attempt == MaxDrawsPerCase)
-                    throw new AuthoringError($"question '{question.Id}', random cases '{spec.Name}': {MaxDrawsPerCase} draws "
-                        + "in a row were rejected by the reference or repeated an earlier case; check the dims"
+                    throw new AuthoringError($"question '{question.Id}', random cases '{spec.Name}': "
+                        + $"{MaxDrawsPerCase} draws in a row were rejected by the reference or repeated an earlier case; "
+                        + "check the dims"
                         + (lastRejection is null ? "" : $" (last rejection: {lastRejection})"));
                 var args = RandomArguments.Draw(spec, random);
                 var argsJson = args.ToString(Newtonsoft.Json.Formatting.None);
                 if (!seen.Add(argsJson)) continue;
                 GradedCase graded;
                 try { graded = Grade(name, spec.Public, args, key); }
-                catch (ArgumentException e) { lastRejection = e.Message; continue; } // shapes that do not fit: draw again
+                catch (ArgumentException e) // shapes that do not fit: draw again
+                {
+                    lastRejection = e.Message;
+                    continue;
+                }
                 catch (AuthoringError e)
                 {
-                    throw new AuthoringError($"question '{question.Id}', case '{name}' (args {Cut(argsJson)}): {e.Message}");
+                    throw new AuthoringError(
+                        $"question '{question.Id}', case '{name}' (args {Cut(argsJson)}): {e.Message}");
                 }
                 yield return graded;
                 break;
@@ -117,9 +127,12 @@ public static class CaseGenerator
         foreach (var mistake in question.Mistakes)
         {
             var answered = all.Where(c => c.Mistakes.ContainsKey(mistake.Id)).ToList();
-            if (answered.Count > 0 && answered.All(c => Tolerance.Compare(c.Expected, c.Mistakes[mistake.Id], question.Tolerance) is not Mismatch))
-                throw new AuthoringError($"{(mistake.IsScripted ? mistake.ScriptPath : $"mistake '{mistake.Id}' ({mistake.Reference})")}: "
-                    + $"gives the solution's answer on every case of question '{question.Id}' ({answered.Count} cases)");
+            bool alwaysRight = answered.All(c =>
+                Tolerance.Compare(c.Expected, c.Mistakes[mistake.Id], question.Tolerance) is not Mismatch);
+            var where = mistake.IsScripted ? mistake.ScriptPath : $"mistake '{mistake.Id}' ({mistake.Reference})";
+            if (answered.Count > 0 && alwaysRight)
+                throw new AuthoringError($"{where}: gives the solution's answer on every case of question "
+                                         + $"'{question.Id}' ({answered.Count} cases)");
         }
     }
 

@@ -15,7 +15,8 @@ public sealed class ScriptedKeys : IDisposable
     readonly List<WorkerLease> leases = [];
     readonly Dictionary<string, (SubmissionRunner Runner, Compiled Compiled)> loaded = [];
 
-    ScriptedKeys(int scripts, int memoryLimitMb) => pool = new WorkerPool(scripts, memoryLimitMb, WorkerLaunch.Default());
+    ScriptedKeys(int scripts, int memoryLimitMb) =>
+        pool = new WorkerPool(scripts, memoryLimitMb, WorkerLaunch.Default());
 
     /// <summary>The assignment's scripts, compiled and loaded; null when no question or mistake is scripted.</summary>
     public static ScriptedKeys? Open(AssignmentSpec spec, string directory)
@@ -50,7 +51,8 @@ public sealed class ScriptedKeys : IDisposable
             return MistakeSource.Alone(file, solution ?? throw new AuthoringError($"{file}: no such file (a question's "
                 + $"'reference' names it)"));
         var path = Path.Combine(directory, file);
-        if (!File.Exists(path)) throw new AuthoringError($"{file}: no such file (a mistake without a 'reference' is this script)");
+        if (!File.Exists(path))
+            throw new AuthoringError($"{file}: no such file (a mistake without a 'reference' is this script)");
         return MistakeSource.Join(solution, file, File.ReadAllText(path));
     }
 
@@ -58,7 +60,8 @@ public sealed class ScriptedKeys : IDisposable
     static Compiled Compile(string file, string source, IReadOnlyList<QuestionSpec> questions)
     {
         var outcome = ScriptCompiler.Compile(source, file, questions);
-        if (outcome is CompileFailed failed) throw new AuthoringError(failed.Errors.Count > 0 ? failed.Errors[0] : $"{file}: {failed.Reason}");
+        if (outcome is CompileFailed failed)
+            throw new AuthoringError(failed.Errors.Count > 0 ? failed.Errors[0] : $"{file}: {failed.Reason}");
         var compiled = (Compiled)outcome;
         if (compiled.Errors.Count > 0) throw new AuthoringError(compiled.Errors[0]);
         foreach (var question in questions)

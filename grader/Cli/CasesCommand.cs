@@ -21,7 +21,8 @@ public sealed class CasesCommand : Command
         return dirs.Sum(Write) == 0 ? 0 : 1;
     }
 
-    /// <summary>Writes one assignment's case files: 0, or 1 after an error line naming the folder and the fault.</summary>
+    /// <summary>Writes one assignment's case files: 0, or 1 after one error line naming the folder and the fault.
+    /// </summary>
     public static int Write(string dir)
     {
         try
@@ -30,15 +31,20 @@ public sealed class CasesCommand : Command
             Directory.CreateDirectory(Path.Combine(dir, "cases"));
             File.WriteAllText(AssignmentLoader.PublicCasesPath(dir), Json.Write(publicCases));
             File.WriteAllText(AssignmentLoader.HiddenCasesPath(dir), Json.Write(hiddenCases));
-            Console.WriteLine($"{dir}: {publicCases.Questions.Sum(q => q.Value.Count)} public and {hiddenCases.Questions.Sum(q => q.Value.Count)} hidden cases");
+            Console.WriteLine($"{dir}: {publicCases.Questions.Sum(q => q.Value.Count)} public and "
+                              + $"{hiddenCases.Questions.Sum(q => q.Value.Count)} hidden cases");
             return 0;
         }
-        catch (Exception e) when (e is ArgumentException or AuthoringError or FormatException or Newtonsoft.Json.JsonException or IOException)
+        catch (Exception e) when (IsAuthoringFault(e))
         {
             Status.Error($"{dir}: {e.Message}");
             return 1;
         }
     }
+
+    /// <summary>What Build throws for a fault in the assignment's files, as opposed to a fault of the grader.</summary>
+    public static bool IsAuthoringFault(Exception e) =>
+        e is ArgumentException or AuthoringError or FormatException or Newtonsoft.Json.JsonException or IOException;
 
     public static (CaseFile Public, CaseFile Hidden) Build(string dir)
     {

@@ -11,8 +11,11 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class NewCommand : Command
 {
-    readonly Argument<string> idArg = new("assignment-id") { Description = "The new assignment's id, also its folder name" };
-    readonly Option<string> inOption = new("--in") { Description = "Where to create its folder (default: the current folder)", DefaultValueFactory = _ => "." };
+    readonly Argument<string> idArg = new("assignment-id") { Description = "The new assignment's id and folder name" };
+    readonly Option<string> inOption = new("--in")
+    {
+        Description = "Where to create its folder (default: the current folder)", DefaultValueFactory = _ => ".",
+    };
 
     public NewCommand() : base("new", "Create a new assignment, scripted reference and all, that verify passes")
     {
@@ -24,7 +27,11 @@ public sealed class NewCommand : Command
     int Run(ParseResult parse)
     {
         var id = parse.GetValue(idArg)!;
-        if (!SafeName.IsSafe(id)) { Status.Error($"'{id}' is not a safe id (ASCII letters, digits, '-', '_' and inner dots, at most 64 characters)"); return 2; }
+        if (!SafeName.IsSafe(id))
+        {
+            Status.Error($"'{id}' is not a safe id ({AssignmentLoader.SafeNameRule})");
+            return 2;
+        }
         var dir = Path.Combine(parse.GetValue(inOption)!, id);
         if (Path.Exists(dir)) { Status.Error($"{dir} already exists"); return 2; }
         try

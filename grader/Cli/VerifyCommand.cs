@@ -12,7 +12,10 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class VerifyCommand : Command
 {
-    readonly Argument<string[]> assignmentArg = new("assignment-dir") { Arity = ArgumentArity.ZeroOrMore, Description = "Assignment folders (default: every bundled one)" };
+    readonly Argument<string[]> assignmentArg = new("assignment-dir")
+    {
+        Arity = ArgumentArity.ZeroOrMore, Description = "Assignment folders (default: every bundled one)",
+    };
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<int> jobsOption = new("--jobs", "-j") { Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount };
 
@@ -92,7 +95,7 @@ public sealed class VerifyCommand : Command
     {
         CaseFile publicCases, hiddenCases;
         try { (publicCases, hiddenCases) = CasesCommand.Build(dir); }
-        catch (Exception e) when (e is ArgumentException or Cases.AuthoringError or FormatException)
+        catch (Exception e) when (CasesCommand.IsAuthoringFault(e))
         {
             Status.Error($"{dir}: {e.Message}");
             return 1;

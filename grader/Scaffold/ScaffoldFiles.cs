@@ -13,7 +13,8 @@ public static class ScaffoldFiles
     public static IEnumerable<(string Path, string Text)> All(string id)
     {
         var assembly = typeof(ScaffoldFiles).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal));
+        foreach (var name in names.Order(StringComparer.Ordinal))
         {
             using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
             yield return (name[Prefix.Length..], reader.ReadToEnd().Replace(IdToken, id));

@@ -5,7 +5,7 @@
 double MeanSquaredError(double[] prediction, double[] target)
 {
     if (prediction.Length == 0 || prediction.Length != target.Length)
-        throw new ArgumentException($"lengths {prediction.Length} and {target.Length}: they must be equal and positive");
+        throw new ArgumentException($"lengths {prediction.Length} and {target.Length}: equal and positive, please");
     double sum = 0;
     for (int i = 0; i < prediction.Length; i++) sum += (prediction[i] - target[i]) * (prediction[i] - target[i]);
     return sum / prediction.Length;

@@ -8,7 +8,8 @@ double[] Softmax(double[] z)
 }
 
 double[] Scores(double[,] w, double[,] x, int n) =>
-    Enumerable.Range(0, w.GetLength(0)).Select(k => Enumerable.Range(0, w.GetLength(1)).Sum(d => w[k, d] * x[n, d])).ToArray();
+    Enumerable.Range(0, w.GetLength(0))
+        .Select(k => Enumerable.Range(0, w.GetLength(1)).Sum(d => w[k, d] * x[n, d])).ToArray();
 
 double SoftmaxRegressionLoss(double[,] w, double[,] x, int[] y, double lambda)
 {

@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Tests.Cases;
 
-/// <summary>A solution.csx and mistake scripts, run in workers, give the case files a compiled answer key gives.</summary>
+/// <summary>A solution.csx and mistake scripts, run in workers, give the cases a compiled answer key gives.</summary>
 public class ScriptedKeysTests
 {
     static string Scripted => Path.Combine(Fixtures.Root, "scripted");
@@ -36,8 +36,9 @@ public class ScriptedKeysTests
         var spec = Json.Read<AssignmentSpec>(Path.Combine(Scripted, AssignmentLoader.SpecFile));
         var hidden = CaseGenerator.Generate(spec, Scripted).Hidden.Questions["mse-grad"];
         Assert.That(hidden, Has.Count.EqualTo(6));
-        Assert.That(hidden.All(c => ((JArray)c.Args[0]).Count == ((JArray)c.Args[1]).Count), "lengths that differ are rejected");
-        Assert.That(hidden.Select(c => c.Mistakes.Keys.Order()), Has.All.EqualTo(new[] { "without-one-over-n", "wrong-sign" }));
+        Assert.That(hidden.All(c => ((JArray)c.Args[0]).Count == ((JArray)c.Args[1]).Count), "unequal lengths are rejected");
+        Assert.That(hidden.Select(c => c.Mistakes.Keys.Order()),
+            Has.All.EqualTo(new[] { "without-one-over-n", "wrong-sign" }));
     }
 
     [Test]
@@ -64,10 +65,12 @@ public class ScriptedKeysTests
         {
             var (w, x, y, lambda) = (graded.Args[0].ToObject<double[,]>()!, graded.Args[1].ToObject<double[,]>()!,
                 graded.Args[2].ToObject<int[]>()!, graded.Args[3].Value<double>());
+            var classes = Enumerable.Range(0, w.GetLength(0));
             double crossEntropy = Enumerable.Range(0, y.Length).Average(n => Grader.Reference.Losses.SoftmaxCrossEntropy(
-                Enumerable.Range(0, w.GetLength(0)).Select(k => Enumerable.Range(0, w.GetLength(1)).Sum(d => w[k, d] * x[n, d])).ToArray(),
-                Enumerable.Range(0, w.GetLength(0)).Select(k => k == y[n] ? 1.0 : 0.0).ToArray()));
-            Assert.That(loss(graded.Args).Value<double>(), Is.EqualTo(crossEntropy + lambda / 2 * w.Cast<double>().Sum(v => v * v)).Within(1e-9), graded.Name);
+                classes.Select(k => Enumerable.Range(0, w.GetLength(1)).Sum(d => w[k, d] * x[n, d])).ToArray(),
+                classes.Select(k => k == y[n] ? 1.0 : 0.0).ToArray()));
+            double penalty = lambda / 2 * w.Cast<double>().Sum(v => v * v);
+            Assert.That(loss(graded.Args).Value<double>(), Is.EqualTo(crossEntropy + penalty).Within(1e-9), graded.Name);
             var gradient = graded.Expected.ToObject<double[,]>()!;
             const double h = 1e-5;
             for (int k = 0; k < w.GetLength(0); k++)
@@ -77,9 +80,11 @@ public class ScriptedKeysTests
                     {
                         var moved = (double[,])w.Clone();
                         moved[k, d] += delta;
-                        return loss(new JArray(JArray.FromObject(moved), graded.Args[1], graded.Args[2], graded.Args[3])).Value<double>();
+                        var args = new JArray(JArray.FromObject(moved), graded.Args[1], graded.Args[2], graded.Args[3]);
+                        return loss(args).Value<double>();
                     }
-                    Assert.That(gradient[k, d], Is.EqualTo((LossAt(h) - LossAt(-h)) / (2 * h)).Within(1e-5), $"{graded.Name} [{k}, {d}]");
+                    Assert.That(gradient[k, d], Is.EqualTo((LossAt(h) - LossAt(-h)) / (2 * h)).Within(1e-5),
+                        $"{graded.Name} [{k}, {d}]");
                 }
         }
     }

@@ -49,18 +49,21 @@ public class NewCommandTests
         // The TA makes the loss half the MSE: the solution, the mistake's message stays, the examples follow.
         File.WriteAllText(Path.Combine(dir, "solution.csx"),
             "double MeanSquaredError(double[] p, double[] t) => p.Length == t.Length && p.Length > 0\n"
-            + "    ? p.Select((v, i) => (v - t[i]) * (v - t[i])).Average() / 2 : throw new ArgumentException(\"lengths\");\n");
+            + "    ? p.Select((v, i) => (v - t[i]) * (v - t[i])).Average() / 2\n"
+            + "    : throw new ArgumentException(\"lengths\");\n");
         Assert.That(Tool(scratch, "verify", "hw2").Code, Is.EqualTo(1), "the case files are stale now");
         Assert.That(Tool(scratch, "cases", "hw2").Code, Is.Zero);
         var stale = Tool(scratch, "verify", "hw2");
-        Assert.That(stale.Out, Does.Contain("correct.csx: 0 (expected 10) DIFFERS"), "the old correct example is wrong now");
+        Assert.That(stale.Out, Does.Contain("correct.csx: 0 (expected 10) DIFFERS"), "the old correct example is wrong");
         File.WriteAllText(Path.Combine(dir, "examples", "correct.csx"),
-            "double MeanSquaredError(double[] p, double[] t) => p.Select((v, i) => (v - t[i]) * (v - t[i])).Average() / 2;\n");
+            "double MeanSquaredError(double[] p, double[] t) =>\n"
+            + "    p.Select((v, i) => (v - t[i]) * (v - t[i])).Average() / 2;\n");
         var run = Tool(scratch, "verify", "hw2");
         Assert.That(run.Code, Is.Zero, run.Out + run.Error);
-        var graded = Tool(scratch, "grade", "hw2", Path.Combine("hw2", "examples"), "-o", "out", "--timestamp", "fixed");
+        var graded = Tool(scratch, "grade", "hw2", Path.Combine("hw2", "examples"), "-o", "out", "--timestamp", "t");
         Assert.That(graded.Code, Is.Zero, graded.Error);
-        Assert.That(File.ReadAllText(Path.Combine(scratch, "out", "hw2", "grades.csv")), Does.Contain("correct,10,10,10,"));
+        var grades = File.ReadAllText(Path.Combine(scratch, "out", "hw2", "grades.csv"));
+        Assert.That(grades, Does.Contain("correct,10,10,10,"));
     }
 
     [Test]
@@ -76,7 +79,7 @@ public class NewCommandTests
         Assert.That(Tool(scratch, "check", "hw3", Path.Combine(examples, "correct.csx")).Code, Is.Zero);
         var wrong = Tool(scratch, "check", "hw3", Path.Combine(examples, "sum-not-mean.csx"));
         Assert.That(wrong.Code, Is.EqualTo(1));
-        Assert.That(wrong.Out, Does.Contain("sum of the squared errors"), "the mistake is diagnosed from the case files");
+        Assert.That(wrong.Out, Does.Contain("sum of the squared errors"), "diagnosed from the case files alone");
     }
 
     [Test]
