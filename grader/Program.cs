@@ -16,6 +16,7 @@ public static class Program
             new CheckCommand(),
             new VerifyCommand(),
             new CasesCommand(),
+            new NewCommand(),
             new MergeCommand(),
             new BenchCommand(),
             new FetchMnistCommand(),

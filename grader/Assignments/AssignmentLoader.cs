@@ -74,11 +74,14 @@ public static class AssignmentLoader
             }
             if (q.Function is null || q.Function.Name == "" || q.Function.Returns == "") return $"question '{q.Id}': 'function' needs a name and a return type";
             if (q.Cases.Count == 0 && q.Random.Count == 0) return $"question '{q.Id}': no cases";
+            if (q.Mistakes.FirstOrDefault(m => m.IsScripted && !SafeName.IsSafe(m.Id)) is { } unsafeScript)
+                return $"question '{q.Id}': mistake id {Quoted(unsafeScript.Id)} names the script mistakes/<id>.csx but is "
+                       + $"not a safe name ({SafeNameRule})";
         }
         return null;
     }
 
-    const string SafeNameRule = "ASCII letters, digits, '-', '_' and inner dots, at most 64 characters";
+    public const string SafeNameRule = "ASCII letters, digits, '-', '_' and inner dots, at most 64 characters";
 
     // The offending text shown as a JSON string: a control character or a line break stays on the one error line.
     static string Quoted(string text) => JsonConvert.ToString(text);

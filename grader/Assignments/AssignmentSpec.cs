@@ -34,8 +34,17 @@ public sealed record QuestionSpec
     public ArtifactSpec? Artifact { get; init; }
     /// <summary>The function the student writes. Required unless manual or an artifact.</summary>
     public FunctionSpec? Function { get; init; }
-    /// <summary>The answer key: a static method of Grader.Reference, "Class.Method", with the same parameter types.</summary>
+    /// <summary>
+    /// The answer key: a static method of Grader.Reference, "Class.Method", with the same parameter types; or
+    /// <see cref="SolutionScript"/>, the function of the same name in the assignment's own solution.csx, which `cases`
+    /// compiles and runs like a submission (no grader rebuild).
+    /// </summary>
     public string? Reference { get; init; }
+
+    public const string SolutionScript = "solution.csx";
+
+    /// <summary>The answer key is the assignment's solution.csx, not a compiled reference method.</summary>
+    public bool IsScripted => Reference == SolutionScript;
     /// <summary>How close a number must be to count as right.</summary>
     public ToleranceSpec Tolerance { get; init; } = new();
     /// <summary>Known wrong answers the report recognises and explains.</summary>
@@ -68,13 +77,23 @@ public sealed record ToleranceSpec
     public double Rel { get; init; } = 1e-6;
 }
 
-/// <summary>A typical wrong answer: a function of Grader.Reference.Mistakes with the question's signature.</summary>
+/// <summary>
+/// A typical wrong answer: a function of Grader.Reference.Mistakes with the question's signature, or (no Reference) the
+/// script mistakes/&lt;id&gt;.csx, which redefines one or more functions of solution.csx wrongly (the rest are the
+/// solution's).
+/// </summary>
 public sealed record MistakeSpec
 {
     /// <summary>Short id ("kernel-not-rotated"). Required.</summary>
     public string Id { get; init; } = "";
-    /// <summary>"Class.Method" under Grader.Reference.Mistakes. Required.</summary>
+    /// <summary>"Class.Method" under Grader.Reference.Mistakes; empty for the script mistakes/&lt;id&gt;.csx.</summary>
     public string Reference { get; init; } = "";
+
+    /// <summary>The mistake is the script mistakes/&lt;id&gt;.csx rather than a compiled method.</summary>
+    public bool IsScripted => Reference == "";
+
+    /// <summary>Where a scripted mistake lives, relative to the assignment folder.</summary>
+    public string ScriptPath => $"mistakes/{Id}.csx";
     /// <summary>What the student is told when their answer matches this mistake. Required.</summary>
     public string Message { get; init; } = "";
     /// <summary>

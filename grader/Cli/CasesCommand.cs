@@ -18,30 +18,38 @@ public sealed class CasesCommand : Command
     int Run(ParseResult parse)
     {
         var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given : Paths.BundledAssignments();
-        int failures = 0;
-        foreach (var dir in dirs)
-        {
-            try
-            {
-                var (publicCases, hiddenCases) = Build(dir);
-                Directory.CreateDirectory(Path.Combine(dir, "cases"));
-                File.WriteAllText(AssignmentLoader.PublicCasesPath(dir), Json.Write(publicCases));
-                File.WriteAllText(AssignmentLoader.HiddenCasesPath(dir), Json.Write(hiddenCases));
-                Console.WriteLine($"{dir}: {publicCases.Questions.Sum(q => q.Value.Count)} public and {hiddenCases.Questions.Sum(q => q.Value.Count)} hidden cases");
-            }
-            catch (Exception e) when (e is ArgumentException or FormatException or Newtonsoft.Json.JsonException or IOException)
-            {
-                Status.Error($"{dir}: {e.Message}");
-                failures++;
-            }
-        }
-        return failures == 0 ? 0 : 1;
+        return dirs.Sum(Write) == 0 ? 0 : 1;
     }
+
+    /// <summary>Writes one assignment's case files: 0, or 1 after one error line naming the folder and the fault.
+    /// </summary>
+    public static int Write(string dir)
+    {
+        try
+        {
+            var (publicCases, hiddenCases) = Build(dir);
+            Directory.CreateDirectory(Path.Combine(dir, "cases"));
+            File.WriteAllText(AssignmentLoader.PublicCasesPath(dir), Json.Write(publicCases));
+            File.WriteAllText(AssignmentLoader.HiddenCasesPath(dir), Json.Write(hiddenCases));
+            Console.WriteLine($"{dir}: {publicCases.Questions.Sum(q => q.Value.Count)} public and "
+                              + $"{hiddenCases.Questions.Sum(q => q.Value.Count)} hidden cases");
+            return 0;
+        }
+        catch (Exception e) when (IsAuthoringFault(e))
+        {
+            Status.Error($"{dir}: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>What Build throws for a fault in the assignment's files, as opposed to a fault of the grader.</summary>
+    public static bool IsAuthoringFault(Exception e) =>
+        e is ArgumentException or AuthoringError or FormatException or Newtonsoft.Json.JsonException or IOException;
 
     public static (CaseFile Public, CaseFile Hidden) Build(string dir)
     {
         var spec = Json.Read<AssignmentSpec>(Path.Combine(dir, AssignmentLoader.SpecFile));
         if (AssignmentLoader.Validate(spec) is { } problem) throw new ArgumentException(problem);
-        return CaseGenerator.Generate(spec);
+        return CaseGenerator.Generate(spec, dir);
     }
 }

@@ -12,11 +12,16 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class VerifyCommand : Command
 {
+    readonly Argument<string[]> assignmentArg = new("assignment-dir")
+    {
+        Arity = ArgumentArity.ZeroOrMore, Description = "Assignment folders (default: every bundled one)",
+    };
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<int> jobsOption = new("--jobs", "-j") { Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount };
 
     public VerifyCommand() : base("verify", "Check every bundled assignment's examples get their expected scores")
     {
+        Add(assignmentArg);
         Add(jobsOption);
         Add(mnistOption);
         SetAction(Run);
@@ -26,7 +31,7 @@ public sealed class VerifyCommand : Command
     {
         MnistOption.Apply(parse, mnistOption);
         int problems = 0;
-        foreach (var dir in Paths.BundledAssignments())
+        foreach (var dir in parse.GetValue(assignmentArg) is { Length: > 0 } given ? given : Paths.BundledAssignments())
             problems += await VerifyOne(dir, Math.Max(1, parse.GetValue(jobsOption)));
         Console.WriteLine(problems == 0 ? "verify: every example gets its expected score" : $"verify: {problems} problem(s)");
         return problems == 0 ? 0 : 1;
@@ -88,7 +93,13 @@ public sealed class VerifyCommand : Command
     // they must tell every known mistake from the answer, or a wrong answer could score.
     static int StaleCases(string dir, AssignmentSpec spec)
     {
-        var (publicCases, hiddenCases) = CasesCommand.Build(dir);
+        CaseFile publicCases, hiddenCases;
+        try { (publicCases, hiddenCases) = CasesCommand.Build(dir); }
+        catch (Exception e) when (CasesCommand.IsAuthoringFault(e))
+        {
+            Status.Error($"{dir}: {e.Message}");
+            return 1;
+        }
         bool fresh = File.ReadAllText(AssignmentLoader.PublicCasesPath(dir)) == Json.Write(publicCases)
                      && File.ReadAllText(AssignmentLoader.HiddenCasesPath(dir)) == Json.Write(hiddenCases);
         if (!fresh) Status.Error($"{dir}: case files differ from the reference; run `grader cases {dir}`");

@@ -1,0 +1,2 @@
+// Meant to forget the factor, but multiplies by it all the same.
+double[] Scale(double[] x, double a) => x.Select(v => a * v).ToArray();

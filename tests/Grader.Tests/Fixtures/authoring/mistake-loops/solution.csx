@@ -1,0 +1,1 @@
+double[] Scale(double[] x, double a) => x.Select(v => v * a).ToArray();
