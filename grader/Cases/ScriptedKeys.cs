@@ -80,8 +80,8 @@ public sealed class ScriptedKeys : IDisposable
         var lease = pool.Rent();
         leases.Add(lease);
         var runner = new SubmissionRunner(lease, compiled, spec);
-        if (runner.LoadScript() is not Returned and var failed)
-            throw new AuthoringError($"{file}: its top-level code failed: {Explain(failed)}");
+        if (runner.LoadScript() is ScriptLoad.Failed failed)
+            throw new AuthoringError($"{file}: its top-level code failed: {Explain(failed.Outcome)}");
         loaded[file] = (runner, compiled);
     }
 
