@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Compile;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,9 +16,9 @@ public static class MistakeSource
     static readonly CSharpParseOptions Script = new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
     /// <summary>A script file as the compiler should see it: its messages name <paramref name="file"/>.</summary>
-    public static string Alone(string file, string text) => $"#line 1 \"{file}\"\n{text}\n";
+    public static JoinedScript Alone(string file, string text) => JoinedScript.Of([(file, text)]);
 
-    public static string Join(string? solution, string mistakeFile, string mistake)
+    public static JoinedScript Join(string? solution, string mistakeFile, string mistake)
     {
         if (solution is null) return Alone(mistakeFile, mistake);
         var mistakeRoot = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(mistake, Script).GetRoot();
@@ -27,8 +28,8 @@ public static class MistakeSource
         var usings = string.Concat(mistakeRoot.Usings.Select(u => u.ToString() + "\n"));
         var kept = Blank(solution, TopLevelMethods(solutionRoot).Where(m => redefined.Contains(m.Identifier.Text))
             .Select(m => m.FullSpan));
-        return usings + Alone(Assignments.QuestionSpec.SolutionScript, kept) + Alone(mistakeFile, Blank(mistake,
-            mistakeRoot.Usings.Select(u => u.FullSpan)));
+        return JoinedScript.Of([(Assignments.QuestionSpec.SolutionScript, kept),
+                                (mistakeFile, Blank(mistake, mistakeRoot.Usings.Select(u => u.FullSpan)))], head: usings);
     }
 
     static IEnumerable<MethodDeclarationSyntax> TopLevelMethods(CompilationUnitSyntax root) =>

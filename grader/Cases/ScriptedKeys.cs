@@ -45,7 +45,7 @@ public sealed class ScriptedKeys : IDisposable
         }
     }
 
-    static string Source(string directory, string file, string? solution)
+    static JoinedScript Source(string directory, string file, string? solution)
     {
         if (file == QuestionSpec.SolutionScript)
             return MistakeSource.Alone(file, solution ?? throw new AuthoringError($"{file}: no such file (a question's "
@@ -57,21 +57,21 @@ public sealed class ScriptedKeys : IDisposable
     }
 
     // Staff code compiles cleanly or not at all: a method the compiler had to stub would answer nothing.
-    static Compiled Compile(string file, string source, IReadOnlyList<QuestionSpec> questions)
+    static Compiled Compile(string file, JoinedScript source, IReadOnlyList<QuestionSpec> questions)
     {
-        var outcome = ScriptCompiler.Compile(source, file, questions);
+        var outcome = ScriptCompiler.Compile(source.Text, file, questions, source.JoinLines);
         if (outcome is CompileFailed failed)
             throw new AuthoringError(failed.Errors.Count > 0 ? failed.Errors[0] : $"{file}: {failed.Reason}");
         var compiled = (Compiled)outcome;
         if (compiled.Errors.Count > 0) throw new AuthoringError(compiled.Errors[0]);
         foreach (var question in questions)
             if (compiled.Bindings[question.Id] is not Bound)
-                throw new AuthoringError($"{file}: {compiled.Bindings[question.Id] switch
-                {
-                    Missing m => m.Message,
-                    WrongSignature w => $"wrong signature for question '{question.Id}': {w.Message}",
-                    var other => other.ToString(),
-                }}");
+                throw new AuthoringError($"{file}: {compiled.Bindings[question.Id].Match(
+                    bound: _ => "",
+                    missing: m => m.Message,
+                    wrongSignature: w => $"wrong signature for question '{question.Id}': {w.Message}",
+                    notCompiled: n => n.Errors[0],
+                    refused: r => r.Errors[0])}");
         return compiled;
     }
 

@@ -15,7 +15,7 @@ public static class ErrorRecovery
     public const string TopLevelCode = "top-level code";
 
     /// <returns>The repaired source, or null when nothing more can be cut.</returns>
-    public static string? StubBrokenMembers(SyntaxTree tree, IReadOnlyList<Diagnostic> errors, Dictionary<string, List<string>> brokenMembers, Func<Diagnostic, string> format)
+    public static string? StubBrokenMembers(SyntaxTree tree, IReadOnlyList<Diagnostic> errors, Dictionary<string, List<MemberError>> brokenMembers, Func<Diagnostic, string> format)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot();
         var edits = new Dictionary<TextSpan, string>();
@@ -24,7 +24,7 @@ public static class ErrorRecovery
             var member = root.Members.FirstOrDefault(m => m.Span.Contains(error.Location.SourceSpan.Start));
             var name = member is MethodDeclarationSyntax method ? method.Identifier.Text : TopLevelCode;
             if (!brokenMembers.TryGetValue(name, out var list)) brokenMembers[name] = list = [];
-            list.Add(format(error));
+            list.Add(new MemberError(format(error), error.Id == SourceGuard.Rule.Id));
             // Outside every member (a stray brace): blank just the offending text.
             var (span, replacement) = member is null ? (error.Location.SourceSpan, Blank(tree.GetText().ToString(error.Location.SourceSpan)))
                                                      : Repair(member, error.Location.SourceSpan, tree.GetText());

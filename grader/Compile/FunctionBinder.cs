@@ -8,7 +8,7 @@ namespace Grader.Compile;
 /// <summary>Finds each question's function among the script's top-level methods by name, then checks its signature.</summary>
 public static class FunctionBinder
 {
-    public static IReadOnlyDictionary<string, Binding> Bind(CSharpCompilation compilation, IReadOnlyList<QuestionSpec> questions, IReadOnlyDictionary<string, List<string>> brokenMethods)
+    public static IReadOnlyDictionary<string, Binding> Bind(CSharpCompilation compilation, IReadOnlyList<QuestionSpec> questions, IReadOnlyDictionary<string, List<MemberError>> brokenMethods)
     {
         var script = compilation.ScriptClass!;
         var bindings = new Dictionary<string, Binding>();
@@ -17,9 +17,11 @@ public static class FunctionBinder
         return bindings;
     }
 
-    static Binding BindOne(INamedTypeSymbol script, FunctionSpec function, IReadOnlyDictionary<string, List<string>> brokenMethods)
+    static Binding BindOne(INamedTypeSymbol script, FunctionSpec function, IReadOnlyDictionary<string, List<MemberError>> brokenMethods)
     {
-        if (brokenMethods.TryGetValue(function.Name, out var errors)) return new NotCompiled(errors);
+        // The error that stubbed the function says what it was: refused by the guard, or not compiled.
+        if (brokenMethods.TryGetValue(function.Name, out var errors))
+            return errors[0].Refused ? new Refused([.. errors.Select(e => e.Message)]) : new NotCompiled([.. errors.Select(e => e.Message)]);
         var wantedParameters = function.Parameters.Select(TypeNames.Normalize).ToList();
         var wantedReturn = TypeNames.Normalize(function.Returns);
         var candidates = script.GetMembers(function.Name).OfType<IMethodSymbol>().ToList();

@@ -65,7 +65,8 @@ public static class ScriptCompiler
     {
         var text = LineDirectives.Neutralise(Parse(source, fileName, cancel), joinLines ?? new HashSet<int>()) ?? source;
         var firstErrors = new List<string>();
-        var brokenMethods = new Dictionary<string, List<string>>();
+        var refusals = new List<Refusal>();
+        var brokenMethods = new Dictionary<string, List<MemberError>>();
         for (int round = 0; round < MaxRecoveryRounds; round++)
         {
             var tree = Parse(text, fileName, cancel);
@@ -80,16 +81,31 @@ public static class ScriptCompiler
             // Refused uses no name in the source points to (implicit calls) are pinned to the member whose IL makes them.
             if (errors.Count == 0 && found.Problems.Count > 0) errors = ImplicitUses.Pin(tree, found);
             if (round == 0) firstErrors.AddRange(errors.Select(Format));
+            if (round == 0) refusals.AddRange(errors.Where(d => d.Id == SourceGuard.Rule.Id).Select(AsRefusal));
             if (errors.Count == 0)
             {
-                if (found.Problems.Count > 0) return new CompileFailed("the script uses APIs that are not allowed in homework", found.Problems);
-                return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors, FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation, bytes!));
+                if (found.Problems.Count > 0)
+                    return new CompileFailed("the script uses APIs that are not allowed in homework", found.Problems)
+                    {
+                        // Only the emitted code shows these (code the compiler writes): there is no line to name.
+                        Refusals = [.. found.Problems.Select(api => new Refusal(null, null, $"{api} is not allowed in homework"))],
+                    };
+                return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors,
+                    FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation, bytes!)) { Refusals = refusals };
             }
             var repaired = ErrorRecovery.StubBrokenMembers(tree, errors, brokenMethods, Format);
             if (repaired is null) break;
             text = repaired;
         }
-        return new CompileFailed("the script does not compile", firstErrors);
+        return new CompileFailed("the script does not compile", firstErrors) { Refusals = refusals };
+    }
+
+    // The guard's diagnostic as the report keeps it: the file (when a folder's scripts were joined) and line it maps to.
+    static Refusal AsRefusal(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetMappedLineSpan();
+        return new Refusal(span.HasMappedPath ? span.Path : null, diagnostic.Location.IsInSource ? span.StartLinePosition.Line + 1 : null,
+                           diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     static SyntaxTree Parse(string text, string fileName, CancellationToken cancel)

@@ -78,22 +78,13 @@ public sealed record Submission(string Id, string Name, string Source, string Fi
         var texts = scripts.Select(s => (s.Name, Text: s.Read is FileBytes b ? Text(b.Bytes) : "")).ToList();
         if (texts.Count == 0) return new Submission(id, name + "/", "", "(no .csx file)", path);
         if (texts.Count == 1) return new Submission(id, $"{name}/{texts[0].Name}", texts[0].Text, texts[0].Name, path);
-        var (joined, joinLines) = (new StringBuilder(), new HashSet<int>());
-        foreach (var (file, text) in texts)
-        {
-            joinLines.Add(Lines(joined));
-            joined.Append($"#line 1 \"{file}\"\n").Append(text).Append('\n');
-        }
-        return new Submission(id, name + "/", joined.ToString(), $"{name}/", path) { JoinLines = joinLines };
+        var joined = JoinedScript.Of(texts);
+        return new Submission(id, name + "/", joined.Text, $"{name}/", path) { JoinLines = joined.JoinLines };
     }
 
     // A script's name goes into a #line directive, which has no escapes: a quote or line break would end it early.
     static FileRefused? NameRefusal(string name) =>
         IsScript(name) && name.Any(c => c == '"' || char.IsControl(c)) ? new($"the script name {name} holds a quote or control character") : null;
-
-    // Roslyn's line breaks: CR LF, CR, LF and the Unicode ones, so a line counted here is the line the parser sees.
-    static int Lines(StringBuilder text) =>
-        Microsoft.CodeAnalysis.Text.SourceText.From(text.ToString()).Lines.Count - 1;
 
     static Submission Refuse(string id, string name, string path, string reason) => new(id, name, "", name, path, reason);
 

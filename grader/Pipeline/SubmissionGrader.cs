@@ -20,7 +20,7 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     public StudentReport Grade(Submission submission)
     {
         var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions, submission.JoinLines);
-        return Grade(submission, compiled) with { Refusals = GuardRefusals.Of(compiled) };
+        return Grade(submission, compiled) with { Refusals = compiled.Refusals };
     }
 
     StudentReport Grade(Submission submission, CompileOutcome compiled)
@@ -108,11 +108,13 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
             _ => null,
         }).FirstOrDefault(stop => stop is not null);
 
-    static string Describe(Binding binding) => binding switch
-    {
-        Missing m => m.Message,
-        WrongSignature w => $"wrong signature: {w.Message}",
-        NotCompiled n => $"{(n.Errors[0].Contains(Compile.SourceGuard.Rule.Id) ? "not allowed" : "does not compile")}: {n.Errors[0]}{(n.Errors.Count > 1 ? $" (and {n.Errors.Count - 1} more)" : "")}",
-        _ => "not run",
-    };
+    static string Describe(Binding binding) => binding.Match(
+        bound: _ => "not run",
+        missing: m => m.Message,
+        wrongSignature: w => $"wrong signature: {w.Message}",
+        notCompiled: n => $"does not compile: {FirstOf(n.Errors)}",
+        refused: r => $"not allowed: {FirstOf(r.Errors)}");
+
+    static string FirstOf(IReadOnlyList<string> errors) =>
+        errors[0] + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : "");
 }

@@ -1,3 +1,4 @@
+using Grader.Compile;
 namespace Grader.Report;
 
 /// <summary>The one report model. Every writer formats these records; none computes a score.</summary>
@@ -27,11 +28,6 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     public StudentReport ForStudent() => this with { Questions = [.. Questions.Select(q => q with { Cases = [.. q.Cases.Select(c => c.ForStudent())] })] };
 }
 
-/// <summary>A use of a banned API: the student's file (when the submission has several) and line, when known.</summary>
-public sealed record Refusal(string? File, int? Line, string Reason)
-{
-    public string Where() => Line is { } line ? $"{(File is null ? "" : File + ", ")}line {line}" : "in the compiled code";
-}
 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
 public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases);

@@ -1,3 +1,4 @@
+using Grader.Compile;
 using Grader.Assignments;
 using Grader.Check;
 using Grader.Cli;

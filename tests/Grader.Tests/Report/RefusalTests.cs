@@ -1,3 +1,4 @@
+using Grader.Compile;
 using Grader.Cli;
 using Grader.Report;
 using Newtonsoft.Json.Linq;
