@@ -1,3 +1,4 @@
+using Grader.Check;
 using System.CommandLine;
 using Grader.Pipeline;
 using Grader.Report;
@@ -35,7 +36,7 @@ public sealed class CheckCommand : Command
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
         Print(student, Console.Out, missing);
         bool allPassed = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id))
-                                          .All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
+                                          .All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == VerdictKind.Passed));
         Console.WriteLine(allPassed ? "All public cases pass." : "Some public cases fail: fix them before you submit (hidden cases are graded too).");
         if (missing.Count > 0)
             Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
@@ -55,8 +56,8 @@ public sealed class CheckCommand : Command
             if (missing?.TryGetValue(q.Id, out var absent) == true) { Line($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
             Line($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
-            foreach (var c in q.Cases.Where(c => c.Verdict != "passed"))
-                Line($"  ✗ {c.Name}: {c.Verdict}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
+            foreach (var c in q.Cases.Where(c => c.Verdict != VerdictKind.Passed))
+                Line($"  ✗ {c.Name}: {c.Verdict.Label()}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
         }
         Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
     }

@@ -1,3 +1,4 @@
+using Grader.Check;
 using System.Globalization;
 using System.Text;
 
@@ -39,7 +40,7 @@ public static class MarkdownWriter
         {
             // A mistake seen on some cases only is named where it happens (the question-level one is said above).
             var likely = c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $"{(c.Message.Length > 0 ? " — " : "")}Likely mistake: {Cell(c.Diagnosis)}" : "";
-            md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == "passed" ? "✅ passed" : "❌ " + c.Verdict)} | {Text(c.Message)}{likely} |");
+            md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == VerdictKind.Passed ? "✅ passed" : "❌ " + c.Verdict.Label())} | {Text(c.Message)}{likely} |");
         }
         md.AppendLine();
     }

@@ -1,3 +1,4 @@
+using Grader.Check;
 using Grader.Compile;
 namespace Grader.Report;
 
@@ -33,9 +34,9 @@ public sealed record StudentReport(string Student, string Source, double Score, 
 public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases);
 
 /// <summary>Diagnosis: the known mistake this case's wrong answer matches, if any.</summary>
-public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, string Verdict, string Message, string? Output, string? Diagnosis = null)
+public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, VerdictKind Verdict, string Message, string? Output, string? Diagnosis = null)
 {
     public const string HiddenDetail = "hidden case: only the verdict is shown";
 
-    public CaseReport ForStudent() => Public ? this : this with { Message = Verdict == "passed" ? "" : HiddenDetail, Output = null, Diagnosis = null };
+    public CaseReport ForStudent() => Public ? this : this with { Message = Verdict == VerdictKind.Passed ? "" : HiddenDetail, Output = null, Diagnosis = null };
 }

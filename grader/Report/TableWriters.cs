@@ -1,3 +1,4 @@
+using Grader.Check;
 using System.Globalization;
 using System.Text;
 using Newtonsoft.Json.Linq;
@@ -97,7 +98,7 @@ public static class JsonWriter
             Properties(json, ("id", q.Id), ("title", q.Title), ("score", q.Score), ("max_score", q.MaxScore),
                        ("status", q.Manual ? "manual" : q.Summary), ("diagnosis", q.Diagnosis));
             Array(json, "cases", q.Cases, c => Object(json, ("name", c.Name), ("public", c.Public), ("score", c.Score), ("max_score", c.MaxScore),
-                                                      ("verdict", c.Verdict), ("message", c.Message), ("diagnosis", c.Diagnosis)));
+                                                      ("verdict", c.Verdict.Label()), ("message", c.Message), ("diagnosis", c.Diagnosis)));
             json.WriteEndObject();
         });
         json.WriteEndObject();

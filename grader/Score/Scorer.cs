@@ -14,7 +14,7 @@ public static class Scorer
         if (question.Manual)
             return new QuestionReport(question.Id, question.Title, null, question.Points, true, "awaiting a TA's score", null, question.Prompt, []);
         double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
-        var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Label,
+        var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Kind,
                                                        CaseJudge.Explain(r.Verdict), Output(r.Verdict), (r.Verdict as WrongAnswer)?.Diagnosis)).ToList();
         int passed = results.Count(r => r.Verdict is Passed);
         var verdicts = results.Select(r => r.Verdict).ToList();
@@ -33,10 +33,10 @@ public static class Scorer
             ArtifactRejected r => (0.0, r.Reason),
             _ => (0.0, "not measured"),
         };
-        var verdict = outcome is ArtifactRejected ? "not run" : fraction >= 1 ? "passed" : "below full marks";
+        var verdict = outcome is ArtifactRejected ? VerdictKind.NotRun : fraction >= 1 ? VerdictKind.Passed : VerdictKind.BelowFullMarks;
         var score = Round(question.Points * fraction);
         return new QuestionReport(question.Id, question.Title, score, question.Points, false, message, null, null,
-                                  [new CaseReport(artifact.File, true, score, question.Points, verdict, verdict == "passed" ? "" : message, null)]);
+                                  [new CaseReport(artifact.File, true, score, question.Points, verdict, verdict == VerdictKind.Passed ? "" : message, null)]);
     }
 
     public static StudentReport Student(string student, string source, IReadOnlyList<QuestionReport> questions, IReadOnlyList<string> compileErrors, string? notice) =>

@@ -1,3 +1,4 @@
+using Grader.Check;
 using Grader.Assignments;
 
 namespace Grader.Tests.Check;
@@ -22,7 +23,7 @@ public class ArgumentsReadOnlyTests
         var report = await Fixtures.Grade(TinyWithConv1DReadOnly(true), [Fixtures.Submission("changes-its-input.csx"), Fixtures.Submission("correct.csx")]);
         var conv = Fixtures.Question(Fixtures.Student(report, "changes-its-input"), "conv1d");
         Assert.That(conv.Score, Is.Zero);
-        Assert.That(conv.Cases.Select(c => c.Verdict), Is.All.EqualTo("wrong answer"));
+        Assert.That(conv.Cases.Select(c => c.Verdict), Is.All.EqualTo(VerdictKind.WrongAnswer));
         Assert.That(conv.Cases[0].Message, Does.Contain("changed its 1st argument"));
         Assert.That(Fixtures.Question(Fixtures.Student(report, "changes-its-input"), "dw").Score, Is.EqualTo(4));
         Assert.That(Fixtures.Student(report, "correct").Score, Is.EqualTo(10), "an answer that leaves its inputs alone");

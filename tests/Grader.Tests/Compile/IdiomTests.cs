@@ -1,3 +1,4 @@
+using Grader.Check;
 using Grader.Report;
 
 namespace Grader.Tests.Compile;
@@ -23,7 +24,7 @@ public class IdiomTests
     {
         var student = Fixtures.Student(batch, idiom);
         var details = string.Join("; ", student.CompileErrors.Concat(student.Questions.SelectMany(q => q.Cases)
-            .Where(c => c.Verdict != "passed").Select(c => $"{c.Name}: {c.Verdict} {c.Message}")));
+            .Where(c => c.Verdict != VerdictKind.Passed).Select(c => $"{c.Name}: {c.Verdict.Label()} {c.Message}")));
         Assert.That(student.CompileErrors, Is.Empty, details);
         Assert.That(student.Score, Is.EqualTo(10), details);
     }

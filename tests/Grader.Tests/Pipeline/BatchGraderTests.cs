@@ -1,3 +1,4 @@
+using Grader.Check;
 using Grader.Report;
 
 namespace Grader.Tests.Pipeline;
@@ -18,14 +19,14 @@ public class BatchGraderTests
     public void AnInfiniteLoopTimesOutAndTheRestOfThatQuestionIsSkipped()
     {
         var conv = Fixtures.Question(Fixtures.Student(batch, "loops-forever"), "conv1d");
-        Assert.That(conv.Cases.Select(c => c.Verdict), Is.EqualTo(new[] { "timed out", "not run", "not run" }));
+        Assert.That(conv.Cases.Select(c => c.Verdict), Is.EqualTo(new[] { VerdictKind.TimedOut, VerdictKind.NotRun, VerdictKind.NotRun }));
         Assert.That(Fixtures.Question(Fixtures.Student(batch, "loops-forever"), "dw").Score, Is.EqualTo(4), "the next question runs in a fresh worker");
     }
 
     [Test]
     public void AStackOverflowCrashesOnlyItsWorker()
     {
-        Assert.That(FirstConvCase("stack-overflow").Verdict, Is.EqualTo("crashed"));
+        Assert.That(FirstConvCase("stack-overflow").Verdict, Is.EqualTo(VerdictKind.Crashed));
         Assert.That(FirstConvCase("stack-overflow").Message, Does.Contain("stack overflow"));
         Assert.That(Fixtures.Student(batch, "stack-overflow").Score, Is.EqualTo(4));
     }
@@ -51,7 +52,7 @@ public class BatchGraderTests
         var student = Fixtures.Student(batch, "does-not-compile");
         Assert.That(student.Score, Is.Zero);
         Assert.That(student.CompileErrors, Is.Not.Empty);
-        Assert.That(student.Questions.Where(q => !q.Manual).SelectMany(q => q.Cases).Select(c => c.Verdict), Is.All.EqualTo("not run"));
+        Assert.That(student.Questions.Where(q => !q.Manual).SelectMany(q => q.Cases).Select(c => c.Verdict), Is.All.EqualTo(VerdictKind.NotRun));
     }
 
     [Test]

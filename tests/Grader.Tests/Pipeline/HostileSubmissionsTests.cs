@@ -1,3 +1,4 @@
+using Grader.Check;
 using Grader.Report;
 
 namespace Grader.Tests.Pipeline;
@@ -83,7 +84,7 @@ public class HostileSubmissionsTests
     [Test]
     public void AnEnormousExceptionMessageIsCutBeforeItReachesTheReport()
     {
-        Assert.That(Fixtures.Question(Student("huge-message"), "conv1d").Cases[0].Verdict, Is.EqualTo("runtime error"));
+        Assert.That(Fixtures.Question(Student("huge-message"), "conv1d").Cases[0].Verdict, Is.EqualTo(VerdictKind.RuntimeError));
         Assert.That(ConvMessage("huge-message").Length, Is.LessThan(2000));
     }
 

@@ -1,3 +1,4 @@
+using Grader.Check;
 using Grader.Report;
 
 namespace Grader.Tests.Pipeline;
@@ -54,7 +55,7 @@ public class LeftoverWorkTests
         var report = await Alternate(attacker, Fixtures.Submission("correct.csx"), rounds: 1);
         var student = Fixtures.Student(report, "attacker-1");
         // Work that crashes the worker during the attacker's own cases is the attacker's crash; otherwise a notice.
-        var crashedOwnCase = student.Questions.SelectMany(q => q.Cases).Any(c => c.Verdict == "crashed");
+        var crashedOwnCase = student.Questions.SelectMany(q => q.Cases).Any(c => c.Verdict == VerdictKind.Crashed);
         Assert.That(crashedOwnCase || student.Notice?.Contains("kept running after") == true, Describe(student));
     }
 
@@ -67,6 +68,6 @@ public class LeftoverWorkTests
     }
 
     static string Describe(StudentReport student) =>
-        string.Join("; ", student.Questions.SelectMany(q => q.Cases).Select(c => $"{c.Name}: {c.Verdict} {c.Message}"))
+        string.Join("; ", student.Questions.SelectMany(q => q.Cases).Select(c => $"{c.Name}: {c.Verdict.Label()} {c.Message}"))
         + (student.Notice is null ? "" : " / " + student.Notice);
 }

@@ -1,3 +1,4 @@
+using Grader.Check;
 using Grader.Report;
 using Newtonsoft.Json.Linq;
 
@@ -23,7 +24,7 @@ public class ReportWritersTests
 
     // A hidden wrong answer whose message would reveal the expected value.
     static QuestionReport Hide(QuestionReport q) =>
-        q with { Cases = [.. q.Cases.Select(c => c.Public ? c : c with { Verdict = "wrong answer", Message = "expected SECRET" })] };
+        q with { Cases = [.. q.Cases.Select(c => c.Public ? c : c with { Verdict = VerdictKind.WrongAnswer, Message = "expected SECRET" })] };
 
     [Test]
     public void HtmlIsTheMarkdownRenderedWithTables()
@@ -70,7 +71,7 @@ public class ReportWritersTests
         var mixed = conv with
         {
             Diagnosis = null,
-            Cases = [conv.Cases[0] with { Verdict = "wrong answer", Diagnosis = "kernel not rotated" }, conv.Cases[1] with { Public = true, Verdict = "wrong answer", Diagnosis = "stride ignored" }],
+            Cases = [conv.Cases[0] with { Verdict = VerdictKind.WrongAnswer, Diagnosis = "kernel not rotated" }, conv.Cases[1] with { Public = true, Verdict = VerdictKind.WrongAnswer, Diagnosis = "stride ignored" }],
         };
         var markdown = MarkdownWriter.Student(report, student with { Questions = [mixed] });
         Assert.That(markdown, Does.Contain("Likely mistake: kernel not rotated").And.Contain("Likely mistake: stride ignored"));
