@@ -34,9 +34,12 @@ public sealed class CheckCommand : Command
             q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
         Print(student, Console.Out, missing);
-        bool allPassed = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id))
-                                          .All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == "passed"));
-        Console.WriteLine(allPassed ? "All public cases pass." : "Some public cases fail: fix them before you submit (hidden cases are graded too).");
+        var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)).ToList();
+        int cases = checkedQuestions.Sum(q => q.Cases.Count);
+        int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != "passed"));
+        bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
+        Console.WriteLine(allPassed ? "All public cases pass."
+                                    : $"{failing} of {cases} public cases fail: fix them before you submit (hidden cases are graded too).");
         if (missing.Count > 0)
             Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
                               + "put your script and those files in one folder and check the folder.");
