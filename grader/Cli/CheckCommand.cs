@@ -10,6 +10,7 @@ public sealed class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
     readonly Option<string?> mnistOption = MnistOption.Create();
+    readonly CiOptions ciOptions = new();
     readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
 
     public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
@@ -17,6 +18,7 @@ public sealed class CheckCommand : Command
         Add(assignmentArg);
         Add(fileArg);
         Add(mnistOption);
+        ciOptions.AddTo(this);
         SetAction(Run);
     }
 
@@ -43,7 +45,8 @@ public sealed class CheckCommand : Command
         if (missing.Count > 0)
             Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
                               + "put your script and those files in one folder and check the folder.");
-        return allPassed && missing.Count == 0 ? 0 : 1;
+        var written = CiOutputs.Finish(report, ciOptions.Read(parse), perStudent: false);
+        return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 
     /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>

@@ -16,12 +16,14 @@ public sealed class GradeCommand : Command
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<string?> shardOption = new("--shard") { Description = "Grade only slice i of n (i/n), e.g. for a CI matrix; combine with `merge`" };
     readonly Option<double?> failUnderOption = CiOutputs.FailUnderOption();
+    readonly CiOptions ciOptions = new();
 
     public GradeCommand() : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
     {
         foreach (var argument in new[] { assignmentArg, submissionsArg }) Add(argument);
         foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption, failUnderOption }) Add(option);
         Add(mnistOption);
+        ciOptions.AddTo(this);
         SetAction(Run);
     }
 
@@ -34,12 +36,13 @@ public sealed class GradeCommand : Command
         MnistOption.Apply(parse, mnistOption);
         var shard = parse.GetValue(shardOption) is { } text ? Shard.Parse(text) : Shard.Whole;
         if (shard is null) { Status.Error($"--shard takes i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shardOption)}'"); return 2; }
-        var ci = new CiRequest(parse.GetValue(failUnderOption));
+        var ci = ciOptions.Read(parse, parse.GetValue(failUnderOption));
         if (ci.FailUnder is < 0 or > 100) { Status.Error($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}"); return 2; }
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),
                                        parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard);
         var assignmentDir = parse.GetValue(assignmentArg);
         var submissionsDir = parse.GetValue(submissionsArg);
+        if (assignmentDir is null && ci.JUnit is not null) { Status.Error("--junit needs the assignment and submissions folders"); return 2; }
         if (assignmentDir is null)
         {
             EnsureMnist();
@@ -76,7 +79,7 @@ public sealed class GradeCommand : Command
             var report = await ProgressDisplay.Run(assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
                                                    finished => ClassGrading.RunAsync(assignment, submissions, options, finished, stop: stop));
             Console.WriteLine($"{assignment.Id}: {report.Students.Count} graded → {Path.Combine(reportFolder, "summary.html")}");
-            return CiOutputs.Gate(report, (ci ?? CiRequest.None).FailUnder);
+            return CiOutputs.Finish(report, ci ?? CiRequest.None, perStudent: true);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -54,6 +54,14 @@ public static class StudentText
     }
 
     /// <summary>
+    /// XML text or attribute (JUnit): each line as <see cref="Visible"/> shows it (the line breaks kept), and the two
+    /// non-characters XML 1.0 forbids as \uXXXX too; the XmlWriter then escapes markup (&amp;, &lt;, quotes), so every
+    /// string is a well-formed value.
+    /// </summary>
+    public static string Xml(string text) =>
+        string.Join('\n', text.Split('\n').Select(Visible)).Replace("\uFFFE", "\\ufffe").Replace("\uFFFF", "\\uffff");
+
+    /// <summary>
     /// A CSV field (RFC 4180: quoted when it holds a separator, quote or line break; `;` too, the separator of many
     /// locales). A field that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR) gets a leading
     /// apostrophe, which spreadsheets take as "this is text".
