@@ -31,11 +31,12 @@ public sealed class CheckCommand : Command
         var submission = Submission.FromPath(file)!;
         var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
         var student = report.Students[0].ForStudent();
+        var ci = ciOptions.Read(parse);
         // Files the assignment measures (trained weights) that a bare script cannot carry: missing, not wrong.
         var missing = assignment.Spec.Questions.Where(q =>
             q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
-        Print(student, Console.Out, missing);
+        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing);
         var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)).ToList();
         int cases = checkedQuestions.Sum(q => q.Cases.Count);
         int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != "passed"));
@@ -45,7 +46,7 @@ public sealed class CheckCommand : Command
         if (missing.Count > 0)
             Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
                               + "put your script and those files in one folder and check the folder.");
-        var written = CiOutputs.Finish(report, ciOptions.Read(parse), perStudent: false);
+        var written = CiOutputs.Finish(report, ci, perStudent: false, _ => file);
         return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 

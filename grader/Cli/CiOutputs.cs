@@ -4,8 +4,11 @@ using Grader.Report;
 
 namespace Grader.Cli;
 
-/// <summary>What CI asked a graded run for: a score gate (`grade --fail-under`) and a JUnit file.</summary>
-public sealed record CiRequest(double? FailUnder = null, string? JUnit = null)
+/// <summary>
+/// What CI asked a graded run for: a score gate (`grade --fail-under`), a JUnit file, and GitHub Actions' step summary
+/// and annotations (`--github`, or running under GitHub Actions).
+/// </summary>
+public sealed record CiRequest(double? FailUnder = null, string? JUnit = null, bool GitHub = false)
 {
     public static readonly CiRequest None = new();
 }
@@ -14,10 +17,19 @@ public sealed record CiRequest(double? FailUnder = null, string? JUnit = null)
 public sealed class CiOptions
 {
     readonly Option<string?> junit = new("--junit") { Description = "Also write the results as JUnit XML to this file (hidden cases without values)" };
+    readonly Option<bool> github = new("--github")
+    {
+        Description = "GitHub Actions step summary and ::error annotations (on by itself when GITHUB_ACTIONS=true)",
+    };
 
-    public void AddTo(Command command) => command.Add(junit);
+    public void AddTo(Command command)
+    {
+        command.Add(junit);
+        command.Add(github);
+    }
 
-    public CiRequest Read(ParseResult parse, double? failUnder = null) => new(failUnder, parse.GetValue(junit));
+    public CiRequest Read(ParseResult parse, double? failUnder = null) =>
+        new(failUnder, parse.GetValue(junit), parse.GetValue(github) || Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true");
 }
 
 /// <summary>What is done with a <see cref="CiRequest"/> once a run is graded: the files written, then the gate.</summary>
@@ -30,20 +42,65 @@ public static class CiOutputs
 
     /// <summary>
     /// Writes what was asked for; the exit code is 2 (one line) when a file cannot be written, else the gate's.
-    /// <paramref name="perStudent"/>: a class (`grade`) rather than one submission (`check`).
+    /// <paramref name="perStudent"/>: a class (`grade`) rather than one submission (`check`); <paramref name="source"/>:
+    /// where a student's submission is, for annotations.
     /// </summary>
-    public static int Finish(ClassReport report, CiRequest ci, bool perStudent)
+    public static int Finish(ClassReport report, CiRequest ci, bool perStudent, Func<StudentReport, string> source)
     {
+        if (ci.GitHub)
+            foreach (var student in report.Students)
+                foreach (var line in GitHubWriter.Annotations(student, WorkflowPath(source(student)), perStudent ? $"{student.Student}: " : ""))
+                    Console.WriteLine(line);
+        var writing = "";
         try
         {
-            if (ci.JUnit is { } junit) ReportSet.Write(Path.GetFullPath(junit), JUnitWriter.Write(report, perStudent));
+            if (ci.JUnit is { } junit) ReportSet.Write(Path.GetFullPath(writing = junit), JUnitWriter.Write(report, perStudent));
+            if (ci.GitHub && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary) AppendSummary(writing = summary, report);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Status.Error($"{ci.JUnit} could not be written: {e.Message}");
+            Status.Error($"{writing} could not be written: {e.Message}");
             return 2;
         }
         return Gate(report, ci.FailUnder);
+    }
+
+    // GitHub's limit is for the step's whole summary file: what earlier commands of the step wrote counts.
+    static void AppendSummary(string file, ClassReport report)
+    {
+        int budget = GitHubWriter.SummaryLimitBytes - (int)Math.Min(GitHubWriter.SummaryLimitBytes, File.Exists(file) ? new FileInfo(file).Length : 0);
+        if (budget < 4096) { Status.Line($"note: the step summary {file} is nearly full; the reports are not added to it"); return; }
+        File.AppendAllText(file, GitHubWriter.StepSummary(report, budget));
+    }
+
+    /// <summary>A path as a workflow names files: relative to the repository (GITHUB_WORKSPACE, else here), with '/'.</summary>
+    static string WorkflowPath(string path)
+    {
+        var root = Environment.GetEnvironmentVariable("GITHUB_WORKSPACE") is { Length: > 0 } workspace ? workspace : Environment.CurrentDirectory;
+        return Path.GetRelativePath(root, Path.TrimEndingDirectorySeparator(Path.GetFullPath(path))).Replace('\\', '/');
+    }
+
+    /// <summary>
+    /// Under GitHub, workflow commands are off while what a submission wrote or is named is printed (until disposed),
+    /// so none of it is taken for a command.
+    /// </summary>
+    public static IDisposable Quoted(CiRequest ci) => new CommandsOff(ci.GitHub);
+
+    sealed class CommandsOff : IDisposable
+    {
+        readonly string? token;
+
+        public CommandsOff(bool github)
+        {
+            if (!github) return;
+            token = Guid.NewGuid().ToString("N");
+            Console.WriteLine(GitHubWriter.StopCommands(token));
+        }
+
+        public void Dispose()
+        {
+            if (token is not null) Console.WriteLine(GitHubWriter.ResumeCommands(token));
+        }
     }
 
     /// <summary>Exit code 1, with one line naming how many, when a student is below the gate; otherwise 0.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Grader.Assignments;
 using Grader.Pipeline;
+using Grader.Report;
 
 namespace Grader.Cli;
 
@@ -76,10 +77,13 @@ public sealed class GradeCommand : Command
             if (skip is not null) Status.Line($"note: {Path.Combine(submissionsDir, skip)} holds the reports (-o), so it is not graded as a submission");
             var submissions = Submission.Discover(submissionsDir, skip);
             var shard = options.Shard ?? Shard.Whole;
-            var report = await ProgressDisplay.Run(assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
+            ci ??= CiRequest.None;
+            ClassReport report;
+            using (CiOutputs.Quoted(ci))
+                report = await ProgressDisplay.Run(assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
                                                    finished => ClassGrading.RunAsync(assignment, submissions, options, finished, stop: stop));
             Console.WriteLine($"{assignment.Id}: {report.Students.Count} graded → {Path.Combine(reportFolder, "summary.html")}");
-            return CiOutputs.Finish(report, ci ?? CiRequest.None, perStudent: true);
+            return CiOutputs.Finish(report, ci, perStudent: true, s => Path.Combine(submissionsDir, s.Source));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -61,6 +61,14 @@ public class HiddenCasesTests
     }
 
     [Test]
+    public void TheStepSummaryShowsOnlyTheVerdictOfAHiddenCase()
+    {
+        var summary = GitHubWriter.StepSummary(report, GitHubWriter.SummaryLimitBytes);
+        foreach (var leaked in Leaked) Assert.That(summary, Does.Not.Contain(leaked).And.Not.Contain(StudentText.Markdown(leaked)));
+        Assert.That(summary, Does.Contain("PublicDetail"));
+    }
+
+    [Test]
     public void TheTasMachineFileKeepsEverything() =>
         Assert.That(StudentFile(StoredResult.FileName), Does.Contain("LeakedMessage").And.Contain("LeakedOutput"));
 }
