@@ -51,18 +51,28 @@ public static class CiOutputs
             foreach (var student in report.Students)
                 foreach (var line in GitHubWriter.Annotations(student, WorkflowPath(source(student)), perStudent ? $"{student.Student}: " : ""))
                     Console.WriteLine(line);
-        var writing = "";
-        try
+        var summary = ci.GitHub ? Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") : null;
+        int written = WriteFiles((ci.JUnit, file => ReportSet.Write(file, JUnitWriter.Write(report, perStudent))),
+                                 (summary is { Length: > 0 } ? summary : null, file => AppendSummary(file, report)));
+        return written != 0 ? written : Gate(report, ci.FailUnder);
+    }
+
+    /// <summary>Writes each file asked for (a null path: not asked); 2 after one line when one cannot be written, else 0.</summary>
+    public static int WriteFiles(params (string? Path, Action<string> Write)[] files)
+    {
+        foreach (var (path, write) in files.Where(f => f.Path is not null))
         {
-            if (ci.JUnit is { } junit) ReportSet.Write(Path.GetFullPath(writing = junit), JUnitWriter.Write(report, perStudent));
-            if (ci.GitHub && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary) AppendSummary(writing = summary, report);
+            try
+            {
+                write(Path.GetFullPath(path!));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Status.Error($"{path} could not be written: {e.Message}");
+                return 2;
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Status.Error($"{writing} could not be written: {e.Message}");
-            return 2;
-        }
-        return Gate(report, ci.FailUnder);
+        return 0;
     }
 
     // GitHub's limit is for the step's whole summary file: what earlier commands of the step wrote counts.

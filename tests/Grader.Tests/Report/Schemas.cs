@@ -8,6 +8,13 @@ public static class Schemas
 {
     static string File(string name) => Path.Combine(Fixtures.Root, "schemas", name);
 
+    /// <summary>Every way the JSON document breaks the named JSON Schema (empty when it fits).</summary>
+    public static List<string> JsonErrors(string schema, string json)
+    {
+        var validator = NJsonSchema.JsonSchema.FromFileAsync(File(schema)).GetAwaiter().GetResult();
+        return [.. validator.Validate(json).Select(e => e.ToString())];
+    }
+
     /// <summary>Every way the document breaks the JUnit schema (empty when it fits).</summary>
     public static List<string> JUnitErrors(string xml)
     {
