@@ -12,10 +12,22 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class AutogradeCommand : Command
 {
-    readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json (with cases/hidden.json)" };
-    readonly Argument<string> submissionArg = new("submission") { Description = "The student's .csx file or folder (Gradescope: /autograder/submission)" };
-    readonly Option<string?> gradescopeOption = new("--gradescope") { Description = "Write Gradescope's results.json here (/autograder/results/results.json)" };
-    readonly Option<string?> prairieLearnOption = new("--prairielearn") { Description = "Write PrairieLearn's results.json here (/grade/results/results.json)" };
+    readonly Argument<string> assignmentArg = new("assignment-dir")
+    {
+        Description = "Folder holding assignment.json (with cases/hidden.json)",
+    };
+    readonly Argument<string> submissionArg = new("submission")
+    {
+        Description = "The student's .csx file or folder (Gradescope: /autograder/submission)",
+    };
+    readonly Option<string?> gradescopeOption = new("--gradescope")
+    {
+        Description = "Write Gradescope's results.json here (/autograder/results/results.json)",
+    };
+    readonly Option<string?> prairieLearnOption = new("--prairielearn")
+    {
+        Description = "Write PrairieLearn's results.json here (/grade/results/results.json)",
+    };
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
 
@@ -35,16 +47,25 @@ public sealed class AutogradeCommand : Command
         MnistOption.Apply(parse, mnistOption);
         var path = parse.GetValue(submissionArg)!;
         if (GradeCommand.Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
-        if (Submission.FromPath(path) is not { } submission) { Status.Error($"{path}: no such file or folder"); return 2; }
+        if (Submission.FromPath(path) is not { } submission)
+        {
+            Status.Error($"{path}: no such file or folder");
+            return 2;
+        }
         Status.SandboxNotice();
         var clock = Stopwatch.StartNew();
-        var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
+        var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default())
+            .GradeAsync([submission], DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
         var student = report.Students[0];
-        Console.WriteLine(StudentText.Terminal($"{student.Student}: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points"));
         var seconds = clock.Elapsed.TotalSeconds;
+        var points = $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points";
+        Console.WriteLine(StudentText.Terminal($"{student.Student}: {points}"));
+        var visibility = assignment.Spec.HiddenCaseVisibility;
         int written = CiOutputs.WriteFiles(
-            (parse.GetValue(gradescopeOption), file => ReportSet.Write(file, GradescopeWriter.Results(report, student, assignment.Spec.HiddenCaseVisibility, seconds))),
-            (parse.GetValue(prairieLearnOption), file => ReportSet.Write(file, PrairieLearnWriter.Results(report, student))));
+            (parse.GetValue(gradescopeOption),
+             file => ReportSet.Write(file, GradescopeWriter.Results(report, student, visibility, seconds))),
+            (parse.GetValue(prairieLearnOption),
+             file => ReportSet.Write(file, PrairieLearnWriter.Results(report, student))));
         return written != 0 ? written : CiOutputs.Finish(report, ciOptions.Read(parse), perStudent: false, _ => path);
     }
 }

@@ -42,7 +42,8 @@ public sealed class CheckCommand : Command
         int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != "passed"));
         bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
         Console.WriteLine(allPassed ? "All public cases pass."
-                                    : $"{failing} of {cases} public cases fail: fix them before you submit (hidden cases are graded too).");
+                                    : $"{failing} of {cases} public cases fail: fix them before you submit "
+                                      + "(hidden cases are graded too).");
         if (missing.Count > 0)
             Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
                               + "put your script and those files in one folder and check the folder.");

@@ -22,7 +22,9 @@ public sealed class GradeCommand : Command
     public GradeCommand() : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
     {
         foreach (var argument in new[] { assignmentArg, submissionsArg }) Add(argument);
-        foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption, failUnderOption }) Add(option);
+        foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption })
+            Add(option);
+        Add(failUnderOption);
         Add(mnistOption);
         ciOptions.AddTo(this);
         SetAction(Run);
@@ -38,12 +40,20 @@ public sealed class GradeCommand : Command
         var shard = parse.GetValue(shardOption) is { } text ? Shard.Parse(text) : Shard.Whole;
         if (shard is null) { Status.Error($"--shard takes i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shardOption)}'"); return 2; }
         var ci = ciOptions.Read(parse, parse.GetValue(failUnderOption));
-        if (ci.FailUnder is < 0 or > 100) { Status.Error($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}"); return 2; }
+        if (ci.FailUnder is < 0 or > 100)
+        {
+            Status.Error($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}");
+            return 2;
+        }
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),
                                        parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard);
         var assignmentDir = parse.GetValue(assignmentArg);
         var submissionsDir = parse.GetValue(submissionsArg);
-        if (assignmentDir is null && ci.JUnit is not null) { Status.Error("--junit needs the assignment and submissions folders"); return 2; }
+        if (assignmentDir is null && ci.JUnit is not null)
+        {
+            Status.Error("--junit needs the assignment and submissions folders");
+            return 2;
+        }
         if (assignmentDir is null)
         {
             EnsureMnist();
@@ -61,8 +71,8 @@ public sealed class GradeCommand : Command
     }
 
     /// <summary>Grades one class; a mistake in the TA's input or output is one line and exit code 2, never a trace.</summary>
-    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options, CancellationToken stop = default,
-                                            CiRequest? ci = null)
+    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options,
+                                           CancellationToken stop = default, CiRequest? ci = null)
     {
         if (Load(assignmentDir) is not { } assignment) return 2;
         if (!Directory.Exists(submissionsDir)) { Status.Error($"{submissionsDir}: no such folder"); return 2; }

@@ -13,11 +13,14 @@ public sealed partial record CompileMessage(string? File, int? Line, int? Column
     {
         var m = Format().Match(message);
         if (!m.Success) return null;
-        int? Number(string group) => m.Groups[group].Success ? int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture) : null;
-        return new(m.Groups["file"].Success ? m.Groups["file"].Value : null, Number("line"), Number("column"), m.Groups["id"].Value, m.Groups["reason"].Value);
+        string? Text(string group) => m.Groups[group].Success ? m.Groups[group].Value : null;
+        int? Number(string group) => Text(group) is { } digits ? int.Parse(digits, CultureInfo.InvariantCulture) : null;
+        return new(Text("file"), Number("line"), Number("column"), m.Groups["id"].Value, m.Groups["reason"].Value);
     }
 
-    // The file is matched greedily: a file named like a message ("x, line 1, column 1: error CS0001: …") stays a file name.
-    [GeneratedRegex(@"^(?:(?:(?<file>.+), )?line (?<line>\d+), column (?<column>\d+): )?error (?<id>[A-Z]+\d+): (?<reason>.*)$", RegexOptions.Singleline)]
+    // The file is matched greedily: a file named like a message ("x, line 1, column 1: error CS0001: …") stays a
+    // file name.
+    [GeneratedRegex(@"^(?:(?:(?<file>.+), )?line (?<line>\d+), column (?<column>\d+): )?"
+                    + @"error (?<id>[A-Z]+\d+): (?<reason>.*)$", RegexOptions.Singleline)]
     private static partial Regex Format();
 }

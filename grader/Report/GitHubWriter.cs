@@ -13,8 +13,8 @@ public static class GitHubWriter
     public const int SummaryLimitBytes = 1 << 20;
 
     /// <summary>
-    /// Every student's report as the student sees it, as many as fit in <paramref name="budgetBytes"/> (UTF-8); the rest
-    /// are named by count. A single report too large for the budget is cut at a line.
+    /// Every student's report as the student sees it, as many as fit in <paramref name="budgetBytes"/> (UTF-8); the
+    /// rest are named by count. A single report too large for the budget is cut at a line.
     /// </summary>
     public static string StepSummary(ClassReport report, int budgetBytes)
     {
@@ -26,7 +26,8 @@ public static class GitHubWriter
             int left = report.Students.Count - shown;
             if (Bytes(summary) + Bytes(markdown) + Bytes(Omitted(left)) > budgetBytes)
             {
-                if (shown == 0) summary.Append(Cut(markdown, budgetBytes - Bytes(Omitted(left)) - Bytes(Truncated)) + Truncated);
+                if (shown == 0)
+                    summary.Append(Cut(markdown, budgetBytes - Bytes(Omitted(left)) - Bytes(Truncated)) + Truncated);
                 summary.Append(Omitted(left - (shown == 0 ? 1 : 0)));
                 return summary.ToString();
             }
@@ -39,7 +40,8 @@ public static class GitHubWriter
     const string Truncated = "\n_This report is cut here: a step summary holds at most 1 MiB._\n";
 
     static string Omitted(int count) => count <= 0 ? ""
-        : $"\n_{count} more {(count == 1 ? "report is" : "reports are")} not shown: a step summary holds at most 1 MiB._\n";
+        : $"\n_{count} more {(count == 1 ? "report is" : "reports are")} not shown: "
+          + "a step summary holds at most 1 MiB._\n";
 
     static int Bytes(StringBuilder text) => Encoding.UTF8.GetByteCount(text.ToString());
 
@@ -49,30 +51,34 @@ public static class GitHubWriter
     static string Cut(string markdown, int budgetBytes)
     {
         int end = 0;
-        for (int next = markdown.IndexOf('\n'); next >= 0 && Encoding.UTF8.GetByteCount(markdown.AsSpan(0, next + 1)) <= budgetBytes;
+        for (int next = markdown.IndexOf('\n');
+             next >= 0 && Encoding.UTF8.GetByteCount(markdown.AsSpan(0, next + 1)) <= budgetBytes;
              next = markdown.IndexOf('\n', next + 1))
             end = next + 1;
         return markdown[..end];
     }
 
     /// <summary>
-    /// An `::error` command per compile error and refused use with a place in the student's code. <paramref name="file"/>
-    /// is the submission as the workflow names it (relative to the repository): the script, or the folder whose file the
-    /// message names. <paramref name="who"/> prefixes the title when a run grades a class.
+    /// An `::error` command per compile error and refused use with a place in the student's code.
+    /// <paramref name="file"/> is the submission as the workflow names it (relative to the repository): the script, or
+    /// the folder whose file the message names. <paramref name="who"/> prefixes the title when a run grades a class.
     /// </summary>
     public static IEnumerable<string> Annotations(StudentReport student, string file, string who = "")
     {
         foreach (var error in student.CompileErrors)
         {
             if (CompileMessage.Parse(error) is not { Line: { } line } message) continue;
-            bool refused = student.Refusals.Any(r => r.Line == line && r.File == message.File && r.Reason == message.Text);
+            bool refused = student.Refusals.Any(r => r == new Refusal(message.File, line, message.Text));
             var path = message.File is null ? file : $"{file}/{message.File}";
             yield return Command(path, line, message.Column, $"{who}{(refused ? "refused code" : "compile error")}",
                                  refused ? message.Text : $"{message.Id}: {message.Text}");
         }
         // A use only the compiled code shows (the Monitor calls of a `lock`) has no line: the file is named.
         foreach (var refusal in student.Refusals.Where(r => r.Line is null))
-            yield return Command(refusal.File is null ? file : $"{file}/{refusal.File}", null, null, $"{who}refused code", refusal.Reason);
+        {
+            var path = refusal.File is null ? file : $"{file}/{refusal.File}";
+            yield return Command(path, null, null, $"{who}refused code", refusal.Reason);
+        }
     }
 
     static string Command(string file, int? line, int? column, string title, string message)

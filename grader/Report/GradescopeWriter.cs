@@ -11,7 +11,8 @@ namespace Grader.Report;
 /// </summary>
 public static class GradescopeWriter
 {
-    public static string Results(ClassReport report, StudentReport student, string hiddenVisibility, double executionSeconds) =>
+    public static string Results(ClassReport report, StudentReport student, string hiddenVisibility,
+                                 double executionSeconds) =>
         JsonWriter.Text(new JObject
         {
             ["score"] = student.Score,

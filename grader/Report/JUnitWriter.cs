@@ -20,8 +20,9 @@ public static class JUnitWriter
             var students = report.Students.Select(s => s.ForStudent()).ToList();
             var cases = students.SelectMany(s => s.Questions).Where(q => !q.Manual).SelectMany(q => q.Cases).ToList();
             xml.WriteStartElement("testsuites");
-            Attributes(xml, ("name", report.Title), ("tests", Count(cases.Count)), ("failures", Count(cases.Count(Failed))),
-                       ("errors", "0"), ("skipped", Count(students.Sum(s => s.Questions.Count(q => q.Manual)))));
+            Attributes(xml, ("name", report.Title), ("tests", Count(cases.Count)),
+                       ("failures", Count(cases.Count(Failed))), ("errors", "0"),
+                       ("skipped", Count(students.Sum(s => s.Questions.Count(q => q.Manual)))));
             foreach (var student in students) Student(xml, report, student, perStudent);
             xml.WriteEndElement();
         }
@@ -65,7 +66,8 @@ public static class JUnitWriter
         {
             var likely = c.Diagnosis ?? q.Diagnosis;
             xml.WriteStartElement("failure");
-            Attributes(xml, ("message", c.Message.Length > 0 ? $"{c.Verdict}: {c.Message}" : c.Verdict), ("type", c.Verdict));
+            Attributes(xml, ("message", c.Message.Length > 0 ? $"{c.Verdict}: {c.Message}" : c.Verdict),
+                       ("type", c.Verdict));
             xml.WriteString(StudentText.Xml(likely is null ? c.Message : $"{c.Message}\nLikely mistake: {likely}"));
             xml.WriteEndElement();
         }

@@ -1,9 +1,9 @@
 namespace Grader.Report;
 
 /// <summary>
-/// One submission as course platforms list it (Gradescope, PrairieLearn): a test per case of every auto-graded question,
-/// numbered question.case, with the text a student may see. Built from <see cref="StudentReport.ForStudent"/>, so a
-/// hidden case carries its name and verdict kind only.
+/// One submission as course platforms list it (Gradescope, PrairieLearn): a test per case of every auto-graded
+/// question, numbered question.case, with the text a student may see. Built from
+/// <see cref="StudentReport.ForStudent"/>, so a hidden case carries its name and verdict kind only.
 /// </summary>
 public sealed record PlatformCase(string Number, string Name, string Question, CaseReport Case, string Text)
 {
@@ -11,7 +11,8 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
 
     public static IReadOnlyList<PlatformCase> Of(StudentReport student) =>
         [.. student.ForStudent().Questions.Where(q => !q.Manual).SelectMany((q, i) => q.Cases.Select((c, j) =>
-            new PlatformCase($"{i + 1}.{j + 1}", $"{q.Id}: {c.Name}{(c.Public ? "" : " (hidden)")}", q.Title, c, Describe(q, c))))];
+            new PlatformCase($"{i + 1}.{j + 1}", $"{q.Id}: {c.Name}{(c.Public ? "" : " (hidden)")}", q.Title, c,
+                             Describe(q, c))))];
 
     static string Describe(QuestionReport q, CaseReport c)
     {
@@ -24,10 +25,11 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
         }.OfType<string>());
     }
 
-    /// <summary>What is said of the whole submission: the score, a notice, compile errors, the hand-graded points.</summary>
+    /// <summary>What is said of the whole submission: score, hand-graded points, a notice, compile errors.</summary>
     public static string Summary(ClassReport report, StudentReport student) => string.Join("\n", new[]
     {
-        $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points on the auto-graded questions"
+        $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points "
+        + "on the auto-graded questions"
         + (report.ManualPoints > 0 ? $" (+ {MarkdownWriter.Points(report.ManualPoints)} points graded by hand)." : "."),
         student.Notice,
         student.CompileErrors.Count > 0 ? "Compile errors:\n" + string.Join("\n", student.CompileErrors) : null,

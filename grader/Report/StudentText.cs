@@ -62,14 +62,16 @@ public static class StudentText
         string.Join('\n', text.Split('\n').Select(Visible)).Replace("\uFFFE", "\\ufffe").Replace("\uFFFF", "\\uffff");
 
     /// <summary>
-    /// The message of a GitHub Actions workflow command (`::error …::message`), per GitHub's escaping rules: % as %25,
-    /// CR as %0D and LF as %0A, so the command stays one line and the runner shows the line breaks; what else a terminal
-    /// would act on is shown as in <see cref="Visible"/>.
+    /// The message of a GitHub Actions workflow command (`::error …::message`), per GitHub's escaping rules: % as
+    /// %25, CR as %0D and LF as %0A, so the command stays one line and the runner shows the line breaks; what else a
+    /// terminal would act on is shown as in <see cref="Visible"/>.
     /// </summary>
     public static string GitHubData(string text) =>
         Visible(text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
 
-    /// <summary>A property of a workflow command (`file=…,title=…`): as <see cref="GitHubData"/>, and : and , as %3A and %2C.</summary>
+    /// <summary>
+    /// A property of a workflow command (`file=…,title=…`): as <see cref="GitHubData"/>, and : and , as %3A and %2C.
+    /// </summary>
     public static string GitHubProperty(string text) => GitHubData(text).Replace(":", "%3A").Replace(",", "%2C");
 
     /// <summary>

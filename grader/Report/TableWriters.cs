@@ -51,10 +51,11 @@ public static class JsonWriter
     // or reorder the text around it (a bidi override), even when a TA prints it.
     static Newtonsoft.Json.JsonTextWriter Create(TextWriter text) => new(text)
     {
-        Formatting = Newtonsoft.Json.Formatting.Indented, CloseOutput = false, StringEscapeHandling = Newtonsoft.Json.StringEscapeHandling.EscapeNonAscii,
+        Formatting = Newtonsoft.Json.Formatting.Indented, CloseOutput = false,
+        StringEscapeHandling = Newtonsoft.Json.StringEscapeHandling.EscapeNonAscii,
     };
 
-    /// <summary>Any JSON document the grader writes (the platform results files), in this file's plain-ASCII form.</summary>
+    /// <summary>Any JSON document the grader writes (the platforms' results files), plain ASCII as above.</summary>
     public static string Text(JToken document)
     {
         var text = new StringWriter { NewLine = "\n" };

@@ -13,7 +13,8 @@ public static class GuardRefusals
     public static IReadOnlyList<Refusal> Of(CompileOutcome outcome) => outcome switch
     {
         Compiled compiled => FromDiagnostics(compiled.Errors),
-        CompileFailed failed when failed.Reason.Contains("not allowed", StringComparison.Ordinal) && !failed.Errors.Any(e => CompileMessage.Parse(e) is not null) =>
+        CompileFailed failed when failed.Reason.Contains("not allowed", StringComparison.Ordinal)
+                                  && !failed.Errors.Any(e => CompileMessage.Parse(e) is not null) =>
             [.. failed.Errors.Select(api => new Refusal(null, null, $"{api} is not allowed in homework"))],
         CompileFailed failed => FromDiagnostics(failed.Errors),
         _ => [],

@@ -3,7 +3,7 @@ using Grader.Tests.Report;
 
 namespace Grader.Tests.Cli;
 
-/// <summary>`autograde` as a Gradescope or PrairieLearn container runs it: one submission, every case, the platform's file.</summary>
+/// <summary>`autograde` as a Gradescope or PrairieLearn container runs it: one submission, every case.</summary>
 public class AutogradeCommandTests
 {
     string scratch = "";
@@ -23,11 +23,13 @@ public class AutogradeCommandTests
         File.Copy(Fixtures.Submission("throws.csx"), Path.Combine(submission, "solution.csx"));
         var gradescope = Path.Combine(scratch, "results", "results.json");
         var prairie = Path.Combine(scratch, "grade", "results", "results.json");
-        Assert.That(Program.Main(["autograde", Fixtures.Tiny, submission, "--gradescope", gradescope, "--prairielearn", prairie]), Is.Zero);
+        Assert.That(Program.Main(["autograde", Fixtures.Tiny, submission, "--gradescope", gradescope,
+                                  "--prairielearn", prairie]), Is.Zero);
         Assert.That(Schemas.JsonErrors("gradescope-results.schema.json", File.ReadAllText(gradescope)), Is.Empty);
         Assert.That(Schemas.JsonErrors("prairielearn-results.schema.json", File.ReadAllText(prairie)), Is.Empty);
         var results = JObject.Parse(File.ReadAllText(gradescope));
-        Assert.That(results["tests"]!.Count(t => (string)t["visibility"]! == "after_published"), Is.EqualTo(3), "the hidden cases are graded");
+        Assert.That(results["tests"]!.Count(t => (string)t["visibility"]! == "after_published"), Is.EqualTo(3),
+                    "the hidden cases are graded");
         Assert.That((double)results["score"]!, Is.EqualTo(4));
     }
 
@@ -42,13 +44,15 @@ public class AutogradeCommandTests
         spec["hiddenCaseVisibility"] = "hidden";
         File.WriteAllText(Path.Combine(assignment, "assignment.json"), spec.ToString());
         var gradescope = Path.Combine(scratch, "results.json");
-        Assert.That(Program.Main(["autograde", assignment, Fixtures.Submission("correct.csx"), "--gradescope", gradescope]), Is.Zero);
+        Assert.That(Program.Main(["autograde", assignment, Fixtures.Submission("correct.csx"), "--gradescope",
+                                  gradescope]), Is.Zero);
         Assert.That(JObject.Parse(File.ReadAllText(gradescope))["tests"]!.Select(t => (string)t["visibility"]!),
                     Is.EquivalentTo(new[] { "visible", "hidden", "hidden", "visible", "hidden" }));
 
         spec["hiddenCaseVisibility"] = "later";
         File.WriteAllText(Path.Combine(assignment, "assignment.json"), spec.ToString());
-        Assert.That(Program.Main(["autograde", assignment, Fixtures.Submission("correct.csx"), "--gradescope", gradescope]), Is.EqualTo(2));
+        Assert.That(Program.Main(["autograde", assignment, Fixtures.Submission("correct.csx"), "--gradescope",
+                                  gradescope]), Is.EqualTo(2));
     }
 
     [Test]

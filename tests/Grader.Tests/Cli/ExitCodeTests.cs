@@ -1,6 +1,6 @@
 namespace Grader.Tests.Cli;
 
-/// <summary>Exit codes CI gates on: `check` fails on a failing public case, `grade --fail-under` on a low score.</summary>
+/// <summary>Exit codes CI gates on: `check` on a failing public case, `grade --fail-under` on a low score.</summary>
 public class ExitCodeTests
 {
     string scratch = "";
@@ -35,7 +35,8 @@ public class ExitCodeTests
     {
         var (code, printed) = Run("check", Fixtures.Tiny, Fixtures.Submission("throws.csx"));
         Assert.That(code, Is.EqualTo(1));
-        Assert.That(printed.Split('\n'), Has.One.Match(@"^1 of 2 public cases fail: fix them before you submit"), printed);
+        Assert.That(printed.Split('\n'), Has.One.Match(@"^1 of 2 public cases fail: fix them before you submit"),
+                    printed);
     }
 
     [Test]
@@ -49,7 +50,8 @@ public class ExitCodeTests
     [Test]
     public void FailUnderExitsNonZeroNamingHowManyStudentsAreBelow()
     {
-        var (code, printed) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under", "60");
+        var (code, printed) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under",
+                                  "60");
         Assert.That(code, Is.EqualTo(1));
         Assert.That(printed, Does.Contain("tiny: 1 of 2 students scored below 60% of 10 points (--fail-under 60)"));
     }
@@ -58,7 +60,8 @@ public class ExitCodeTests
     public void FailUnderPassesWhenEveryStudentReachesIt()
     {
         File.Delete(Path.Combine(input, "bob.csx"));
-        var (code, printed) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under", "100");
+        var (code, printed) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under",
+                                  "100");
         Assert.That(code, Is.Zero, printed);
         Assert.That(printed, Does.Not.Contain("scored below"));
     }
@@ -70,5 +73,6 @@ public class ExitCodeTests
     [TestCase("-5")]
     [TestCase("101")]
     public void FailUnderOutsideZeroToHundredIsAUsageError(string percent) =>
-        Assert.That(Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under", percent).Code, Is.EqualTo(2));
+        Assert.That(Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under",
+                        percent).Code, Is.EqualTo(2));
 }

@@ -3,7 +3,7 @@ using Grader.Run;
 
 namespace Grader.Tests.Cli;
 
-/// <summary>`check` and `grade` as a GitHub Actions step runs them: annotations, the step summary, commands quoted.</summary>
+/// <summary>`check` and `grade` as a GitHub Actions step runs them: annotations, summary, commands quoted.</summary>
 public class GitHubActionsTests
 {
     string scratch = "";
@@ -23,7 +23,10 @@ public class GitHubActionsTests
     // The grader in a child process, as the runner starts it: the environment is the runner's, stdout is read whole.
     (int Code, string[] Lines) Run(params string[] args)
     {
-        var info = new ProcessStartInfo(WorkerLaunch.Default().Host) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo(WorkerLaunch.Default().Host)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
         info.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var argument in args) info.ArgumentList.Add(argument);
         info.Environment["GITHUB_ACTIONS"] = "true";
@@ -45,11 +48,14 @@ public class GitHubActionsTests
         int stop = Array.FindIndex(lines, l => l.StartsWith("::stop-commands::"));
         var token = lines[stop]["::stop-commands::".Length..];
         int resume = Array.IndexOf(lines, $"::{token}::");
-        Assert.That(stop, Is.GreaterThanOrEqualTo(0).And.LessThan(resume), "the student's text is printed with commands off");
+        Assert.That(stop, Is.GreaterThanOrEqualTo(0).And.LessThan(resume),
+                    "the student's text is printed with commands off");
         Assert.That(lines[stop..resume], Has.Some.Contains("error GR0001"));
         var annotations = lines.Where(l => l.StartsWith("::error ")).ToList();
-        Assert.That(annotations, Has.Some.StartWith("::error file=report/refused-helper.csx,line=21,col=28,title=refused code::`File` is not allowed"));
-        Assert.That(Array.IndexOf(lines, annotations[0]), Is.GreaterThan(resume), "annotations once commands are back on");
+        const string refused = "::error file=report/refused-helper.csx,line=21,col=28,title=refused code::";
+        Assert.That(annotations, Has.Some.StartWith(refused + "`File` is not allowed"));
+        Assert.That(Array.IndexOf(lines, annotations[0]), Is.GreaterThan(resume),
+                    "annotations once commands are back on");
     }
 
     [Test]
@@ -73,7 +79,9 @@ public class GitHubActionsTests
         var bob = Path.GetRelativePath(Fixtures.Root, Path.Combine(input, "bob.csx"));
         var annotations = lines.Where(l => l.StartsWith("::error ")).ToList();
         Assert.That(annotations, Has.Count.EqualTo(6));
-        Assert.That(annotations, Has.All.StartWith($"::error file={bob.Replace(":", "%3A")},line=").And.All.Contains("title=bob%3A compile error::CS"));
-        Assert.That(File.ReadAllText(summary), Does.Contain("# Tiny fixture: 1D convolution: alice").And.Contain(": bob"));
+        Assert.That(annotations, Has.All.StartWith($"::error file={bob.Replace(":", "%3A")},line=")
+                                 .And.All.Contains("title=bob%3A compile error::CS"));
+        Assert.That(File.ReadAllText(summary), Does.Contain("# Tiny fixture: 1D convolution: alice")
+                                               .And.Contain(": bob"));
     }
 }

@@ -64,7 +64,8 @@ public class HiddenCasesTests
     public void TheStepSummaryShowsOnlyTheVerdictOfAHiddenCase()
     {
         var summary = GitHubWriter.StepSummary(report, GitHubWriter.SummaryLimitBytes);
-        foreach (var leaked in Leaked) Assert.That(summary, Does.Not.Contain(leaked).And.Not.Contain(StudentText.Markdown(leaked)));
+        foreach (var leaked in Leaked)
+            Assert.That(summary, Does.Not.Contain(leaked).And.Not.Contain(StudentText.Markdown(leaked)));
         Assert.That(summary, Does.Contain("PublicDetail"));
     }
 

@@ -12,7 +12,8 @@ namespace Grader.Tests.Report;
 /// </summary>
 public class HiddenValuesTests
 {
-    readonly ScratchClass scratch = new(Path.Combine(Fixtures.Root, "report", "wrong-on-hidden.csx"), Path.Combine(Fixtures.Root, "report", "leaks-hidden.csx"));
+    readonly ScratchClass scratch = new(Path.Combine(Fixtures.Root, "report", "wrong-on-hidden.csx"),
+                                        Path.Combine(Fixtures.Root, "report", "leaks-hidden.csx"));
     ClassReport report = null!;
     List<string> hiddenValues = null!;
 
@@ -22,7 +23,8 @@ public class HiddenValuesTests
         report = await scratch.Grade();
         var taFile = scratch.Read("results.json");
         // Whole numbers (2, 1) also count points and lines; only the fractional values are told apart from those.
-        hiddenValues = [.. JObject.Parse(File.ReadAllText(Path.Combine(Fixtures.Tiny, "cases", "hidden.json")))["questions"]!
+        hiddenValues = [.. JObject.Parse(File.ReadAllText(Path.Combine(Fixtures.Tiny, "cases",
+            "hidden.json")))["questions"]!
             .Values<JProperty>().SelectMany(q => q!.Value).SelectMany(c => c["args"]!.Concat([c["expected"]!]))
             .SelectMany(v => v.Type == JTokenType.Array ? v.Values<double>() : [v.Value<double>()])
             .Where(v => v != Math.Round(v)).Select(v => v.ToString("R", CultureInfo.InvariantCulture)).Distinct()
@@ -34,7 +36,8 @@ public class HiddenValuesTests
 
     [Test]
     public void TheTasReportReallyHoldsHiddenExpectedValuesAndInputs() =>
-        Assert.That(hiddenValues, Has.Member("0.6943").And.Member("0.6623").And.Member("0.35").And.Member("0.32").And.Member("-0.78"));
+        Assert.That(hiddenValues, Has.Member("0.6943").And.Member("0.6623").And.Member("0.35").And.Member("0.32")
+                                  .And.Member("-0.78"));
 
     static IEnumerable<string> Outputs(ClassReport report) =>
         report.Students.SelectMany(s => new[]

@@ -76,7 +76,8 @@ public class HostileTextTests
         var xml = JUnitWriter.Write(HostileClass(), true);
         Inert.Anywhere(xml, "junit.xml");
         Assert.That(Schemas.JUnitErrors(xml), Is.Empty);
-        var texts = System.Xml.Linq.XDocument.Parse(xml).Descendants().SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.Value));
+        var texts = System.Xml.Linq.XDocument.Parse(xml).Descendants()
+                          .SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.Value));
         Assert.That(texts.Any(t => t.Contains("<script>alert(1)</script>")), "the student's text is shown as written");
     }
 

@@ -3,12 +3,16 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Tests.Report;
 
-/// <summary>Gradescope's and PrairieLearn's results.json for graded students, validated against schemas written from their specs.</summary>
+/// <summary>
+/// Gradescope's and PrairieLearn's results.json for graded students, validated against schemas written from their
+/// specs.
+/// </summary>
 public class PlatformWritersTests
 {
     const string Gradescope = "gradescope-results.schema.json", PrairieLearn = "prairielearn-results.schema.json";
     readonly ScratchClass scratch = new(Fixtures.Submission("correct.csx"), Fixtures.Submission("throws.csx"),
-                                        Fixtures.Submission("does-not-compile.csx"), Path.Combine(Fixtures.Root, "report", "leaks-hidden.csx"));
+                                        Fixtures.Submission("does-not-compile.csx"), Path.Combine(Fixtures.Root,
+                                            "report", "leaks-hidden.csx"));
     ClassReport report = null!;
 
     [OneTimeSetUp]
@@ -24,8 +28,11 @@ public class PlatformWritersTests
     {
         foreach (var student in report.Students)
         {
-            Assert.That(Schemas.JsonErrors(Gradescope, GradescopeWriter.Results(report, student, "after_published", 2.4)), Is.Empty, student.Student);
-            Assert.That(Schemas.JsonErrors(PrairieLearn, PrairieLearnWriter.Results(report, student)), Is.Empty, student.Student);
+            Assert.That(Schemas.JsonErrors(Gradescope,
+                                           GradescopeWriter.Results(report, student, "after_published",
+                                                                    2.4)), Is.Empty, student.Student);
+            Assert.That(Schemas.JsonErrors(PrairieLearn, PrairieLearnWriter.Results(report, student)), Is.Empty,
+                        student.Student);
         }
     }
 
@@ -34,7 +41,8 @@ public class PlatformWritersTests
     {
         var gradescope = JObject.Parse(GradescopeWriter.Results(report, Student("throws"), "after_published", 1));
         gradescope["tests"]![0]!["status"] = "error";
-        Assert.That(Schemas.JsonErrors(Gradescope, gradescope.ToString()), Is.Not.Empty, "a status Gradescope does not know");
+        Assert.That(Schemas.JsonErrors(Gradescope, gradescope.ToString()), Is.Not.Empty,
+                    "a status Gradescope does not know");
         gradescope = JObject.Parse(GradescopeWriter.Results(report, Student("throws"), "after_published", 1));
         gradescope["visibilty"] = "hidden";
         Assert.That(Schemas.JsonErrors(Gradescope, gradescope.ToString()), Is.Not.Empty, "a misspelt key");
@@ -50,14 +58,18 @@ public class PlatformWritersTests
         var results = JObject.Parse(GradescopeWriter.Results(report, student, "after_due_date", 2.4));
         var tests = (JArray)results["tests"]!;
         Assert.That(tests, Has.Count.EqualTo(student.Questions.Where(q => !q.Manual).Sum(q => q.Cases.Count)));
-        Assert.That((double)results["score"]!, Is.EqualTo(student.Score).And.EqualTo(tests.Sum(t => (double)t["score"]!)).Within(1e-9));
+        Assert.That((double)results["score"]!, Is.EqualTo(student.Score)
+                                               .And.EqualTo(tests.Sum(t => (double)t["score"]!)).Within(1e-9));
         Assert.That((int)results["execution_time"]!, Is.EqualTo(3));
         Assert.That(tests.Select(t => (string)t["number"]!), Is.EqualTo(new[] { "1.1", "1.2", "1.3", "2.1", "2.2" }));
-        Assert.That(tests.Where(t => ((string)t["name"]!).EndsWith("(hidden)")).Select(t => (string)t["visibility"]!), Has.All.EqualTo("after_due_date"));
-        Assert.That(tests.Where(t => !((string)t["name"]!).EndsWith("(hidden)")).Select(t => (string)t["visibility"]!), Has.All.EqualTo("visible"));
+        Assert.That(tests.Where(t => ((string)t["name"]!).EndsWith("(hidden)")).Select(t => (string)t["visibility"]!),
+                    Has.All.EqualTo("after_due_date"));
+        Assert.That(tests.Where(t => !((string)t["name"]!).EndsWith("(hidden)")).Select(t => (string)t["visibility"]!),
+                    Has.All.EqualTo("visible"));
         Assert.That((string)tests[0]["status"]!, Is.EqualTo("failed"));
         Assert.That((string)tests[0]["output"]!, Does.StartWith("runtime error: IndexOutOfRangeException"));
-        Assert.That(results.Descendants().OfType<JProperty>().Where(p => p.Name.EndsWith("format")).Select(p => (string)p.Value!),
+        var formats = results.Descendants().OfType<JProperty>().Where(p => p.Name.EndsWith("format"));
+        Assert.That(formats.Select(p => (string)p.Value!),
                     Has.All.EqualTo("text"), "no text is rendered as HTML or Markdown");
     }
 
