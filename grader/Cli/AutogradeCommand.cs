@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Grader.Pipeline;
 using Grader.Report;
-using Grader.Run;
 
 namespace Grader.Cli;
 
@@ -46,16 +44,11 @@ public sealed class AutogradeCommand : Command
     {
         MnistOption.Apply(parse, mnistOption);
         var path = parse.GetValue(submissionArg)!;
-        if (GradeCommand.Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
-        if (Submission.FromPath(path) is not { } submission)
-        {
-            Status.Error($"{path}: no such file or folder");
-            return 2;
-        }
         Status.SandboxNotice();
         var clock = Stopwatch.StartNew();
-        var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default())
-            .GradeAsync([submission], DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
+        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
+                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
+        if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0];
         var seconds = clock.Elapsed.TotalSeconds;
         var points = $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points";

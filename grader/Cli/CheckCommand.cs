@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Grader.Pipeline;
 using Grader.Report;
-using Grader.Run;
 
 namespace Grader.Cli;
 
@@ -26,10 +24,8 @@ public sealed class CheckCommand : Command
     {
         MnistOption.Apply(parse, mnistOption);
         var file = parse.GetValue(fileArg)!;
-        if (GradeCommand.Load(parse.GetValue(assignmentArg)!, publicOnly: true) is not { } assignment) return 2;
-        if (!File.Exists(file) && !Directory.Exists(file)) { Status.Error($"{file}: no such file or folder"); return 2; }
-        var submission = Submission.FromPath(file)!;
-        var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
+        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
+        if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0].ForStudent();
         var ci = ciOptions.Read(parse);
         // Files the assignment measures (trained weights) that a bare script cannot carry: missing, not wrong.

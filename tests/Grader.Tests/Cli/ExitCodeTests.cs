@@ -20,14 +20,10 @@ public class ExitCodeTests
     public void Clean() => Directory.Delete(scratch, true);
 
     /// <summary>The exit code and what the grader printed on stdout.</summary>
-    internal static (int Code, string Printed) Run(params string[] args)
+    static (int Code, string Printed) Run(params string[] args)
     {
-        var printed = new StringWriter();
-        var (error, output) = (Console.Error, Console.Out);
-        Console.SetOut(printed);
-        Console.SetError(TextWriter.Null);
-        try { return (Program.Main(args), printed.ToString()); }
-        finally { Console.SetError(error); Console.SetOut(output); }
+        var (code, printed, _) = Fixtures.RunInProcess(args);
+        return (code, printed);
     }
 
     [Test]
