@@ -82,6 +82,17 @@ public class HostileTextTests
     }
 
     [Test]
+    public void PlatformResultsAndTheStepSummaryKeepStudentTextInert()
+    {
+        var report = HostileClass();
+        Inert.Json(GradescopeWriter.Results(report, report.Students[0], "after_published", 1), "gradescope", Hostile);
+        Inert.Json(PrairieLearnWriter.Results(report, report.Students[0]), "prairielearn", Hostile);
+        Inert.Markdown(GitHubWriter.StepSummary(report, GitHubWriter.SummaryLimitBytes), "step summary");
+        foreach (var line in GitHubWriter.Annotations(report.Students[0], Hostile))
+            Assert.That(line, Does.StartWith("::error ").And.Not.Contain("\n"), "one workflow command per annotation");
+    }
+
+    [Test]
     public void TheCheckVerbShowsStudentTextWithoutInterpretingIt()
     {
         var printed = new StringWriter();
