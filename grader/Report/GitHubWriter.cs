@@ -19,12 +19,13 @@ public static class GitHubWriter
     public static string StepSummary(ClassReport report, int budgetBytes)
     {
         var summary = new StringBuilder();
-        int shown = 0;
+        int shown = 0, used = 0;
         foreach (var student in report.Students)
         {
             var markdown = MarkdownWriter.Student(report, student) + "\n";
-            int left = report.Students.Count - shown;
-            if (Bytes(summary) + Bytes(markdown) + Bytes(Omitted(left)) > budgetBytes)
+            int left = report.Students.Count - shown, bytes = Bytes(markdown);
+            // Room is kept for the line naming how many are left out (this one included, to be safe).
+            if (used + bytes + Bytes(Omitted(left)) > budgetBytes)
             {
                 if (shown == 0)
                     summary.Append(Cut(markdown, budgetBytes - Bytes(Omitted(left)) - Bytes(Truncated)) + Truncated);
@@ -32,6 +33,7 @@ public static class GitHubWriter
                 return summary.ToString();
             }
             summary.Append(markdown);
+            used += bytes;
             shown++;
         }
         return summary.ToString();
@@ -43,18 +45,18 @@ public static class GitHubWriter
         : $"\n_{count} more {(count == 1 ? "report is" : "reports are")} not shown: "
           + "a step summary holds at most 1 MiB._\n";
 
-    static int Bytes(StringBuilder text) => Encoding.UTF8.GetByteCount(text.ToString());
-
     static int Bytes(string text) => Encoding.UTF8.GetByteCount(text);
 
     // The longest run of whole lines that fits.
     static string Cut(string markdown, int budgetBytes)
     {
-        int end = 0;
-        for (int next = markdown.IndexOf('\n');
-             next >= 0 && Encoding.UTF8.GetByteCount(markdown.AsSpan(0, next + 1)) <= budgetBytes;
-             next = markdown.IndexOf('\n', next + 1))
+        int end = 0, used = 0;
+        for (int next = markdown.IndexOf('\n'); next >= 0; next = markdown.IndexOf('\n', next + 1))
+        {
+            used += Encoding.UTF8.GetByteCount(markdown.AsSpan(end, next + 1 - end));
+            if (used > budgetBytes) break;
             end = next + 1;
+        }
         return markdown[..end];
     }
 
