@@ -14,6 +14,7 @@ public static class Program
         {
             new GradeCommand(),
             new CheckCommand(),
+            new AutogradeCommand(),
             new VerifyCommand(),
             new CasesCommand(),
             new NewCommand(),

@@ -56,6 +56,9 @@ public static class AssignmentLoader
             return $"'timeLimitMs' is {spec.TimeLimitMs}; it must be between {MinTimeLimitMs} and {MaxTimeLimitMs} (milliseconds per case)";
         if (spec.MemoryLimitMb < MinMemoryLimitMb || spec.MemoryLimitMb > MachineMemoryMb)
             return $"'memoryLimitMb' is {spec.MemoryLimitMb}; it must be between {MinMemoryLimitMb} and this machine's {MachineMemoryMb} MB";
+        if (spec.HiddenCaseVisibility is not ("hidden" or "after_due_date" or "after_published" or "visible"))
+            return $"'hiddenCaseVisibility' is {Quoted(spec.HiddenCaseVisibility)}; "
+                   + "it must be hidden, after_due_date, after_published or visible";
         if (spec.Questions.Count == 0) return "'questions' must list at least one question";
         var duplicate = spec.Questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) return $"question id '{duplicate.Key}' is used twice";

@@ -13,6 +13,11 @@ public sealed record AssignmentSpec
     public int TimeLimitMs { get; init; } = 1000;
     /// <summary>Managed-heap cap of the worker process running a submission, in megabytes.</summary>
     public int MemoryLimitMb { get; init; } = 256;
+    /// <summary>
+    /// When Gradescope shows students the hidden cases' test entries (name and verdict only, never a value):
+    /// "hidden", "after_due_date", "after_published" or "visible" (Gradescope's own values).
+    /// </summary>
+    public string HiddenCaseVisibility { get; init; } = "after_published";
     /// <summary>The questions, in the order reports list them. Required, at least one.</summary>
     public IReadOnlyList<QuestionSpec> Questions { get; init; } = [];
 }

@@ -1,8 +1,6 @@
 using Grader.Check;
 using System.CommandLine;
-using Grader.Pipeline;
 using Grader.Report;
-using Grader.Run;
 
 namespace Grader.Cli;
 
@@ -11,6 +9,7 @@ public sealed class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
     readonly Option<string?> mnistOption = MnistOption.Create();
+    readonly CiOptions ciOptions = new();
     readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
 
     public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
@@ -18,6 +17,7 @@ public sealed class CheckCommand : Command
         Add(assignmentArg);
         Add(fileArg);
         Add(mnistOption);
+        ciOptions.AddTo(this);
         SetAction(Run);
     }
 
@@ -25,23 +25,27 @@ public sealed class CheckCommand : Command
     {
         MnistOption.Apply(parse, mnistOption);
         var file = parse.GetValue(fileArg)!;
-        if (GradeCommand.Load(parse.GetValue(assignmentArg)!, publicOnly: true) is not { } assignment) return 2;
-        if (!File.Exists(file) && !Directory.Exists(file)) { Status.Error($"{file}: no such file or folder"); return 2; }
-        var submission = Submission.FromPath(file)!;
-        var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], "");
+        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
+        if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0].ForStudent();
+        var ci = ciOptions.Read(parse);
         // Files the assignment measures (trained weights) that a bare script cannot carry: missing, not wrong.
         var missing = assignment.Spec.Questions.Where(q =>
             q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
-        Print(student, Console.Out, missing);
-        bool allPassed = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id))
-                                          .All(q => q.Cases.Count > 0 && q.Cases.All(c => c.Verdict == VerdictKind.Passed));
-        Console.WriteLine(allPassed ? "All public cases pass." : "Some public cases fail: fix them before you submit (hidden cases are graded too).");
+        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing);
+        var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)).ToList();
+        int cases = checkedQuestions.Sum(q => q.Cases.Count);
+        int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != VerdictKind.Passed));
+        bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
+        Console.WriteLine(allPassed ? "All public cases pass."
+                                    : $"{failing} of {cases} public cases fail: fix them before you submit "
+                                      + "(hidden cases are graded too).");
         if (missing.Count > 0)
             Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
                               + "put your script and those files in one folder and check the folder.");
-        return allPassed && missing.Count == 0 ? 0 : 1;
+        var written = CiOutputs.Finish(report, ci, perStudent: false, _ => file);
+        return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 
     /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>

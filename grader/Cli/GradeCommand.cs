@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Grader.Assignments;
 using Grader.Pipeline;
+using Grader.Report;
 
 namespace Grader.Cli;
 
@@ -15,12 +16,17 @@ public sealed class GradeCommand : Command
     readonly Option<bool> resumeOption = new("--resume") { Description = "Keep the results of students already graded by an interrupted run" };
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<string?> shardOption = new("--shard") { Description = "Grade only slice i of n (i/n), e.g. for a CI matrix; combine with `merge`" };
+    readonly Option<double?> failUnderOption = CiOutputs.FailUnderOption();
+    readonly CiOptions ciOptions = new();
 
     public GradeCommand() : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
     {
         foreach (var argument in new[] { assignmentArg, submissionsArg }) Add(argument);
-        foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption }) Add(option);
+        foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption })
+            Add(option);
+        Add(failUnderOption);
         Add(mnistOption);
+        ciOptions.AddTo(this);
         SetAction(Run);
     }
 
@@ -33,28 +39,40 @@ public sealed class GradeCommand : Command
         MnistOption.Apply(parse, mnistOption);
         var shard = parse.GetValue(shardOption) is { } text ? Shard.Parse(text) : Shard.Whole;
         if (shard is null) { Status.Error($"--shard takes i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shardOption)}'"); return 2; }
+        var ci = ciOptions.Read(parse, parse.GetValue(failUnderOption));
+        if (ci.FailUnder is < 0 or > 100)
+        {
+            Status.Error($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}");
+            return 2;
+        }
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),
                                        parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard);
         var assignmentDir = parse.GetValue(assignmentArg);
         var submissionsDir = parse.GetValue(submissionsArg);
+        if (assignmentDir is null && ci.JUnit is not null)
+        {
+            Status.Error("--junit needs the assignment and submissions folders");
+            return 2;
+        }
         if (assignmentDir is null)
         {
             EnsureMnist();
             int failures = 0;
             foreach (var dir in Paths.BundledAssignments())
             {
-                var code = await GradeOne(dir, Path.Combine(dir, "examples"), options, stop);
+                var code = await GradeOne(dir, Path.Combine(dir, "examples"), options, stop, ci);
                 if (code == Interrupted) return code;
                 failures += code == 0 ? 0 : 1;
             }
             return failures == 0 ? 0 : 1;
         }
         if (submissionsDir is null) { Status.Error("give both the assignment folder and the submissions folder, or neither"); return 2; }
-        return await GradeOne(assignmentDir, submissionsDir, options, stop);
+        return await GradeOne(assignmentDir, submissionsDir, options, stop, ci);
     }
 
     /// <summary>Grades one class; a mistake in the TA's input or output is one line and exit code 2, never a trace.</summary>
-    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options, CancellationToken stop = default)
+    public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options,
+                                           CancellationToken stop = default, CiRequest? ci = null)
     {
         if (Load(assignmentDir) is not { } assignment) return 2;
         if (!Directory.Exists(submissionsDir)) { Status.Error($"{submissionsDir}: no such folder"); return 2; }
@@ -69,10 +87,13 @@ public sealed class GradeCommand : Command
             if (skip is not null) Status.Line($"note: {Path.Combine(submissionsDir, skip)} holds the reports (-o), so it is not graded as a submission");
             var submissions = Submission.Discover(submissionsDir, skip);
             var shard = options.Shard ?? Shard.Whole;
-            var report = await ProgressDisplay.Run(assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
+            ci ??= CiRequest.None;
+            ClassReport report;
+            using (CiOutputs.Quoted(ci))
+                report = await ProgressDisplay.Run(assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
                                                    finished => ClassGrading.RunAsync(assignment, submissions, options, finished, stop: stop));
             Console.WriteLine($"{assignment.Id}: {report.Students.Count} graded → {Path.Combine(reportFolder, "summary.html")}");
-            return 0;
+            return CiOutputs.Finish(report, ci, perStudent: true, s => Path.Combine(submissionsDir, s.Source));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

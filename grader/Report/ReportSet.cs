@@ -41,7 +41,7 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
 
     // Written beside and renamed into place: an interrupted run never leaves a half-written report, and a failed write
     // (a full disk) leaves no temporary file either.
-    static void Write(string path, string text) => Write(path, writer => writer.Write(text));
+    public static void Write(string path, string text) => Write(path, writer => writer.Write(text));
 
     static void Write(string path, Action<TextWriter> write)
     {

@@ -54,6 +54,27 @@ public static class StudentText
     }
 
     /// <summary>
+    /// XML text or attribute (JUnit): each line as <see cref="Visible"/> shows it (the line breaks kept), and the two
+    /// non-characters XML 1.0 forbids as \uXXXX too; the XmlWriter then escapes markup (&amp;, &lt;, quotes), so every
+    /// string is a well-formed value.
+    /// </summary>
+    public static string Xml(string text) =>
+        string.Join('\n', text.Split('\n').Select(Visible)).Replace("\uFFFE", "\\ufffe").Replace("\uFFFF", "\\uffff");
+
+    /// <summary>
+    /// The message of a GitHub Actions workflow command (`::error …::message`), per GitHub's escaping rules: % as
+    /// %25, CR as %0D and LF as %0A, so the command stays one line and the runner shows the line breaks; what else a
+    /// terminal would act on is shown as in <see cref="Visible"/>.
+    /// </summary>
+    public static string GitHubData(string text) =>
+        Visible(text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
+
+    /// <summary>
+    /// A property of a workflow command (`file=…,title=…`): as <see cref="GitHubData"/>, and : and , as %3A and %2C.
+    /// </summary>
+    public static string GitHubProperty(string text) => GitHubData(text).Replace(":", "%3A").Replace(",", "%2C");
+
+    /// <summary>
     /// A CSV field (RFC 4180: quoted when it holds a separator, quote or line break; `;` too, the separator of many
     /// locales). A field that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR) gets a leading
     /// apostrophe, which spreadsheets take as "this is text".

@@ -32,12 +32,7 @@ public static class JsonWriter
     /// <summary>Streams the file a student at a time: a class of thousands never sits in memory as one JSON tree.</summary>
     public static void Results(ClassReport report, TextWriter text)
     {
-        // Every character outside ASCII as \uXXXX: no byte of the file can be taken for a terminal's control sequence
-        // or reorder the text around it (a bidi override), even when a TA prints it.
-        using var json = new Newtonsoft.Json.JsonTextWriter(text)
-        {
-            Formatting = Newtonsoft.Json.Formatting.Indented, CloseOutput = false, StringEscapeHandling = Newtonsoft.Json.StringEscapeHandling.EscapeNonAscii,
-        };
+        using var json = Create(text);
         json.WriteStartObject();
         foreach (var (name, value) in Header(report))
         {
@@ -51,6 +46,22 @@ public static class JsonWriter
         json.WriteEndObject();
         json.Flush();
         text.Write('\n');
+    }
+
+    // Every character outside ASCII as \uXXXX: no byte of the file can be taken for a terminal's control sequence
+    // or reorder the text around it (a bidi override), even when a TA prints it.
+    static Newtonsoft.Json.JsonTextWriter Create(TextWriter text) => new(text)
+    {
+        Formatting = Newtonsoft.Json.Formatting.Indented, CloseOutput = false,
+        StringEscapeHandling = Newtonsoft.Json.StringEscapeHandling.EscapeNonAscii,
+    };
+
+    /// <summary>Any JSON document the grader writes (the platforms' results files), plain ASCII as above.</summary>
+    public static string Text(JToken document)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        using (var json = Create(text)) document.WriteTo(json);
+        return text + "\n";
     }
 
     public static string Results(ClassReport report)

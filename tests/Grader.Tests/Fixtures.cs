@@ -30,6 +30,24 @@ public static class Fixtures
 
     public static StudentReport Student(ClassReport report, string id) => report.Students.Single(s => s.Student == id);
 
+    /// <summary>The grader run in this process: its exit code and what it printed on stdout and on stderr.</summary>
+    public static (int Code, string Out, string Error) RunInProcess(params string[] args)
+    {
+        var (printed, said) = (new StringWriter(), new StringWriter());
+        var (output, error) = (Console.Out, Console.Error);
+        Console.SetOut(printed);
+        Console.SetError(said);
+        try
+        {
+            return (Program.Main(args), printed.ToString(), said.ToString());
+        }
+        finally
+        {
+            Console.SetOut(output);
+            Console.SetError(error);
+        }
+    }
+
     /// <summary>The grader as a TA runs it: `dotnet grader.dll args…` in a child process, its output drained.</summary>
     public static Process StartGrader(params string[] args) => StartGrader(new Dictionary<string, string>(), args);
 

@@ -20,6 +20,6 @@ public class CheckMissingFilesTests
         Assert.That(text, Does.Contain("weights-relu (").And.Contain("not measured, weights-relu.f32 is missing"));
         Assert.That(text, Does.Contain("Not measured, because weights-relu.f32 and weights-prelu.f32 are missing"));
         Assert.That(text,
-            Does.Contain("All public cases pass.").And.Not.Contain("Some public cases fail").And.Not.Contain("✗"));
+            Does.Contain("All public cases pass.").And.Not.Contain("public cases fail").And.Not.Contain("✗"));
     }
 }

@@ -24,19 +24,8 @@ public class GradeCommandTests
     // The exit code and what the grader said on stderr.
     static (int Code, string Said) Run(params string[] args)
     {
-        var said = new StringWriter();
-        var (error, output) = (Console.Error, Console.Out);
-        Console.SetError(said);
-        Console.SetOut(TextWriter.Null);
-        try
-        {
-            return (Program.Main(args), said.ToString());
-        }
-        finally
-        {
-            Console.SetError(error);
-            Console.SetOut(output);
-        }
+        var (code, _, said) = Fixtures.RunInProcess(args);
+        return (code, said);
     }
 
     static void AssertOneLineError((int Code, string Said) run, string mentions)

@@ -13,10 +13,11 @@ public class HiddenCasesTests
 {
     static readonly string[] Leaked = ["LeakedMessage", "LeakedOutput", "31417", "0.32,-0.9", "line 7", "line 8"];
     readonly ScratchClass scratch = new(Path.Combine(Fixtures.Root, "report", "leaks-hidden.csx"));
+    ClassReport report = null!;
     StudentReport student = null!;
 
     [OneTimeSetUp]
-    public async Task Grade() => student = (await scratch.Grade()).Students.Single();
+    public async Task Grade() => student = (report = await scratch.Grade()).Students.Single();
 
     [OneTimeTearDown]
     public void Clean() => scratch.Dispose();
@@ -49,6 +50,23 @@ public class HiddenCasesTests
         CheckCommand.Print(student.ForStudent(), printed);
         foreach (var leaked in Leaked) Assert.That(printed.ToString(), Does.Not.Contain(leaked));
         Assert.That(printed.ToString(), Does.Contain("PublicDetail"));
+    }
+
+    [Test]
+    public void JUnitShowsOnlyTheVerdictOfAHiddenCase()
+    {
+        var xml = JUnitWriter.Write(report, true);
+        foreach (var leaked in Leaked) Assert.That(xml, Does.Not.Contain(leaked));
+        Assert.That(xml, Does.Contain("PublicDetail").And.Contain("hidden 1 (hidden)"));
+    }
+
+    [Test]
+    public void TheStepSummaryShowsOnlyTheVerdictOfAHiddenCase()
+    {
+        var summary = GitHubWriter.StepSummary(report, GitHubWriter.SummaryLimitBytes);
+        foreach (var leaked in Leaked)
+            Assert.That(summary, Does.Not.Contain(leaked).And.Not.Contain(StudentText.Markdown(leaked)));
+        Assert.That(summary, Does.Contain("PublicDetail"));
     }
 
     [Test]

@@ -72,6 +72,28 @@ public class HostileTextTests
     public void ResultsJsonKeepsStudentTextInert() => Inert.Json(JsonWriter.Results(HostileClass()), "results.json", Hostile);
 
     [Test]
+    public void JUnitKeepsStudentTextInertAndValid()
+    {
+        var xml = JUnitWriter.Write(HostileClass(), true);
+        Inert.Anywhere(xml, "junit.xml");
+        Assert.That(Schemas.JUnitErrors(xml), Is.Empty);
+        var texts = System.Xml.Linq.XDocument.Parse(xml).Descendants()
+                          .SelectMany(e => e.Attributes().Select(a => a.Value).Append(e.Value));
+        Assert.That(texts.Any(t => t.Contains("<script>alert(1)</script>")), "the student's text is shown as written");
+    }
+
+    [Test]
+    public void PlatformResultsAndTheStepSummaryKeepStudentTextInert()
+    {
+        var report = HostileClass();
+        Inert.Json(GradescopeWriter.Results(report, report.Students[0], "after_published", 1), "gradescope", Hostile);
+        Inert.Json(PrairieLearnWriter.Results(report, report.Students[0]), "prairielearn", Hostile);
+        Inert.Markdown(GitHubWriter.StepSummary(report, GitHubWriter.SummaryLimitBytes), "step summary");
+        foreach (var line in GitHubWriter.Annotations(report.Students[0], Hostile))
+            Assert.That(line, Does.StartWith("::error ").And.Not.Contain("\n"), "one workflow command per annotation");
+    }
+
+    [Test]
     public void TheCheckVerbShowsStudentTextWithoutInterpretingIt()
     {
         var printed = new StringWriter();

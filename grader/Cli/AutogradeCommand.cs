@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Grader.Report;
+
+namespace Grader.Cli;
+
+/// <summary>
+/// `autograde assignment-dir submission --gradescope file --prairielearn file`: one submission graded on every case,
+/// as a course platform's grading container runs it, its results written in the platform's own format.
+/// </summary>
+public sealed class AutogradeCommand : Command
+{
+    readonly Argument<string> assignmentArg = new("assignment-dir")
+    {
+        Description = "Folder holding assignment.json (with cases/hidden.json)",
+    };
+    readonly Argument<string> submissionArg = new("submission")
+    {
+        Description = "The student's .csx file or folder (Gradescope: /autograder/submission)",
+    };
+    readonly Option<string?> gradescopeOption = new("--gradescope")
+    {
+        Description = "Write Gradescope's results.json here (/autograder/results/results.json)",
+    };
+    readonly Option<string?> prairieLearnOption = new("--prairielearn")
+    {
+        Description = "Write PrairieLearn's results.json here (/grade/results/results.json)",
+    };
+    readonly Option<string?> mnistOption = MnistOption.Create();
+    readonly CiOptions ciOptions = new();
+
+    public AutogradeCommand() : base("autograde", "Grade one submission on every case for Gradescope or PrairieLearn")
+    {
+        Add(assignmentArg);
+        Add(submissionArg);
+        Add(gradescopeOption);
+        Add(prairieLearnOption);
+        Add(mnistOption);
+        ciOptions.AddTo(this);
+        SetAction(Run);
+    }
+
+    async Task<int> Run(ParseResult parse)
+    {
+        MnistOption.Apply(parse, mnistOption);
+        var path = parse.GetValue(submissionArg)!;
+        Status.SandboxNotice();
+        var clock = Stopwatch.StartNew();
+        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
+                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
+        if (graded is not (var assignment, var report)) return 2;
+        var student = report.Students[0];
+        var seconds = clock.Elapsed.TotalSeconds;
+        var points = $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points";
+        Console.WriteLine(StudentText.Terminal($"{student.Student}: {points}"));
+        var visibility = assignment.Spec.HiddenCaseVisibility;
+        int written = CiOutputs.WriteFiles(
+            (parse.GetValue(gradescopeOption),
+             file => ReportSet.Write(file, GradescopeWriter.Results(report, student, visibility, seconds))),
+            (parse.GetValue(prairieLearnOption),
+             file => ReportSet.Write(file, PrairieLearnWriter.Results(report, student))));
+        return written != 0 ? written : CiOutputs.Finish(report, ciOptions.Read(parse), perStudent: false, _ => path);
+    }
+}

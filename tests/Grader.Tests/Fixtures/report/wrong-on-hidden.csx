@@ -1,0 +1,20 @@
+// Right on the public cases, wrong on the hidden ones in a way that carries a hidden input out: its first element is
+// the kernel's first weight, so the TA's report of that case names the input and the expected value beside it.
+double[] Conv1D(double[] x, double[] w)
+{
+    var z = new double[x.Length - w.Length + 1];
+    for (int i = 0; i < z.Length; i++)
+        for (int j = 0; j < w.Length; j++)
+            z[i] += w[j] * x[i + j];
+    if (x.Length != 4) z[0] = w[0];
+    return z;
+}
+
+double[] Conv1DWeightGradient(double[] x, double[] dz)
+{
+    var dw = new double[x.Length - dz.Length + 1];
+    for (int j = 0; j < dw.Length; j++)
+        for (int i = 0; i < dz.Length; i++)
+            dw[j] += dz[i] * x[i + j];
+    return dw;
+}
