@@ -53,13 +53,14 @@ public static class MarkdownWriter
         {
             var scores = report.Students.Select(s => s.Score).Order().ToList();
             md.AppendLine($"Mean {Points(scores.Average())}, median {Points(scores[scores.Count / 2])}, min {Points(scores[0])}, max {Points(scores[^1])}.").AppendLine();
+            md.AppendLine($"Status: {StatusCounts(report.Students)}.").AppendLine();
         }
-        md.Append("| Student | Score |");
+        md.Append("| Student | Status | Score |");
         foreach (var q in report.Questions) md.Append($" {Cell(q.Id)} |");
-        md.AppendLine().Append("|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
+        md.AppendLine().Append("|---|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
         foreach (var s in report.Students)
         {
-            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/report.html) | {Points(s.Score)} |");
+            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/report.html) | {s.Status.Label()} | {Points(s.Score)} |");
             foreach (var q in s.Questions) md.Append($" {(q.Manual ? "—" : Points(q.Score ?? 0))} |");
             md.AppendLine();
         }
@@ -84,6 +85,10 @@ public static class MarkdownWriter
         foreach (var s in students)
             foreach (var refusal in s.Refusals) md.AppendLine($"| {Text(s.Student)} | {Text(refusal.Where())} | {Text(refusal.Reason)} |");
     }
+
+    // In the order of the kinds, each kind that occurs: "12 graded, 2 does not compile, 1 unchanged template".
+    static string StatusCounts(IReadOnlyList<StudentReport> students) =>
+        string.Join(", ", students.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}"));
 
     public static string PathName(string student) => string.Concat(student.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 

@@ -19,6 +19,9 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     /// <summary>Code the compile-time guard refused, even where the stub cost no points: the TA sees who tried what.</summary>
     public IReadOnlyList<Refusal> Refusals { get; init; } = [];
 
+    /// <summary>What happened to the submission at a glance, decided in the Score stage.</summary>
+    public StudentStatus Status { get; init; } = StudentStatus.Graded;
+
     /// <summary>
     /// What the student may see: every writer of a student-facing file formats this, never the report itself. A hidden
     /// case keeps only its verdict kind: any text it produced (an exception message, console output, a line, the first
