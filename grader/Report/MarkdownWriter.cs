@@ -64,7 +64,9 @@ public static class MarkdownWriter
             foreach (var q in s.Questions) md.Append($" {(q.Manual ? "—" : Points(q.Score ?? 0))} |");
             md.AppendLine();
         }
-        md.AppendLine().AppendLine("## Questions").AppendLine().AppendLine("| Question | Points | Mean | Full marks | Most common diagnosis |").AppendLine("|---|---:|---:|---:|---|");
+        md.AppendLine().AppendLine("## Charts").AppendLine();
+        foreach (var (file, title) in ClassCharts.All) md.AppendLine($"![{title}]({ChartPath(file)})").AppendLine();
+        md.AppendLine("## Questions").AppendLine().AppendLine("| Question | Points | Mean | Full marks | Most common diagnosis |").AppendLine("|---|---:|---:|---:|---|");
         foreach (var q in report.Questions.Where(q => !q.Manual))
         {
             var results = report.Students.Select(s => s.Questions.First(x => x.Id == q.Id)).ToList();
@@ -89,6 +91,9 @@ public static class MarkdownWriter
     // In the order of the kinds, each kind that occurs: "12 graded, 2 does not compile, 1 unchanged template".
     static string StatusCounts(IReadOnlyList<StudentReport> students) =>
         string.Join(", ", students.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}"));
+
+    /// <summary>Where a chart of the summary lies, relative to it.</summary>
+    public static string ChartPath(string file) => $"charts/{file}";
 
     public static string PathName(string student) => string.Concat(student.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 

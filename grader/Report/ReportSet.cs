@@ -2,7 +2,7 @@ namespace Grader.Report;
 
 /// <summary>
 /// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md, summary.html,
-/// grades.csv, results.json and students/&lt;id&gt;/report.md, report.html.
+/// grades.csv, results.json, charts/*.svg and students/&lt;id&gt;/report.md, report.html.
 /// </summary>
 public sealed class ReportSet(string outputRoot, string assignmentId)
 {
@@ -33,8 +33,11 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
     public void WriteSummary(ClassReport report)
     {
         var summary = MarkdownWriter.Summary(report);
+        var charts = ClassCharts.Draw(report);
+        foreach (var (file, svg) in charts) Write(Path.Combine(Directory, "charts", file), svg);
         Write(Path.Combine(Directory, "summary.md"), summary);
-        Write(Path.Combine(Directory, "summary.html"), HtmlWriter.Page($"{report.Title}: summary", summary));
+        Write(Path.Combine(Directory, "summary.html"),
+              HtmlWriter.Page($"{report.Title}: summary", summary, charts.ToDictionary(c => MarkdownWriter.ChartPath(c.Key), c => c.Value)));
         Write(Path.Combine(Directory, "grades.csv"), CsvWriter.Grades(report));
         Write(Path.Combine(Directory, "results.json"), text => JsonWriter.Results(report, text));
     }
