@@ -17,6 +17,7 @@ public static class Program
             new VerifyCommand(),
             new CasesCommand(),
             new MergeCommand(),
+            new ScoresCommand(),
             new BenchCommand(),
             new FetchMnistCommand(),
             new TrainReferenceCommand(),

@@ -24,7 +24,8 @@ public static class ClassCharts
     /// <summary>Auto-graded totals in ten equal bins from 0 to the maximum; the last bin holds the maximum itself.</summary>
     public static string Scores(ClassReport report)
     {
-        double max = report.MaxScore, width = max / Bins;
+        // Once a TA scores manual questions, a student's maximum includes them.
+        double max = report.Students.Select(s => s.MaxScore).Append(report.MaxScore).Max(), width = max / Bins;
         var counts = new int[Bins];
         foreach (var s in report.Students) counts[width > 0 ? Math.Clamp((int)Math.Floor(s.Score / width), 0, Bins - 1) : Bins - 1]++;
         var rows = counts.Select((n, i) => new BarRow($"{Points(i * width)}–{Points((i + 1) * width)}{(i == Bins - 1 ? " (incl.)" : "")}",

@@ -12,7 +12,7 @@ public static class MarkdownWriter
         student = student.ForStudent();
         var md = new StringBuilder();
         md.AppendLine($"# {report.Title}: {Text(student.Student)}").AppendLine();
-        md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(report)}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
+        md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(Pending(student))}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
         if (student.Notice is not null) md.AppendLine($"> {Text(student.Notice)}").AppendLine();
         if (student.CompileErrors.Count > 0)
         {
@@ -33,6 +33,7 @@ public static class MarkdownWriter
         md.AppendLine($"## {q.Id}: {q.Title} ({Score(q)})").AppendLine();
         if (q.Prompt is not null) md.AppendLine($"> {q.Prompt}").AppendLine();
         if (q.Diagnosis is not null) md.AppendLine($"**Likely mistake:** {q.Diagnosis}").AppendLine();
+        if (q.Comment is not null) md.AppendLine($"**TA's comment:** {Text(q.Comment)}").AppendLine();
         if (q.Cases.Count == 0) { md.AppendLine($"_{Text(q.Summary)}_").AppendLine(); return; }
         md.AppendLine("| Case | Result | Details |").AppendLine("|---|---|---|");
         foreach (var c in q.Cases)
@@ -48,7 +49,7 @@ public static class MarkdownWriter
     {
         var md = new StringBuilder();
         md.AppendLine($"# {report.Title}: class summary").AppendLine();
-        md.AppendLine($"{report.Students.Count} submissions, graded {report.GeneratedAt}. Auto-graded out of {Points(report.MaxScore)}{ManualNote(report)}.").AppendLine();
+        md.AppendLine($"{report.Students.Count} submissions, graded {report.GeneratedAt}. Auto-graded out of {Points(report.MaxScore)}{ManualNote(report.ManualPoints)}.").AppendLine();
         if (report.Students.Count > 0)
         {
             var scores = report.Students.Select(s => s.Score).Order().ToList();
@@ -61,7 +62,7 @@ public static class MarkdownWriter
         foreach (var s in report.Students)
         {
             md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/report.html) | {s.Status.Label()} | {Points(s.Score)} |");
-            foreach (var q in s.Questions) md.Append($" {(q.Manual ? "—" : Points(q.Score ?? 0))} |");
+            foreach (var q in s.Questions) md.Append($" {(q.Score is { } score ? Points(score) : "—")} |");
             md.AppendLine();
         }
         md.AppendLine().AppendLine("## Charts").AppendLine();
@@ -97,9 +98,12 @@ public static class MarkdownWriter
 
     public static string PathName(string student) => string.Concat(student.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
-    static string ManualNote(ClassReport report) => report.ManualPoints > 0 ? $" (+ {Points(report.ManualPoints)} points graded by hand)" : "";
+    static string ManualNote(double points) => points > 0 ? $" (+ {Points(points)} points graded by hand)" : "";
 
-    static string Score(QuestionReport q) => q.Manual ? $"— / {Points(q.MaxScore)}" : $"{Points(q.Score ?? 0)} / {Points(q.MaxScore)}";
+    // A student's manual points a TA has not scored yet.
+    static double Pending(StudentReport student) => student.Questions.Where(q => q.Manual && q.Score is null).Sum(q => q.MaxScore);
+
+    static string Score(QuestionReport q) => q.Score is { } score ? $"{Points(score)} / {Points(q.MaxScore)}" : $"— / {Points(q.MaxScore)}";
 
     public static string Points(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -2,7 +2,7 @@ namespace Grader.Report;
 
 /// <summary>
 /// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md, summary.html,
-/// grades.csv, results.json, charts/*.svg and students/&lt;id&gt;/report.md, report.html.
+/// grades.csv, results.json, charts/*.svg, manual-scores.csv (when questions are graded by hand) and students/&lt;id&gt;/report.md, report.html.
 /// </summary>
 public sealed class ReportSet(string outputRoot, string assignmentId)
 {
@@ -40,6 +40,15 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
               HtmlWriter.Page($"{report.Title}: summary", summary, charts.ToDictionary(c => MarkdownWriter.ChartPath(c.Key), c => c.Value)));
         Write(Path.Combine(Directory, "grades.csv"), CsvWriter.Grades(report));
         Write(Path.Combine(Directory, "results.json"), text => JsonWriter.Results(report, text));
+        WriteManualSheet(report);
+    }
+
+    /// <summary>The sheet of manual questions for the TA to fill in, unless a TA's points are already in it.</summary>
+    void WriteManualSheet(ClassReport report)
+    {
+        var path = Path.Combine(Directory, Score.ManualSheet.FileName);
+        if (!report.Questions.Any(q => q.Manual) || File.Exists(path) && Score.ManualSheet.HasPoints(File.ReadAllText(path))) return;
+        Write(path, CsvWriter.ManualSheet(report));
     }
 
     // Written beside and renamed into place: an interrupted run never leaves a half-written report, and a failed write

@@ -20,6 +20,21 @@ public static class CsvWriter
         return csv.ToString();
     }
 
+    public static readonly IReadOnlyList<string> ManualColumns = ["student", "question", "points", "comment"];
+
+    /// <summary>
+    /// manual-scores.csv: a row per student and manual question, points and comment blank until a TA scores them (then
+    /// the sheet as merged, so the file always says what the reports show).
+    /// </summary>
+    public static string ManualSheet(ClassReport report)
+    {
+        var csv = new StringBuilder().AppendLine(string.Join(",", ManualColumns));
+        foreach (var s in report.Students)
+            foreach (var q in s.Questions.Where(q => q.Manual))
+                csv.AppendLine(string.Join(",", StudentText.Csv(s.Student), StudentText.Csv(q.Id), q.Score is { } v ? Number(v) : "", StudentText.Csv(q.Comment ?? "")));
+        return csv.ToString();
+    }
+
     static string Refused(StudentReport s) => string.Join("; ", s.Refusals.Select(r => $"{r.Where()}: {r.Reason}"));
 
     static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
@@ -95,7 +110,7 @@ public static class JsonWriter
         {
             json.WriteStartObject();
             Properties(json, ("id", q.Id), ("title", q.Title), ("score", q.Score), ("max_score", q.MaxScore),
-                       ("status", q.Manual ? "manual" : q.Summary), ("diagnosis", q.Diagnosis));
+                       ("status", q.Manual ? "manual" : q.Summary), ("diagnosis", q.Diagnosis), ("comment", q.Comment));
             Array(json, "cases", q.Cases, c => Object(json, ("name", c.Name), ("public", c.Public), ("score", c.Score), ("max_score", c.MaxScore),
                                                       ("verdict", c.Verdict), ("message", c.Message), ("diagnosis", c.Diagnosis)));
             json.WriteEndObject();

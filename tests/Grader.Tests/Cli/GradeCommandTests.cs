@@ -22,7 +22,7 @@ public class GradeCommandTests
     public void Clean() => Directory.Delete(scratch, true);
 
     // The exit code and what the grader said on stderr.
-    static (int Code, string Said) Run(params string[] args)
+    internal static (int Code, string Said) Run(params string[] args)
     {
         var said = new StringWriter();
         var (error, output) = (Console.Error, Console.Out);
@@ -39,7 +39,7 @@ public class GradeCommandTests
         }
     }
 
-    static void AssertOneLineError((int Code, string Said) run, string mentions)
+    internal static void AssertOneLineError((int Code, string Said) run, string mentions)
     {
         Assert.That(run.Code, Is.EqualTo(2));
         var errors = run.Said.Split('\n').Where(l => l.StartsWith("error:")).ToList();
