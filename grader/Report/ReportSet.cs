@@ -20,6 +20,25 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
             Write(Path.Combine(StudentDirectory(student.Student), Pipeline.StoredResult.FileName), new Pipeline.StoredResult(report.AssignmentFingerprint, fingerprint, student).ToJson());
     }
 
+    /// <summary>
+    /// Removes the report folders of students who are not in <paramref name="students"/> (a regrade after a submission
+    /// was withdrawn), so no stale report is left to be handed out. Only the files the grader writes are deleted; a
+    /// folder that holds anything else is left with that.
+    /// </summary>
+    public void RemoveStudentsExcept(IEnumerable<string> students)
+    {
+        var root = Path.Combine(Directory, "students");
+        if (!System.IO.Directory.Exists(root)) return;
+        var current = students.Select(MarkdownWriter.PathName).ToHashSet();
+        foreach (var folder in System.IO.Directory.GetDirectories(root).Where(f => !current.Contains(Path.GetFileName(f))))
+        {
+            foreach (var file in StudentFiles.Select(f => Path.Combine(folder, f))) File.Delete(file);
+            if (!System.IO.Directory.EnumerateFileSystemEntries(folder).Any()) System.IO.Directory.Delete(folder);
+        }
+    }
+
+    static readonly string[] StudentFiles = ["report.md", "report.html", Pipeline.StoredResult.FileName];
+
     public string ResultPath(string student) => Path.Combine(StudentDirectory(student), Pipeline.StoredResult.FileName);
 
     /// <summary>Every student's files and the class files (what `merge` writes).</summary>
