@@ -2,7 +2,8 @@ namespace Grader.Report;
 
 /// <summary>
 /// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md, summary.html,
-/// grades.csv, results.json, charts/*.svg, manual-scores.csv (when questions are graded by hand) and students/&lt;id&gt;/report.md, report.html.
+/// grades.csv, canvas-grades.csv, moodle-grades.csv, results.json, charts/*.svg, manual-scores.csv (when questions are
+/// graded by hand) and students/&lt;id&gt;/report.md, report.html.
 /// </summary>
 public sealed class ReportSet(string outputRoot, string assignmentId)
 {
@@ -59,6 +60,8 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
               HtmlWriter.Page($"{report.Title}: summary", summary, charts.ToDictionary(c => MarkdownWriter.ChartPath(c.Key), c => c.Value)));
         Write(Path.Combine(Directory, "grades.csv"), CsvWriter.Grades(report));
         Write(Path.Combine(Directory, "results.json"), text => JsonWriter.Results(report, text));
+        Write(Path.Combine(Directory, GradebookExports.CanvasFile), GradebookExports.Canvas(report));
+        Write(Path.Combine(Directory, GradebookExports.MoodleFile), GradebookExports.Moodle(report));
         WriteManualSheet(report);
     }
 

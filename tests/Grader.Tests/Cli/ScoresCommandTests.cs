@@ -46,6 +46,8 @@ public class ScoresCommandTests
         Assert.That(scratch.Read("summary.md"), Does.Contain("/report.html) | graded | 11.5 | 6 | 4 | 1.5 |"));
         Assert.That(scratch.Read("students/correct/result.json"), Does.Contain("Good, but say why"), "kept for --resume and merge");
         Assert.That(scratch.Read("manual-scores.csv"), Does.Contain("correct,why,1.5,\"Good, but say why the kernel flips.\""));
+        Assert.That(scratch.Read("canvas-grades.csv"), Does.Contain("\ncorrect,,,correct,,11.5\n"));
+        Assert.That(scratch.Read("moodle-grades.csv"), Does.Contain("\n,,correct,,,,11.5\n"));
     }
 
     [Test]
