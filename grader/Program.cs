@@ -19,6 +19,7 @@ public static class Program
             new CasesCommand(),
             new NewCommand(),
             new MergeCommand(),
+            new ScoresCommand(),
             new BenchCommand(),
             new FetchMnistCommand(),
             new TrainReferenceCommand(),

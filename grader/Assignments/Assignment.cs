@@ -9,6 +9,9 @@ public sealed record Assignment(AssignmentSpec Spec, string Directory, IReadOnly
         Cases.TryGetValue(question.Id, out var cases) ? cases : [];
 
     public string ExamplesDirectory => Path.Combine(Directory, "examples");
+
+    /// <summary>The signatures handed out to fill in; a submission equal to it is an unchanged template.</summary>
+    public string TemplatePath => Path.Combine(Directory, "template.csx");
 }
 
 /// <summary>Outcome of loading an assignment folder: a closed set, never an exception.</summary>

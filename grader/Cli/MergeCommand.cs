@@ -29,7 +29,9 @@ public sealed class MergeCommand : Command
         {
             foreach (var report in Merge(parse.GetValue(shardsArg)!))
             {
-                new ReportSet(parse.GetValue(outOption)!, report.AssignmentId).WriteClass(report);
+                var reports = new ReportSet(parse.GetValue(outOption)!, report.AssignmentId);
+                reports.RemoveStudentsExcept(report.Students.Select(s => s.Student));
+                reports.WriteClass(report);
                 Console.WriteLine($"{report.AssignmentId}: {report.Students.Count} students merged");
             }
             return 0;

@@ -23,6 +23,8 @@ public static class ClassGrading
         var submissions = all.Where(s => shard.Contains(s.Id)).ToList();
         var reports = new ReportSet(options.Output, assignment.Id);
         RemoveUnfinishedWrites(reports.Directory);
+        // Every submission of the class, not only this shard's: shards may share an output folder.
+        reports.RemoveStudentsExcept(all.Select(s => s.Id));
         var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default());
         var header = batch.Classify([], options.Timestamp) with
         {

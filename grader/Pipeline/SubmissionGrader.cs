@@ -17,25 +17,36 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
 {
     AssignmentSpec Spec => assignment.Spec;
 
+    // Read once per grader: a student copy of an assignment may have no template.
+    readonly Lazy<string?> template = new(() => File.Exists(assignment.TemplatePath) ? File.ReadAllText(assignment.TemplatePath) : null);
+
     public StudentReport Grade(Submission submission)
     {
         var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions, submission.JoinLines);
-        return Grade(submission, compiled) with { Refusals = compiled.Refusals };
+        var (report, load, missing) = Grade(submission, compiled);
+        var refusals = compiled.Refusals;
+        var facts = new SubmissionFacts(StatusOf.IsTemplate(submission.Source, template.Value), compiled, load, refusals, missing);
+        return report with { Refusals = refusals, Status = StatusOf.Facts(facts) };
     }
 
-    StudentReport Grade(Submission submission, CompileOutcome compiled)
+    (StudentReport, RunOutcome?, bool HandedInMissing) Grade(Submission submission, CompileOutcome compiled)
     {
         if (compiled is CompileFailed failed)
-            return Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, $"No question could run: {failed.Reason}.");
+        {
+            var (none, missing) = Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, $"No question could run: {failed.Reason}.");
+            return (none, null, missing);
+        }
         var script = (Compiled)compiled;
         using var lease = pool.Rent();
         var runner = new SubmissionRunner(lease, script, Spec);
-        var report = runner.LoadScript().Match(
+        var load = runner.LoadScript();
+        var (report, handedInMissing) = load.Match(
             loaded: () => Finish(submission, RunPublicCasesFirst(runner, script), script.Errors, null),
-            failed: load => Finish(submission,
-                q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(load))}"),
+            failed: outcome => Finish(submission,
+                q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(outcome))}"),
                 script.Errors, null));
-        return runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report;
+        var failedLoad = load is ScriptLoad.Failed failedRun ? failedRun.Outcome : null;
+        return (runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report, failedLoad, handedInMissing);
     }
 
     const string LeftWork = "Your code kept running after your functions returned (work queued through Progress<T>, "
@@ -44,18 +55,19 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
     static string Join(string? first, string second) => first is null ? second : $"{first} {second}";
 
     /// <summary>A report in which no question ran, for a reason outside the student's code.</summary>
-    public StudentReport Failed(Submission submission, string reason) => Finish(submission, q => NotRunAll(q, reason), [], reason);
+    public StudentReport Failed(Submission submission, string reason) =>
+        Finish(submission, q => NotRunAll(q, reason), [], reason).Report with { Status = StudentStatus.NotGraded };
 
-    StudentReport Finish(Submission submission, Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> grade, IReadOnlyList<string> errors, string? notice)
+    (StudentReport Report, bool HandedInMissing) Finish(Submission submission, Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> grade,
+                                                        IReadOnlyList<string> errors, string? notice)
     {
-        var questions = Spec.Questions.Select(q => q.Artifact is { } artifact ? Scorer.ScoreArtifact(q, Measure(submission, artifact))
-                                                   : Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
-        return Scorer.Student(submission.Id, submission.Name, questions, errors, notice);
+        // A handed-in file lives in the submission's folder; it is measured whether or not the script compiled.
+        var handedIn = Spec.Questions.Where(q => q.Artifact is not null).ToDictionary(q => q.Id, q => submission.HandedIn(q.Artifact!.File));
+        var questions = Spec.Questions.Select(q => q.Artifact is { } artifact
+                ? Scorer.ScoreArtifact(q, ArtifactEvaluators.Evaluate(artifact.Evaluator, artifact.File, handedIn[q.Id], artifact.Options))
+                : Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
+        return (Scorer.Student(submission.Id, submission.Name, questions, errors, notice), handedIn.Values.Any(f => f is not FileBytes));
     }
-
-    // A handed-in file lives in the submission's folder; it is measured whether or not the script compiled.
-    static ArtifactOutcome Measure(Submission submission, ArtifactSpec artifact) =>
-        ArtifactEvaluators.Evaluate(artifact.Evaluator, artifact.File, submission.HandedIn(artifact.File), artifact.Options);
 
     IReadOnlyList<(GradedCase, CaseVerdict)> NotRunAll(QuestionSpec question, string reason) =>
         assignment.CasesOf(question).Select(c => (c, (CaseVerdict)new NotRun(reason))).ToList();

@@ -13,7 +13,7 @@ public static class MarkdownWriter
         student = student.ForStudent();
         var md = new StringBuilder();
         md.AppendLine($"# {report.Title}: {Text(student.Student)}").AppendLine();
-        md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(report)}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
+        md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(Pending(student))}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
         if (student.Notice is not null) md.AppendLine($"> {Text(student.Notice)}").AppendLine();
         if (student.CompileErrors.Count > 0)
         {
@@ -34,6 +34,7 @@ public static class MarkdownWriter
         md.AppendLine($"## {q.Id}: {q.Title} ({Score(q)})").AppendLine();
         if (q.Prompt is not null) md.AppendLine($"> {q.Prompt}").AppendLine();
         if (q.Diagnosis is not null) md.AppendLine($"**Likely mistake:** {q.Diagnosis}").AppendLine();
+        if (q.Comment is not null) md.AppendLine($"**TA's comment:** {Text(q.Comment)}").AppendLine();
         if (q.Cases.Count == 0) { md.AppendLine($"_{Text(q.Summary)}_").AppendLine(); return; }
         md.AppendLine("| Case | Result | Details |").AppendLine("|---|---|---|");
         foreach (var c in q.Cases)
@@ -49,22 +50,25 @@ public static class MarkdownWriter
     {
         var md = new StringBuilder();
         md.AppendLine($"# {report.Title}: class summary").AppendLine();
-        md.AppendLine($"{report.Students.Count} submissions, graded {report.GeneratedAt}. Auto-graded out of {Points(report.MaxScore)}{ManualNote(report)}.").AppendLine();
+        md.AppendLine($"{report.Students.Count} submissions, graded {report.GeneratedAt}. Auto-graded out of {Points(report.MaxScore)}{ManualNote(report.ManualPoints)}.").AppendLine();
         if (report.Students.Count > 0)
         {
             var scores = report.Students.Select(s => s.Score).Order().ToList();
             md.AppendLine($"Mean {Points(scores.Average())}, median {Points(scores[scores.Count / 2])}, min {Points(scores[0])}, max {Points(scores[^1])}.").AppendLine();
+            md.AppendLine($"Status: {StatusCounts(report.Students)}.").AppendLine();
         }
-        md.Append("| Student | Score |");
+        md.Append("| Student | Status | Score |");
         foreach (var q in report.Questions) md.Append($" {Cell(q.Id)} |");
-        md.AppendLine().Append("|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
+        md.AppendLine().Append("|---|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
         foreach (var s in report.Students)
         {
-            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/report.html) | {Points(s.Score)} |");
-            foreach (var q in s.Questions) md.Append($" {(q.Manual ? "—" : Points(q.Score ?? 0))} |");
+            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/report.html) | {s.Status.Label()} | {Points(s.Score)} |");
+            foreach (var q in s.Questions) md.Append($" {(q.Score is { } score ? Points(score) : "—")} |");
             md.AppendLine();
         }
-        md.AppendLine().AppendLine("## Questions").AppendLine().AppendLine("| Question | Points | Mean | Full marks | Most common diagnosis |").AppendLine("|---|---:|---:|---:|---|");
+        md.AppendLine().AppendLine("## Charts").AppendLine();
+        foreach (var (file, title) in ClassCharts.All) md.AppendLine($"![{title}]({ChartPath(file)})").AppendLine();
+        md.AppendLine("## Questions").AppendLine().AppendLine("| Question | Points | Mean | Full marks | Most common diagnosis |").AppendLine("|---|---:|---:|---:|---|");
         foreach (var q in report.Questions.Where(q => !q.Manual))
         {
             var results = report.Students.Select(s => s.Questions.First(x => x.Id == q.Id)).ToList();
@@ -86,11 +90,21 @@ public static class MarkdownWriter
             foreach (var refusal in s.Refusals) md.AppendLine($"| {Text(s.Student)} | {Text(refusal.Where())} | {Text(refusal.Reason)} |");
     }
 
+    // In the order of the kinds, each kind that occurs: "12 graded, 2 does not compile, 1 unchanged template".
+    static string StatusCounts(IReadOnlyList<StudentReport> students) =>
+        string.Join(", ", students.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.Label()}"));
+
+    /// <summary>Where a chart of the summary lies, relative to it.</summary>
+    public static string ChartPath(string file) => $"charts/{file}";
+
     public static string PathName(string student) => string.Concat(student.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
-    static string ManualNote(ClassReport report) => report.ManualPoints > 0 ? $" (+ {Points(report.ManualPoints)} points graded by hand)" : "";
+    static string ManualNote(double points) => points > 0 ? $" (+ {Points(points)} points graded by hand)" : "";
 
-    static string Score(QuestionReport q) => q.Manual ? $"— / {Points(q.MaxScore)}" : $"{Points(q.Score ?? 0)} / {Points(q.MaxScore)}";
+    // A student's manual points a TA has not scored yet.
+    static double Pending(StudentReport student) => student.Questions.Where(q => q.Manual && q.Score is null).Sum(q => q.MaxScore);
+
+    static string Score(QuestionReport q) => q.Score is { } score ? $"{Points(score)} / {Points(q.MaxScore)}" : $"— / {Points(q.MaxScore)}";
 
     public static string Points(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

@@ -2,7 +2,8 @@ namespace Grader.Report;
 
 /// <summary>
 /// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md, summary.html,
-/// grades.csv, results.json and students/&lt;id&gt;/report.md, report.html.
+/// grades.csv, canvas-grades.csv, moodle-grades.csv, results.json, charts/*.svg, manual-scores.csv (when questions are
+/// graded by hand) and students/&lt;id&gt;/report.md, report.html.
 /// </summary>
 public sealed class ReportSet(string outputRoot, string assignmentId)
 {
@@ -20,6 +21,25 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
             Write(Path.Combine(StudentDirectory(student.Student), Pipeline.StoredResult.FileName), new Pipeline.StoredResult(report.AssignmentFingerprint, fingerprint, student).ToJson());
     }
 
+    /// <summary>
+    /// Removes the report folders of students who are not in <paramref name="students"/> (a regrade after a submission
+    /// was withdrawn), so no stale report is left to be handed out. Only the files the grader writes are deleted; a
+    /// folder that holds anything else is left with that.
+    /// </summary>
+    public void RemoveStudentsExcept(IEnumerable<string> students)
+    {
+        var root = Path.Combine(Directory, "students");
+        if (!System.IO.Directory.Exists(root)) return;
+        var current = students.Select(MarkdownWriter.PathName).ToHashSet();
+        foreach (var folder in System.IO.Directory.GetDirectories(root).Where(f => !current.Contains(Path.GetFileName(f))))
+        {
+            foreach (var file in StudentFiles.Select(f => Path.Combine(folder, f))) File.Delete(file);
+            if (!System.IO.Directory.EnumerateFileSystemEntries(folder).Any()) System.IO.Directory.Delete(folder);
+        }
+    }
+
+    static readonly string[] StudentFiles = ["report.md", "report.html", Pipeline.StoredResult.FileName];
+
     public string ResultPath(string student) => Path.Combine(StudentDirectory(student), Pipeline.StoredResult.FileName);
 
     /// <summary>Every student's files and the class files (what `merge` writes).</summary>
@@ -33,10 +53,24 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
     public void WriteSummary(ClassReport report)
     {
         var summary = MarkdownWriter.Summary(report);
+        var charts = ClassCharts.Draw(report);
+        foreach (var (file, svg) in charts) Write(Path.Combine(Directory, "charts", file), svg);
         Write(Path.Combine(Directory, "summary.md"), summary);
-        Write(Path.Combine(Directory, "summary.html"), HtmlWriter.Page($"{report.Title}: summary", summary));
+        Write(Path.Combine(Directory, "summary.html"),
+              HtmlWriter.Page($"{report.Title}: summary", summary, charts.ToDictionary(c => MarkdownWriter.ChartPath(c.Key), c => c.Value)));
         Write(Path.Combine(Directory, "grades.csv"), CsvWriter.Grades(report));
         Write(Path.Combine(Directory, "results.json"), text => JsonWriter.Results(report, text));
+        Write(Path.Combine(Directory, GradebookExports.CanvasFile), GradebookExports.Canvas(report));
+        Write(Path.Combine(Directory, GradebookExports.MoodleFile), GradebookExports.Moodle(report));
+        WriteManualSheet(report);
+    }
+
+    /// <summary>The sheet of manual questions for the TA to fill in, unless a TA's points are already in it.</summary>
+    void WriteManualSheet(ClassReport report)
+    {
+        var path = Path.Combine(Directory, Score.ManualSheet.FileName);
+        if (!report.Questions.Any(q => q.Manual) || File.Exists(path) && Score.ManualSheet.HasPoints(File.ReadAllText(path))) return;
+        Write(path, CsvWriter.ManualSheet(report));
     }
 
     // Written beside and renamed into place: an interrupted run never leaves a half-written report, and a failed write

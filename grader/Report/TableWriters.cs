@@ -7,17 +7,32 @@ namespace Grader.Report;
 
 /// <summary>
 /// grades.csv, one row per student, for gradebooks: auto-graded question scores; manual ones left blank for the TA;
-/// last, what the compile-time guard refused ("line 3: reason; line 9: reason"), empty for most.
+/// then what the compile-time guard refused ("line 3: reason; line 9: reason"), empty for most; last, the status.
 /// </summary>
 public static class CsvWriter
 {
     public static string Grades(ClassReport report)
     {
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "student", "score", "max_score" }.Concat(report.Questions.Select(q => StudentText.Csv(q.Id))).Append("refused")));
+        csv.AppendLine(string.Join(",", new[] { "student", "score", "max_score" }.Concat(report.Questions.Select(q => StudentText.Csv(q.Id))).Append("refused").Append("status")));
         foreach (var s in report.Students)
             csv.AppendLine(string.Join(",", new[] { StudentText.Csv(s.Student), Number(s.Score), Number(s.MaxScore) }
-                .Concat(s.Questions.Select(q => q.Score is { } v ? Number(v) : "")).Append(StudentText.Csv(Refused(s)))));
+                .Concat(s.Questions.Select(q => q.Score is { } v ? Number(v) : "")).Append(StudentText.Csv(Refused(s))).Append(s.Status.Label())));
+        return csv.ToString();
+    }
+
+    public static readonly IReadOnlyList<string> ManualColumns = ["student", "question", "points", "comment"];
+
+    /// <summary>
+    /// manual-scores.csv: a row per student and manual question, points and comment blank until a TA scores them (then
+    /// the sheet as merged, so the file always says what the reports show).
+    /// </summary>
+    public static string ManualSheet(ClassReport report)
+    {
+        var csv = new StringBuilder().AppendLine(string.Join(",", ManualColumns));
+        foreach (var s in report.Students)
+            foreach (var q in s.Questions.Where(q => q.Manual))
+                csv.AppendLine(string.Join(",", StudentText.Csv(s.Student), StudentText.Csv(q.Id), q.Score is { } v ? Number(v) : "", StudentText.Csv(q.Comment ?? "")));
         return csv.ToString();
     }
 
@@ -100,14 +115,14 @@ public static class JsonWriter
     static void Student(Newtonsoft.Json.JsonWriter json, StudentReport s)
     {
         json.WriteStartObject();
-        Properties(json, ("student", s.Student), ("source", s.Source), ("score", s.Score), ("max_score", s.MaxScore));
+        Properties(json, ("student", s.Student), ("source", s.Source), ("score", s.Score), ("max_score", s.MaxScore), ("status", s.Status.Label()));
         Array(json, "compile_errors", s.CompileErrors, error => json.WriteValue(error));
         Array(json, "refusals", s.Refusals, r => Object(json, ("file", r.File), ("line", r.Line), ("reason", r.Reason)));
         Array(json, "questions", s.Questions, q =>
         {
             json.WriteStartObject();
             Properties(json, ("id", q.Id), ("title", q.Title), ("score", q.Score), ("max_score", q.MaxScore),
-                       ("status", q.Manual ? "manual" : q.Summary), ("diagnosis", q.Diagnosis));
+                       ("status", q.Manual ? "manual" : q.Summary), ("diagnosis", q.Diagnosis), ("comment", q.Comment));
             Array(json, "cases", q.Cases, c => Object(json, ("name", c.Name), ("public", c.Public), ("score", c.Score), ("max_score", c.MaxScore),
                                                       ("verdict", c.Verdict.Label()), ("message", c.Message), ("diagnosis", c.Diagnosis)));
             json.WriteEndObject();

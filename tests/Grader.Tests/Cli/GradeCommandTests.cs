@@ -22,13 +22,13 @@ public class GradeCommandTests
     public void Clean() => Directory.Delete(scratch, true);
 
     // The exit code and what the grader said on stderr.
-    static (int Code, string Said) Run(params string[] args)
+    internal static (int Code, string Said) Run(params string[] args)
     {
         var (code, _, said) = Fixtures.RunInProcess(args);
         return (code, said);
     }
 
-    static void AssertOneLineError((int Code, string Said) run, string mentions)
+    internal static void AssertOneLineError((int Code, string Said) run, string mentions)
     {
         Assert.That(run.Code, Is.EqualTo(2));
         var errors = run.Said.Split('\n').Where(l => l.StartsWith("error:")).ToList();
