@@ -58,8 +58,17 @@ public static class StudentText
     /// non-characters XML 1.0 forbids as \uXXXX too; the XmlWriter then escapes markup (&amp;, &lt;, quotes), so every
     /// string is a well-formed value.
     /// </summary>
-    public static string Xml(string text) =>
-        string.Join('\n', text.Split('\n').Select(Visible)).Replace("\uFFFE", "\\ufffe").Replace("\uFFFF", "\\uffff");
+    public static string Xml(string text) => NoNonCharacters(string.Join('\n', text.Split('\n').Select(Visible)));
+
+    /// <summary>
+    /// Text inside an SVG element or attribute, which no XmlWriter escapes: one line as <see cref="Visible"/> shows
+    /// it, the non-characters XML 1.0 forbids as \uXXXX, then the five XML specials as entities.
+    /// </summary>
+    public static string Svg(string text) => new StringBuilder(NoNonCharacters(Visible(text)))
+        .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&apos;")
+        .ToString();
+
+    static string NoNonCharacters(string text) => text.Replace("\uFFFE", "\\ufffe").Replace("\uFFFF", "\\uffff");
 
     /// <summary>
     /// The message of a GitHub Actions workflow command (`::error …::message`), per GitHub's escaping rules: % as

@@ -26,10 +26,10 @@ public static class SvgWriter
         int height = Top + (Math.Max(rows.Count, 1) + kinds.Count) * RowHeight + 8;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" ")
-           .Append(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{Text(title)}\" ")
+           .Append(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{StudentText.Svg(title)}\" ")
            .Append("font-family=\"system-ui, sans-serif\" font-size=\"13\">\n")
-           .Append(CultureInfo.InvariantCulture, $"<title>{Text(title)}</title>\n<rect width=\"{Width}\" height=\"{height}\" fill=\"#ffffff\"/>\n")
-           .Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"20\" font-weight=\"bold\" fill=\"#1d2330\">{Text(title)}</text>\n");
+           .Append(CultureInfo.InvariantCulture, $"<title>{StudentText.Svg(title)}</title>\n<rect width=\"{Width}\" height=\"{height}\" fill=\"#ffffff\"/>\n")
+           .Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"20\" font-weight=\"bold\" fill=\"#1d2330\">{StudentText.Svg(title)}</text>\n");
         if (rows.Count == 0) svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth}\" y=\"{Top + 16}\" fill=\"#3d4a5c\">nothing to show</text>\n");
         for (int i = 0; i < rows.Count; i++) Row(svg, rows[i], Top + i * RowHeight, scale);
         Legend(svg, kinds, Top + Math.Max(rows.Count, 1) * RowHeight + 16);
@@ -38,8 +38,8 @@ public static class SvgWriter
 
     static void Row(StringBuilder svg, BarRow row, int y, double scale)
     {
-        svg.Append("<g>").Append(CultureInfo.InvariantCulture, $"<title>{Text(row.Label)}: {Text(row.Text)}</title>")
-           .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 15}\" text-anchor=\"end\" fill=\"#1d2330\">{Text(Shorten(row.Label))}</text>");
+        svg.Append("<g>").Append(CultureInfo.InvariantCulture, $"<title>{StudentText.Svg(row.Label)}: {StudentText.Svg(row.Text)}</title>")
+           .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 15}\" text-anchor=\"end\" fill=\"#1d2330\">{StudentText.Svg(Shorten(row.Label))}</text>");
         double x = LabelWidth;
         foreach (var segment in row.Segments)
         {
@@ -48,7 +48,7 @@ public static class SvgWriter
                .Append(CultureInfo.InvariantCulture, $"width=\"{Number(width)}\" height=\"16\" fill=\"{Colour(segment.Kind)}\"/>");
             x += width;
         }
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(x + 6)}\" y=\"{y + 16}\" fill=\"#1d2330\">{Text(row.Text)}</text></g>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(x + 6)}\" y=\"{y + 16}\" fill=\"#1d2330\">{StudentText.Svg(row.Text)}</text></g>\n");
     }
 
     // A colour is never alone: the legend names what each one means, one line each.
@@ -57,7 +57,7 @@ public static class SvgWriter
         foreach (var kind in kinds)
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y - 11}\" width=\"12\" height=\"12\" fill=\"{Colour(kind)}\"/>")
-               .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + 18}\" y=\"{y}\" fill=\"#1d2330\">{Text(Meaning(kind))}</text>\n");
+               .Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + 18}\" y=\"{y}\" fill=\"#1d2330\">{StudentText.Svg(Meaning(kind))}</text>\n");
             y += RowHeight;
         }
     }
@@ -87,11 +87,4 @@ public static class SvgWriter
     }
 
     static string Number(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Text inside an SVG element or attribute: control and invisible characters shown as \uXXXX first (XML 1.0 cannot
-    /// even hold most of them), then the five XML specials as entities.
-    /// </summary>
-    public static string Text(string text) => new StringBuilder(StudentText.Visible(text))
-        .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&apos;").ToString();
 }

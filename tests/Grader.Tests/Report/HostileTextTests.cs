@@ -94,6 +94,17 @@ public class HostileTextTests
     }
 
     [Test]
+    public void ChartTextStaysInertAndTheSvgWellFormed()
+    {
+        var text = Hostile + " \uFFFE \uFFFF";
+        var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\"><text class=\"{StudentText.Svg(text)}\">{StudentText.Svg(text)}</text></svg>";
+        Inert.Anywhere(svg, "svg");
+        var element = System.Xml.Linq.XDocument.Parse(svg).Root!.Elements().Single();
+        Assert.That(element.Value, Does.Contain("<script>alert(1)</script>").And.Contain("\\ufffe"), "shown as written");
+        Assert.That(element.Attribute("class")!.Value, Is.EqualTo(element.Value), "an attribute cannot be closed early");
+    }
+
+    [Test]
     public void TheCheckVerbShowsStudentTextWithoutInterpretingIt()
     {
         var printed = new StringWriter();
