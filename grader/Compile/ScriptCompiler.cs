@@ -70,6 +70,8 @@ public static class ScriptCompiler
         for (int round = 0; round < MaxRecoveryRounds; round++)
         {
             var tree = Parse(text, fileName, cancel);
+            // On the tree whose #line directives are the grader's own, so the line named is the student's.
+            if (round == 0 && SyntaxLimits.Problem(tree, cancel) is { } problem) return new CompileFailed(problem, []);
             var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree, AllowedReferences.All, Options);
             using var image = new MemoryStream();
             var compileErrors = compilation.Emit(image, options: EmbedsPdb(text, tree) ? WithPdb : null, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

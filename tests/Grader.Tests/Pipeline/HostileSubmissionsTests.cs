@@ -21,6 +21,11 @@ public class HostileSubmissionsTests
         // Synthetic by nature: a file past the size limit, and brackets nested deeper than Roslyn's parser survives.
         File.WriteAllText(Path.Combine(generated, "enormous.csx"), "// " + new string('x', 600 * 1024));
         File.WriteAllText(Path.Combine(generated, "deeply-nested.csx"), "var v = " + new string('(', 10_000) + "1" + new string(')', 10_000) + ";");
+        // Shapes that cost the compiler far more than their size, and that it cannot be stopped in.
+        File.WriteAllText(Path.Combine(generated, "long-chain.csx"),
+            "double[] Conv1D(double[] x, double[] w) => [" + string.Join("+", Enumerable.Repeat("x[0]", 30_000)) + "];");
+        File.WriteAllText(Path.Combine(generated, "copies-constants.csx"), $"const string s = \"{new string('s', 20_000)}\";\n"
+            + "double[] Conv1D(double[] x, double[] w) => [(" + string.Join("+", Enumerable.Repeat("s", 60)) + ").Length];");
         var files = Directory.GetFiles(Path.Combine(Fixtures.Root, "hostile")).Concat(Directory.GetFiles(generated)).Append(Fixtures.Submission("correct.csx"));
         batch = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), files);
     }
@@ -104,6 +109,9 @@ public class HostileSubmissionsTests
     [TestCase("binary", "the file is not text")]
     [TestCase("enormous", "the file is too large")]
     [TestCase("deeply-nested", "brackets are nested 10000 deep")]
+    [TestCase("const-doubling", "line 3: a constant built by joining other constants")]
+    [TestCase("long-chain", "line 1: code is nested more than 1000 levels deep")]
+    [TestCase("copies-constants", "constants are copied 1,200,120 characters' worth")]
     public void BrokenFilesGetAClearVerdictAndNoPoints(string id, string message)
     {
         Assert.That(ConvMessage(id), Does.Contain(message));
