@@ -39,6 +39,27 @@ public static class ScriptCompiler
                                          IReadOnlySet<int>? joinLines = null)
     {
         if (SourceLimits.Problem(source) is { } problem) return new CompileFailed(problem, []);
+        // Roslyn's parser recurses once per nesting level, and not every path checks its stack (type arguments
+        // nested 10,000 deep overflowed a pool thread's 1.5 MB and killed the grader; a stack overflow cannot be
+        // caught). On its own thread with a stack no 512 KB file can exhaust, the parse finishes and the limits
+        // below refuse the file. The thread also makes the time limit hold when the compiler does not look at its
+        // cancellation token: past the limit the compile is left to finish in the background, and the batch goes on.
+        CompileOutcome? outcome = null;
+        var compiler = new Thread(() => outcome = Supervised(source, fileName, questions, joinLines), CompilerStackBytes)
+        {
+            Name = "compile", IsBackground = true,
+        };
+        compiler.Start();
+        return compiler.Join(TimeLimit + AbandonAfter) ? outcome!
+            : new CompileFailed($"compiling took longer than {TimeLimit.TotalSeconds:0} s", []);
+    }
+
+    const int CompilerStackBytes = 256 * 1024 * 1024;
+    static readonly TimeSpan AbandonAfter = TimeSpan.FromSeconds(5);
+
+    static CompileOutcome Supervised(string source, string fileName, IReadOnlyList<QuestionSpec> questions,
+                                     IReadOnlySet<int>? joinLines)
+    {
         using var deadline = new CancellationTokenSource(TimeLimit);
         try
         {

@@ -26,6 +26,8 @@ public class HostileSubmissionsTests
             "double[] Conv1D(double[] x, double[] w) => [" + string.Join("+", Enumerable.Repeat("x[0]", 30_000)) + "];");
         File.WriteAllText(Path.Combine(generated, "copies-constants.csx"), $"const string s = \"{new string('s', 20_000)}\";\n"
             + "double[] Conv1D(double[] x, double[] w) => [(" + string.Join("+", Enumerable.Repeat("s", 60)) + ").Length];");
+        File.WriteAllText(Path.Combine(generated, "nests-generics.csx"), "double[] Conv1D(double[] x, double[] w) { "
+            + string.Concat(Enumerable.Repeat("List<", 10_000)) + "int" + new string('>', 10_000) + " l = null; return x; }");
         var files = Directory.GetFiles(Path.Combine(Fixtures.Root, "hostile")).Concat(Directory.GetFiles(generated)).Append(Fixtures.Submission("correct.csx"));
         batch = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), files);
     }
@@ -111,6 +113,7 @@ public class HostileSubmissionsTests
     [TestCase("deeply-nested", "brackets are nested 10000 deep")]
     [TestCase("const-doubling", "line 3: a constant built by joining other constants")]
     [TestCase("long-chain", "line 1: code is nested more than 1000 levels deep")]
+    [TestCase("nests-generics", "line 1: code is nested more than 1000 levels deep")]
     [TestCase("copies-constants", "constants are copied 1,200,120 characters' worth")]
     public void BrokenFilesGetAClearVerdictAndNoPoints(string id, string message)
     {
