@@ -43,6 +43,7 @@ public static class ApiPolicy
     [
         "System.Type::GetTypeFromHandle", "System.Type::op_Equality", "System.Type::op_Inequality",
         "System.Threading.Monitor::Enter", "System.Threading.Monitor::Exit",
+        "System.Threading.Interlocked::CompareExchange", // a field-like event's add and remove
         "System.Runtime.CompilerServices.Unsafe::As", "System.Runtime.CompilerServices.Unsafe::Add",
         "System.Runtime.CompilerServices.Unsafe::AsRef",
         "System.Runtime.InteropServices.MemoryMarshal::CreateSpan",

@@ -37,18 +37,39 @@ public static class ErrorRecovery
         return repaired == text ? null : repaired;
     }
 
+    // The innermost member that holds the error: a method, constructor, operator or accessor in a type the student
+    // declared is stubbed on its own, so one refused `ToString` does not take the whole class (and every function that
+    // uses it) with it. What is not a body (a declaration, a field, a type's header) is blanked.
     static (TextSpan, string) Repair(MemberDeclarationSyntax member, TextSpan error, SourceText text)
     {
-        if (member is MethodDeclarationSyntax method)
+        while (member is TypeDeclarationSyntax type && type.Members.FirstOrDefault(m => m.Span.Contains(error.Start)) is { } inner)
+            member = inner;
+        var accessor = (member as BasePropertyDeclarationSyntax)?.AccessorList?.Accessors
+            .FirstOrDefault(a => a.Span.Contains(error.Start));
+        var (body, arrow) = member switch
         {
-            var stub = $"throw new System.InvalidOperationException(\"'{method.Identifier.Text}' did not compile: see the compile errors in your report\")";
-            if (method.Body is { } body && body.Span.Contains(error.Start))
-                return (body.Span, $"{{ {stub}; }}" + Newlines(text, body.Span));
-            if (method.ExpressionBody is { } arrow && arrow.Span.Contains(error.Start))
-                return (arrow.Span, $"=> {stub}" + Newlines(text, arrow.Span));
-        }
+            BaseMethodDeclarationSyntax method => (method.Body, method.ExpressionBody),
+            PropertyDeclarationSyntax { ExpressionBody: { } propertyArrow } => (null, propertyArrow),
+            IndexerDeclarationSyntax { ExpressionBody: { } indexerArrow } => (null, indexerArrow),
+            _ when accessor is not null => (accessor.Body, accessor.ExpressionBody),
+            _ => ((BlockSyntax?)null, (ArrowExpressionClauseSyntax?)null),
+        };
+        var stub = $"throw new System.InvalidOperationException(\"'{Name(member)}' did not compile: see the compile errors in your report\")";
+        if (body is not null && body.Span.Contains(error.Start))
+            return (body.Span, $"{{ {stub}; }}" + Newlines(text, body.Span));
+        if (arrow is not null && arrow.Span.Contains(error.Start))
+            return (arrow.Span, $"=> {stub}" + Newlines(text, arrow.Span));
         return (member.Span, Blank(text.ToString(member.Span)));
     }
+
+    static string Name(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax method => method.Identifier.Text,
+        ConstructorDeclarationSyntax constructor => constructor.Identifier.Text,
+        PropertyDeclarationSyntax property => property.Identifier.Text,
+        OperatorDeclarationSyntax op => "operator " + op.OperatorToken.Text,
+        _ => "this member",
+    };
 
     static string Newlines(SourceText text, TextSpan span) =>
         new(text.ToString(span).Where(c => c == '\n').ToArray());

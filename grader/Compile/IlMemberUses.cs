@@ -25,12 +25,17 @@ static class IlMemberUses
                 int opcode = il.ReadByte();
                 if (opcode == 0xFE) opcode = 0xFE00 | il.ReadByte();
                 int size = OperandSize(opcode, ref il);
-                if (size == 4 && CarriesToken(opcode) && Reference(md, MetadataTokens.EntityHandle(il.ReadInt32())) is { } reference)
+                if (size != 4 || !CarriesToken(opcode))
+                {
+                    il.Offset += size;
+                    continue;
+                }
+                // The token is read whatever it names: the script's own fields and methods are not references.
+                if (Reference(md, MetadataTokens.EntityHandle(il.ReadInt32())) is { } reference)
                 {
                     if (!uses.TryGetValue(reference, out var names)) uses[reference] = names = new(StringComparer.Ordinal);
                     names.Add(name);
                 }
-                else il.Offset += size;
             }
         }
         return uses;

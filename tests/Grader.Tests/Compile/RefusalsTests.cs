@@ -25,6 +25,16 @@ public class RefusalsTests
     }
 
     [Test]
+    public async Task ARefusedMethodInAClassIsStubbedAloneAndTheFunctionsUsingTheClassStillScore()
+    {
+        var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny),
+            [Path.Combine(Fixtures.Root, "refusals", "refused-member-in-a-class.csx")]);
+        var student = report.Students.Single();
+        Assert.That(student.Refusals.Select(r => r.Line).Distinct(), Is.EqualTo(new int?[] { 6 }));
+        Assert.That(student.Score, Is.EqualTo(10), "the refused ToString is used by no case");
+    }
+
+    [Test]
     public void ACompileErrorIsNoRefusal() =>
         Assert.That(ScriptCompiler.Compile("double[] Conv1D(double[] x, double[] w) => y;", "student.csx", Questions).Refusals, Is.Empty);
 
