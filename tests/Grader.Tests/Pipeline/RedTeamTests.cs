@@ -34,6 +34,27 @@ public class RedTeamTests
     }
 
     [Test]
+    public async Task ConsoleWritersOneSubmissionDisposesStillKeepTheNextOnesOutput()
+    {
+        var copy = Directory.CreateTempSubdirectory("grader-console-").FullName;
+        try
+        {
+            File.Copy(Attack("disposes-console"), Path.Combine(copy, "b-next.csx"));
+            File.Copy(Attack("disposes-console"), Path.Combine(copy, "a-first.csx"));
+            var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), Directory.GetFiles(copy).Order(), jobs: 1);
+            foreach (var id in new[] { "a-first", "b-next" })
+            {
+                var student = Fixtures.Student(report, id);
+                var worked = Fixtures.Question(student, "conv1d").Cases[0];
+                Assert.That(worked.Message, Does.Contain("stops here"), id);
+                Assert.That(worked.Output, Does.Contain("kept on stderr").And.Contain("kept on stdout").And.Contain("and after disposing"), id);
+                Assert.That(Fixtures.Question(student, "dw").Score, Is.EqualTo(4), id);
+            }
+        }
+        finally { Directory.Delete(copy, true); }
+    }
+
+    [Test]
     public async Task HiddenInputsKeptInAStaticNeverReachAPublicCasesMessage()
     {
         var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), [Attack("leaks-hidden-inputs")], jobs: 1);
