@@ -15,7 +15,9 @@ public sealed record AssignmentSpec
     public int MemoryLimitMb { get; init; } = 256;
     /// <summary>
     /// When Gradescope shows students the hidden cases' test entries (name and verdict only, never a value):
-    /// "hidden", "after_due_date", "after_published" or "visible" (Gradescope's own values).
+    /// "hidden", "after_due_date", "after_published" or "visible" (Gradescope's own values). "hidden" also leaves the
+    /// hidden cases out of every other student-facing file (student.md, JUnit, step summary, PrairieLearn); the others
+    /// list them there by name and verdict kind.
     /// </summary>
     public string HiddenCaseVisibility { get; init; } = "after_published";
     /// <summary>The questions, in the order reports list them. Required, at least one.</summary>

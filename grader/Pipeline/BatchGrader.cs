@@ -63,7 +63,10 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     public ClassReport Classify(IReadOnlyList<StudentReport> students, string generatedAt) =>
         new(assignment.Id, assignment.Spec.Title, generatedAt,
             assignment.Spec.Questions.Select(q => new QuestionHeader(q.Id, q.Title, q.Points, q.Manual)).ToList(),
-            students.OrderBy(s => s.Student, StringComparer.Ordinal).ToList());
+            students.OrderBy(s => s.Student, StringComparer.Ordinal).ToList())
+        {
+            ListsHiddenCases = assignment.Spec.HiddenCaseVisibility != "hidden",
+        };
 
     // A fault of the grader itself on one submission is that submission's notice, never the batch's end.
     static StudentReport GradeOne(SubmissionGrader grader, Submission submission)

@@ -10,8 +10,9 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
 {
     public bool Passed => Case.Verdict == VerdictKind.Passed;
 
-    public static IReadOnlyList<PlatformCase> Of(StudentReport student) =>
-        [.. student.ForStudent().Questions.Where(q => !q.Manual).SelectMany((q, i) => q.Cases.Select((c, j) =>
+    /// <param name="listHidden">Gradescope lists every hidden case and hides it itself per the visibility it is given.</param>
+    public static IReadOnlyList<PlatformCase> Of(StudentReport student, bool listHidden = true) =>
+        [.. student.ForStudent(listHidden).Questions.Where(q => !q.Manual).SelectMany((q, i) => q.Cases.Select((c, j) =>
             new PlatformCase($"{i + 1}.{j + 1}", $"{q.Id}: {c.Name}{(c.Public ? "" : " (hidden)")}", q.Title, c,
                              Describe(q, c))))];
 

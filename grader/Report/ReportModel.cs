@@ -1,5 +1,7 @@
+using Grader.Assignments;
 using Grader.Check;
 using Grader.Compile;
+using Newtonsoft.Json.Linq;
 namespace Grader.Report;
 
 /// <summary>The one report model. Every writer formats these records; none computes a score.</summary>
@@ -8,6 +10,12 @@ public sealed record ClassReport(string AssignmentId, string Title, string Gener
     /// <summary>What produced these results (see StoredResult); empty when they are not to be stored.</summary>
     public string AssignmentFingerprint { get; init; } = "";
     public IReadOnlyDictionary<string, string> Fingerprints { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Whether a student's report lists the hidden cases (by verdict kind only) or leaves them out: the assignment's
+    /// hiddenCaseVisibility "hidden" leaves them out.
+    /// </summary>
+    public bool ListsHiddenCases { get; init; } = true;
 
     public double MaxScore => Questions.Where(q => !q.Manual).Sum(q => q.Points);
     public double ManualPoints => Questions.Where(q => q.Manual).Sum(q => q.Points);
@@ -31,7 +39,10 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     /// case keeps only its verdict kind: any text it produced (an exception message, console output, a line, the first
     /// wrong element, a diagnosis) can carry its inputs.
     /// </summary>
-    public StudentReport ForStudent() => this with { Questions = [.. Questions.Select(q => q with { Cases = [.. q.Cases.Select(c => c.ForStudent())] })] };
+    public StudentReport ForStudent(bool listHidden = true) => this with
+    {
+        Questions = [.. Questions.Select(q => q with { Cases = [.. q.Cases.Where(c => c.Public || listHidden).Select(c => c.ForStudent())] })],
+    };
 }
 
 
@@ -40,6 +51,9 @@ public sealed record QuestionReport(string Id, string Title, double? Score, doub
 {
     /// <summary>The TA's comment on a question graded by hand (from their sheet: see Score.ManualSheet).</summary>
     public string? Comment { get; init; }
+
+    /// <summary>The function the cases call: what a snippet reproducing a case calls. Null for manual and measured questions.</summary>
+    public FunctionSpec? Function { get; init; }
 }
 
 /// <summary>Diagnosis: the known mistake this case's wrong answer matches, if any.</summary>
@@ -47,5 +61,18 @@ public sealed record CaseReport(string Name, bool Public, double Score, double M
 {
     public const string HiddenDetail = "hidden case: only the verdict is shown";
 
-    public CaseReport ForStudent() => Public ? this : this with { Message = Verdict == VerdictKind.Passed ? "" : HiddenDetail, Output = null, Diagnosis = null };
+    /// <summary>The case's arguments and values: every case's for the staff report, a public case's for the student.</summary>
+    public CaseValues? Values { get; init; }
+
+    public CaseReport ForStudent() => Public ? this : this with
+    {
+        Message = Verdict == VerdictKind.Passed ? "" : HiddenDetail, Output = null, Diagnosis = null, Values = null,
+    };
 }
+
+/// <summary>
+/// A case's arguments and expected value (the case file's, shared by every student), and what the function returned,
+/// kept only when the answer was wrong (a pass equals the expected value within tolerance), with the index of its first
+/// difference, outermost axis first.
+/// </summary>
+public sealed record CaseValues(JArray Inputs, JToken Expected, JToken? Actual, IReadOnlyList<int>? FirstDifference);

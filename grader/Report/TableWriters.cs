@@ -93,6 +93,7 @@ public static class JsonWriter
         ["title"] = report.Title,
         ["generated_at"] = report.GeneratedAt,
         ["max_score"] = report.MaxScore,
+        ["lists_hidden_cases"] = report.ListsHiddenCases,
         ["questions"] = new JArray(report.Questions.Select(q => new JObject { ["id"] = q.Id, ["title"] = q.Title, ["points"] = q.Points, ["manual"] = q.Manual })),
     };
 

@@ -15,11 +15,17 @@ public static class Scorer
             return new QuestionReport(question.Id, question.Title, null, question.Points, true, AwaitingTa, null, question.Prompt, []);
         double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
         var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Kind,
-                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict), (r.Verdict as WrongAnswer)?.Diagnosis)).ToList();
+                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict), (r.Verdict as WrongAnswer)?.Diagnosis)
+        {
+            Values = new CaseValues(r.Case.Args, r.Case.Expected, (r.Verdict as WrongAnswer)?.Actual, (r.Verdict as WrongAnswer)?.At),
+        }).ToList();
         int passed = results.Count(r => r.Verdict is Passed);
         var verdicts = results.Select(r => r.Verdict).ToList();
         return new QuestionReport(question.Id, question.Title, Round(passed * perCase), question.Points, false,
-                                  Summary(passed, verdicts), MistakeDiagnoser.ForQuestion(verdicts), null, cases);
+                                  Summary(passed, verdicts), MistakeDiagnoser.ForQuestion(verdicts), null, cases)
+        {
+            Function = question.Function,
+        };
     }
 
     /// <summary>A measured file earns points in proportion between the question's Zero and Full values.</summary>
@@ -65,11 +71,7 @@ public static class Scorer
         return $"{passed}/{verdicts.Count} cases passed";
     }
 
-    static string? Output(CaseVerdict verdict) => verdict switch
-    {
-        DidNotReturn { Outcome: Run.Threw t } when t.Output.Length > 0 => t.Output,
-        _ => null,
-    };
+    static string? Output(CaseVerdict verdict) => verdict.Output.Length > 0 ? verdict.Output : null;
 
     public static double Round(double score) => Math.Round(score, 4, MidpointRounding.AwayFromZero);
 }
