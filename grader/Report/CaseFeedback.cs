@@ -25,7 +25,8 @@ public static class CaseFeedback
     /// </summary>
     public static IReadOnlyList<Section> Sections(QuestionReport q, CaseReport c, Audience audience)
     {
-        bool staff = audience == Audience.Staff, failed = c.Verdict != Check.VerdictKind.Passed;
+        // A case that never ran (its function is missing) has nothing to reproduce.
+        bool staff = audience == Audience.Staff, failed = c.Verdict is not (Check.VerdictKind.Passed or Check.VerdictKind.NotRun);
         int limit = staff ? StaffLimit : StudentLimit;
         var sections = new List<Section>();
         if ((staff || failed) && c.Values is { } values)
@@ -38,7 +39,7 @@ public static class CaseFeedback
             if (failed && q.Function is { } function)
                 sections.Add(new("To reproduce it, paste this into your script", CSharpCall.Of(function, values.Inputs), "csharp"));
         }
-        if (c.Output is { Length: > 0 } output) sections.Add(new("Console output", Bounded(output, limit)));
+        if (c.Output is { Length: > 0 } output) sections.Add(new("Console output", Bounded(output.TrimEnd('\r', '\n'), limit)));
         return sections;
     }
 
