@@ -2,6 +2,7 @@ using System.CommandLine;
 using Grader.Assignments;
 using Grader.Pipeline;
 using Grader.Report;
+using Grader.Score;
 
 namespace Grader.Cli;
 
@@ -17,6 +18,10 @@ public sealed class GradeCommand : Command
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<string?> shardOption = new("--shard") { Description = "Grade only slice i of n (i/n), e.g. for a CI matrix; combine with `merge`" };
     readonly Option<double?> failUnderOption = CiOutputs.FailUnderOption();
+    readonly Option<string?> manifestOption = new("--manifest")
+    {
+        Description = "CSV student,submitted_at: when each student submitted, for the assignment's late rule",
+    };
     readonly CiOptions ciOptions = new();
 
     public GradeCommand() : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
@@ -25,6 +30,7 @@ public sealed class GradeCommand : Command
         foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption })
             Add(option);
         Add(failUnderOption);
+        Add(manifestOption);
         Add(mnistOption);
         ciOptions.AddTo(this);
         SetAction(Run);
@@ -45,8 +51,12 @@ public sealed class GradeCommand : Command
             Status.Error($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}");
             return 2;
         }
+        if (SubmittedAtInput.Read(parse.GetValue(manifestOption), SubmissionTimes.ReadManifest) is not { } submittedAt) return 2;
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),
-                                       parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard);
+                                       parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard)
+        {
+            SubmittedAt = submittedAt,
+        };
         var assignmentDir = parse.GetValue(assignmentArg);
         var submissionsDir = parse.GetValue(submissionsArg);
         if (assignmentDir is null && ci.JUnit is not null)

@@ -18,6 +18,9 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     /// <summary>Raised once per submission, from worker threads, as soon as it is graded (or carried over).</summary>
     public event Action<Graded>? Finished;
 
+    /// <summary>When each student submitted: the assignment's late rule is applied to every result, resumed ones too.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> SubmittedAt { get; init; } = new Dictionary<string, DateTimeOffset>();
+
     public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null, CancellationToken stop = default)
     {
         using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
@@ -35,7 +38,8 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 bool resumed = done?.ContainsKey(submissions[i].Id) == true;
-                results[i] = resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]);
+                results[i] = Score.Scorer.WithLateness(resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]),
+                                                       Score.LatePolicy.Judge(assignment.Spec, SubmittedAt.TryGetValue(submissions[i].Id, out var at) ? at : null));
                 reporting.EnterReadLock();
                 try
                 {

@@ -25,6 +25,7 @@ public static class MarkdownWriter
             md.AppendLine("_For course staff only: it holds the hidden cases' inputs and expected values. "
                           + "Hand out the student report (student.html) instead._").AppendLine();
         md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(Pending(student))}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
+        if (LateText.Of(student) is { } late) md.AppendLine(Text(late)).AppendLine();
         if (student.Notice is not null) md.AppendLine($"> {Text(student.Notice)}").AppendLine();
         if (audience == Audience.Student && !report.ListsHiddenCases) md.AppendLine("Hidden cases are graded but not listed.").AppendLine();
         if (student.CompileErrors.Count > 0)
@@ -85,7 +86,7 @@ public static class MarkdownWriter
         md.AppendLine().Append("|---|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
         foreach (var s in report.Students)
         {
-            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/{ReportSet.StaffHtml}) | {s.Status.Label()} | {Points(s.Score)} |");
+            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/{ReportSet.StaffHtml}) | {s.Status.Label()} | {LateText.Cell(s)} |");
             foreach (var q in s.Questions) md.Append($" {(q.Score is { } score ? Points(score) : "—")} |");
             md.AppendLine();
         }

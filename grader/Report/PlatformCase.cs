@@ -33,6 +33,7 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
         $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points "
         + "on the auto-graded questions"
         + (report.ManualPoints > 0 ? $" (+ {MarkdownWriter.Points(report.ManualPoints)} points graded by hand)." : "."),
+        LateText.Of(student),
         student.Notice,
         student.CompileErrors.Count > 0 ? "Compile errors:\n" + string.Join("\n", student.CompileErrors) : null,
     }.OfType<string>());

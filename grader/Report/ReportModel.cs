@@ -34,6 +34,12 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     /// <summary>What happened to the submission at a glance, decided in the Score stage.</summary>
     public StudentStatus Status { get; init; } = StudentStatus.Graded;
 
+    /// <summary>When it was submitted against the due date, and what that cost; null when either is not known.</summary>
+    public Lateness? Late { get; init; }
+
+    /// <summary>The score before any late penalty.</summary>
+    public double RawScore => Late?.RawScore ?? Score;
+
     /// <summary>
     /// What the student may see: every writer of a student-facing file formats this, never the report itself. A hidden
     /// case keeps only its verdict kind: any text it produced (an exception message, console output, a line, the first
@@ -45,6 +51,17 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     };
 }
 
+
+/// <summary>
+/// A submission's time against the due date: how late (zero when on time), the percent of the raw score taken off
+/// (100 past the late due date), the raw score it was taken from and the status the submission has on its merits.
+/// </summary>
+public sealed record Lateness(DateTimeOffset SubmittedAt, TimeSpan Late, double PenaltyPercent, bool PastLateDue)
+{
+    public double RawScore { get; init; }
+    public StudentStatus OnTimeStatus { get; init; }
+    public bool IsLate => Late > TimeSpan.Zero;
+}
 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
 public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases)

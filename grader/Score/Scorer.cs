@@ -62,7 +62,26 @@ public static class Scorer
         var questions = student.Questions.Select(q => !q.Manual ? q
             : scores.TryGetValue(q.Id, out var given) ? q with { Score = given.Points, Summary = "graded by a TA", Comment = given.Comment }
             : q with { Score = null, Summary = AwaitingTa, Comment = null }).ToList();
-        return student with { Questions = questions, Score = Round(questions.Sum(q => q.Score ?? 0)), MaxScore = MaxOf(questions) };
+        return WithLateness(student with { Questions = questions, Score = Round(questions.Sum(q => q.Score ?? 0)), MaxScore = MaxOf(questions) },
+                            student.Late);
+    }
+
+    /// <summary>
+    /// The final score from the raw one (the questions' sum) and the submission's lateness: the penalty's percent taken
+    /// off, or everything past the late due date. Applying it again (a resumed student, a new manifest) starts from the
+    /// raw score and the on-time status, so it never compounds.
+    /// </summary>
+    public static StudentReport WithLateness(StudentReport student, Lateness? late)
+    {
+        var raw = Round(student.Questions.Sum(q => q.Score ?? 0));
+        var onTime = student.Late?.OnTimeStatus ?? student.Status;
+        if (late is null) return student with { Score = raw, Status = onTime, Late = null };
+        return student with
+        {
+            Score = Round(raw * (1 - late.PenaltyPercent / 100)),
+            Status = StatusOf.Lateness(onTime, late),
+            Late = late with { RawScore = raw, OnTimeStatus = onTime },
+        };
     }
 
     static string Summary(int passed, IReadOnlyList<CaseVerdict> verdicts)

@@ -38,7 +38,7 @@ public class ScoresCommandTests
     {
         var run = Scores("correct,why,1.5,\"Good, but say why the kernel flips.\"", "throws,why,,");
         Assert.That(run.Code, Is.Zero, run.Said);
-        Assert.That(scratch.Read("grades.csv"), Does.Contain("correct,11.5,12,6,4,1.5,,graded").And.Contain("throws,4,10,0,4,,,graded"));
+        Assert.That(scratch.Read("grades.csv"), Does.Contain("correct,11.5,12,6,4,1.5,,11.5,0,graded").And.Contain("throws,4,10,0,4,,,4,0,graded"));
         var why = JObject.Parse(scratch.Read("results.json"))["students"]![0]!["questions"]![2]!;
         Assert.That(((double)why["score"]!, (string)why["comment"]!), Is.EqualTo((1.5, "Good, but say why the kernel flips.")));
         Assert.That(scratch.Read("students/correct/student.md"), Does.Contain("**Score: 11.5 / 12**  ").And.Contain("1.5 / 2").And.Contain("**TA's comment:** Good\\, but say why"));

@@ -38,8 +38,8 @@ public class ReportWritersTests
     public void GradesCsvHasOneRowPerStudentAndBlankManualScores()
     {
         var lines = CsvWriter.Grades(report).TrimEnd().Split('\n');
-        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why,refused,status"));
-        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,,,graded", "throws,4,10,0,4,,,graded", "wrong-signature,4,10,0,4,,,graded" }));
+        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why,refused,raw_score,late_penalty_percent,status"));
+        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,,,10,0,graded", "throws,4,10,0,4,,,4,0,graded", "wrong-signature,4,10,0,4,,,4,0,graded" }));
     }
 
     [Test]

@@ -69,9 +69,9 @@ public class StudentStatusTests
     public void GradesCsvEndsWithTheStatus()
     {
         var rows = scratch.Read("grades.csv").TrimEnd().Split('\n');
-        Assert.That(rows[0], Does.EndWith(",refused,status"));
+        Assert.That(rows[0], Does.EndWith(",refused,raw_score,late_penalty_percent,status"));
         Assert.That(rows.Single(r => r.StartsWith("does-not-compile,")), Does.EndWith(",does not compile"));
-        Assert.That(rows.Single(r => r.StartsWith("correct,")), Does.EndWith(",,graded"));
+        Assert.That(rows.Single(r => r.StartsWith("correct,")), Does.EndWith(",,10,0,graded"));
     }
 
     [Test]
