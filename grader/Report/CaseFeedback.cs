@@ -61,10 +61,16 @@ public static class CaseFeedback
             return new("the whole value", Json(values.Expected, limit), Json(actual, limit));
         int index = at[^1], from = Math.Max(0, index - Context), to = Math.Min(Math.Max(expected.Count, got.Count), index + Context + 1);
         string Slice(JArray items) => Bounded((from > 0 ? "…, " : "") + string.Join(", ", items.Skip(from).Take(to - from)
-            .Select(i => i.ToString(Formatting.None))) + (to < items.Count ? ", …" : ""), limit);
+            .Select(Element)) + (to < items.Count ? ", …" : ""), limit);
         var prefix = string.Concat(outer.Select(i => $"{i},"));
         return new($"at [{string.Join(",", at)}]; elements [{prefix}{from}..{to - 1}]", Slice(expected), Slice(got));
     }
+
+    // Ten significant digits: the float noise of a computed answer (0.32070000000000004) goes, a difference the
+    // tolerance sees (about a millionth) stays.
+    static string Element(JToken item) => item.Type == JTokenType.Float
+        ? item.Value<double>().ToString("G10", System.Globalization.CultureInfo.InvariantCulture)
+        : item.ToString(Formatting.None);
 
     static JToken? Descend(JToken value, IEnumerable<int> path)
     {

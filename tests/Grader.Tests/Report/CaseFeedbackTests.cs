@@ -38,6 +38,13 @@ public class CaseFeedbackTests
     }
 
     [Test]
+    public void FloatNoiseIsDroppedButADifferenceTheToleranceSeesStays()
+    {
+        var difference = CaseFeedback.Around(Values("[0.32070000000000004, 1.0]", "[0.3207003, 1.0]", 0), 100)!;
+        Assert.That((difference.Expected, difference.Actual), Is.EqualTo(("0.3207, 1", "0.3207003, 1")));
+    }
+
+    [Test]
     public void APassOrAnAnswerThatDidNotReturnHasNoDifference() =>
         Assert.That(CaseFeedback.Around(new CaseValues([], 1, null, null), 100), Is.Null);
 }
