@@ -50,7 +50,8 @@ public static class AssignmentLoader
     {
         foreach (var (key, value) in new[] { ("dueDate", spec.DueDate), ("lateDueDate", spec.LateDueDate) })
             if (value is not null && IsoTime.Parse(value) is null)
-                return $"'{key}' is {Quoted(value)}; it must be an ISO 8601 date and time, e.g. 2026-12-01T23:59:00+01:00";
+                return $"'{key}' is {Quoted(value)}; it must be an ISO 8601 date and time, "
+                       + "e.g. 2026-12-01T23:59:00+01:00";
         if (spec.DueDate is null && (spec.LateDueDate is not null || spec.LatePenalty is not null))
             return "'lateDueDate' and 'latePenalty' need a 'dueDate'";
         if (spec.LateDueDate is not null && IsoTime.Parse(spec.LateDueDate) < IsoTime.Parse(spec.DueDate!))

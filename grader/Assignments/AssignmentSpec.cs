@@ -28,9 +28,9 @@ public sealed record AssignmentSpec
     /// Gradescope's submission_metadata.json.
     /// </summary>
     public string? DueDate { get; init; }
-    /// <summary>The last moment a late submission is accepted; after it the submission scores 0. Null: no such limit.</summary>
+    /// <summary>The last moment a late submission is accepted; after it, it scores 0. Null: no such limit.</summary>
     public string? LateDueDate { get; init; }
-    /// <summary>What lateness costs. Null with a due date: a late submission is marked late and loses nothing.</summary>
+    /// <summary>What lateness costs. Null with a due date: a late submission is marked late, loses nothing.</summary>
     public LatePenaltySpec? LatePenalty { get; init; }
 }
 

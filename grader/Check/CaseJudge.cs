@@ -16,10 +16,14 @@ public static class CaseJudge
     {
         Returned { Modified: [var first, ..] } changed when question.Function?.ArgumentsReadOnly == true =>
             new WrongAnswer($"changed its {Ordinal(first + 1)} argument: the statement asks for new values and the caller's "
-                            + "must stay as they were (copy it first, e.g. `(double[])x.Clone()`)", null) { Actual = changed.Value },
+                            + "must stay as they were (copy it first, e.g. `(double[])x.Clone()`)", null)
+            {
+                Actual = changed.Value,
+            },
         Returned returned => Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance) switch
         {
-            Mismatch mismatch => new WrongAnswer(mismatch.Message, Diagnose.MistakeDiagnoser.Recognise(graded, returned, question))
+            Mismatch mismatch => new WrongAnswer(mismatch.Message,
+                                                 Diagnose.MistakeDiagnoser.Recognise(graded, returned, question))
             {
                 Actual = returned.Value, At = mismatch.At,
             },

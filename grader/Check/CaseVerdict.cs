@@ -19,7 +19,7 @@ public sealed record Passed : CaseVerdict
 /// <summary>The function returned, but not the right value. Diagnosis names a known mistake the answer matches.</summary>
 public sealed record WrongAnswer(string Message, string? Diagnosis) : CaseVerdict
 {
-    /// <summary>What the function returned, and where it first differs from the expected value (see Tolerance).</summary>
+    /// <summary>What the function returned, and where it first differs from the expected value (Tolerance).</summary>
     public Newtonsoft.Json.Linq.JToken? Actual { get; init; }
     public IReadOnlyList<int>? At { get; init; }
 

@@ -9,7 +9,7 @@ public abstract record Comparison;
 public sealed record Match : Comparison;
 public sealed record Mismatch(string Message) : Comparison
 {
-    /// <summary>Where the first difference is: the index on each axis, outermost first (empty: the whole value).</summary>
+    /// <summary>Where the first difference is: the index on each axis, outermost first (empty: the whole).</summary>
     public IReadOnlyList<int> At { get; init; } = [];
 }
 
@@ -42,9 +42,10 @@ public static class Tolerance
     {
         if (expected is JArray expectedItems)
         {
-            if (actual is not JArray actualItems) return new Mismatch($"{Where(path)}expected an array of shape {Shape(expected)}, got {Describe(actual)}") { At = [.. path] };
+            if (actual is not JArray actualItems)
+                return Differ($"expected an array of shape {Shape(expected)}, got {Describe(actual)}", path);
             if (expectedItems.Count != actualItems.Count || Shape(expected) != Shape(actual))
-                return new Mismatch($"{Where(path)}expected shape {Shape(expected)}, got shape {Shape(actual)}") { At = [.. path] };
+                return Differ($"expected shape {Shape(expected)}, got shape {Shape(actual)}", path);
             for (int i = 0; i < expectedItems.Count; i++)
             {
                 path.Add(i);
@@ -56,12 +57,16 @@ public static class Tolerance
         }
         if (Number(expected) is { } e)
         {
-            if (Number(actual) is not { } a) return new Mismatch($"{Where(path)}expected {Show(e)}, got {Describe(actual)}") { At = [.. path] };
+            if (Number(actual) is not { } a) return Differ($"expected {Show(e)}, got {Describe(actual)}", path);
             return Close(e, a, tolerance) ? new Match()
-                : new Mismatch($"{Where(path)}expected {Show(e)}, got {Show(a)} (tolerance {Show(tolerance.Abs)} + {Show(tolerance.Rel)}·|expected|)") { At = [.. path] };
+                : Differ($"expected {Show(e)}, got {Show(a)} "
+                         + $"(tolerance {Show(tolerance.Abs)} + {Show(tolerance.Rel)}·|expected|)", path);
         }
-        return JToken.DeepEquals(expected, actual) ? new Match() : new Mismatch($"{Where(path)}expected {expected.ToString(Newtonsoft.Json.Formatting.None)}, got {Describe(actual)}") { At = [.. path] };
+        return JToken.DeepEquals(expected, actual) ? new Match()
+            : Differ($"expected {expected.ToString(Newtonsoft.Json.Formatting.None)}, got {Describe(actual)}", path);
     }
+
+    static Mismatch Differ(string message, List<int> path) => new(Where(path) + message) { At = [.. path] };
 
     public static bool Close(double expected, double actual, ToleranceSpec tolerance)
     {

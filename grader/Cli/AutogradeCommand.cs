@@ -29,7 +29,7 @@ public sealed class AutogradeCommand : Command
     };
     readonly Option<string?> metadataOption = new("--submission-metadata")
     {
-        Description = "Gradescope's submission_metadata.json: its created_at is the submission's time for the late rule",
+        Description = "Gradescope's submission_metadata.json: its created_at is the time the late rule judges",
     };
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
@@ -54,10 +54,12 @@ public sealed class AutogradeCommand : Command
         var clock = Stopwatch.StartNew();
         // The one submission's time, under whatever id it gets: the metadata file speaks of this submission only.
         const string Submitted = "submission";
-        if (SubmittedAtInput.Read(parse.GetValue(metadataOption), (name, text) => SubmissionTimes.ReadGradescope(name, text, Submitted))
-            is not { } times) return 2;
+        var times = SubmittedAtInput.Read(parse.GetValue(metadataOption),
+                                          (name, text) => SubmissionTimes.ReadGradescope(name, text, Submitted));
+        if (times is null) return 2;
         var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
-                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), times.TryGetValue(Submitted, out var at) ? at : null);
+                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"),
+                                                       times.TryGetValue(Submitted, out var at) ? at : null);
         if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0];
         var seconds = clock.Elapsed.TotalSeconds;

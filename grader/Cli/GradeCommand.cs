@@ -51,7 +51,8 @@ public sealed class GradeCommand : Command
             Status.Error($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}");
             return 2;
         }
-        if (SubmittedAtInput.Read(parse.GetValue(manifestOption), SubmissionTimes.ReadManifest) is not { } submittedAt) return 2;
+        var submittedAt = SubmittedAtInput.Read(parse.GetValue(manifestOption), SubmissionTimes.ReadManifest);
+        if (submittedAt is null) return 2;
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),
                                        parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard)
         {

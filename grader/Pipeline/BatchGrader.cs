@@ -18,8 +18,9 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     /// <summary>Raised once per submission, from worker threads, as soon as it is graded (or carried over).</summary>
     public event Action<Graded>? Finished;
 
-    /// <summary>When each student submitted: the assignment's late rule is applied to every result, resumed ones too.</summary>
-    public IReadOnlyDictionary<string, DateTimeOffset> SubmittedAt { get; init; } = new Dictionary<string, DateTimeOffset>();
+    /// <summary>When each student submitted: the late rule is applied to every result, resumed ones too.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> SubmittedAt { get; init; } =
+        new Dictionary<string, DateTimeOffset>();
 
     public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null, CancellationToken stop = default)
     {
@@ -38,8 +39,9 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 bool resumed = done?.ContainsKey(submissions[i].Id) == true;
-                results[i] = Score.Scorer.WithLateness(resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]),
-                                                       Score.LatePolicy.Judge(assignment.Spec, SubmittedAt.TryGetValue(submissions[i].Id, out var at) ? at : null));
+                var result = resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]);
+                var submittedAt = SubmittedAt.TryGetValue(submissions[i].Id, out var at) ? at : (DateTimeOffset?)null;
+                results[i] = Score.Scorer.WithLateness(result, Score.LatePolicy.Judge(assignment.Spec, submittedAt));
                 reporting.EnterReadLock();
                 try
                 {

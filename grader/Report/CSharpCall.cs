@@ -13,7 +13,9 @@ namespace Grader.Report;
 public static class CSharpCall
 {
     public static string Of(FunctionSpec function, JArray args) =>
-        $"var result = {function.Name}({string.Join(", ", args.Select((a, i) => Literal(a, function.Parameters.ElementAtOrDefault(i) ?? "object")))});";
+        $"var result = {function.Name}({string.Join(", ", args.Select((a, i) => Literal(a, Parameter(function, i))))});";
+
+    static string Parameter(FunctionSpec function, int i) => function.Parameters.ElementAtOrDefault(i) ?? "object";
 
     public static string Literal(JToken value, string type)
     {
@@ -24,11 +26,20 @@ public static class CSharpCall
             int rank = close - open;
             string element = type[..open] + type[(close + 1)..];
             var shape = Shape(value, rank);
-            if (shape.Contains(0) || shape.Count < rank) return $"new {type[..open]}[{string.Join(", ", shape.Concat(Enumerable.Repeat(0, rank - shape.Count)))}]{type[(close + 1)..]}";
+            // An empty array has no braces to carry its shape: new double[2, 0].
+            if (shape.Contains(0) || shape.Count < rank)
+            {
+                var lengths = shape.Concat(Enumerable.Repeat(0, rank - shape.Count));
+                return $"new {type[..open]}[{string.Join(", ", lengths)}]{type[(close + 1)..]}";
+            }
             return $"new {type} {Braces(value, rank, element)}";
         }
         if (type.StartsWith('(') && value is JArray items)
-            return $"({string.Join(", ", Split(type[1..^1]).Select((t, i) => Literal(items.ElementAtOrDefault(i) ?? JValue.CreateNull(), t)))})";
+        {
+            var literals = Split(type[1..^1]).Select((t, i) => Literal(items.ElementAtOrDefault(i) ?? JValue.CreateNull(),
+                                                                        t));
+            return $"({string.Join(", ", literals)})";
+        }
         return Scalar(value, type);
     }
 
@@ -40,7 +51,8 @@ public static class CSharpCall
     static List<int> Shape(JToken value, int rank)
     {
         var shape = new List<int>();
-        for (var level = value; shape.Count < rank && level is JArray items; level = items.Count > 0 ? items[0] : null) shape.Add(items.Count);
+        for (var level = value; shape.Count < rank && level is JArray items; level = items.Count > 0 ? items[0] : null)
+            shape.Add(items.Count);
         return shape;
     }
 
@@ -49,7 +61,9 @@ public static class CSharpCall
         if (value.Type == JTokenType.String && type is "double" or "float")
             return value.Value<string>() switch
             {
-                "NaN" => $"{type}.NaN", "Infinity" => $"{type}.PositiveInfinity", "-Infinity" => $"{type}.NegativeInfinity",
+                "NaN" => $"{type}.NaN",
+                "Infinity" => $"{type}.PositiveInfinity",
+                "-Infinity" => $"{type}.NegativeInfinity",
                 var other => String(other ?? ""),
             };
         return value.Type switch

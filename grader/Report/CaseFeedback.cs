@@ -3,10 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Report;
 
-/// <summary>The values of a case as text for a reader: bounded, and cut around the first difference of a wrong answer.</summary>
+/// <summary>A case's values as text for a reader: bounded, cut around the first difference of a wrong answer.</summary>
 public static class CaseFeedback
 {
-    /// <summary>How much of a value or of console output a student's report shows; the staff report shows more.</summary>
+    /// <summary>How much of a value or of console output a student's report shows; the staff's shows more.</summary>
     public const int StudentLimit = 2000, StaffLimit = 20000;
 
     /// <summary>Elements shown on each side of the first difference.</summary>
@@ -15,7 +15,7 @@ public static class CaseFeedback
     /// <summary>A wrong answer's first difference: where, and the expected and actual elements around it.</summary>
     public sealed record Difference(string Where, string Expected, string Actual);
 
-    /// <summary>One block of a case's details: a label, then text shown as it is (a value, a call, console output).</summary>
+    /// <summary>One block of a case's details: a label, then text shown as it is (a value, a call, output).</summary>
     public sealed record Section(string Label, string Text, string Language = "text");
 
     /// <summary>
@@ -26,7 +26,8 @@ public static class CaseFeedback
     public static IReadOnlyList<Section> Sections(QuestionReport q, CaseReport c, Audience audience)
     {
         // A case that never ran (its function is missing) has nothing to reproduce.
-        bool staff = audience == Audience.Staff, failed = c.Verdict is not (Check.VerdictKind.Passed or Check.VerdictKind.NotRun);
+        bool staff = audience == Audience.Staff;
+        bool failed = c.Verdict is not (Check.VerdictKind.Passed or Check.VerdictKind.NotRun);
         int limit = staff ? StaffLimit : StudentLimit;
         var sections = new List<Section>();
         if ((staff || failed) && c.Values is { } values)
@@ -35,11 +36,14 @@ public static class CaseFeedback
             if (staff) sections.Add(new("Expected", Json(values.Expected, limit), "json"));
             if (staff && values.Actual is { } actual) sections.Add(new("Actual", Json(actual, limit), "json"));
             if (Around(values, limit) is { } difference)
-                sections.Add(new($"First difference, {difference.Where}", $"expected: {difference.Expected}\nactual:   {difference.Actual}"));
+                sections.Add(new($"First difference, {difference.Where}",
+                                 $"expected: {difference.Expected}\nactual:   {difference.Actual}"));
             if (failed && q.Function is { } function)
-                sections.Add(new("To reproduce it, paste this into your script", CSharpCall.Of(function, values.Inputs), "csharp"));
+                sections.Add(new("To reproduce it, paste this into your script", CSharpCall.Of(function, values.Inputs),
+                                 "csharp"));
         }
-        if (c.Output is { Length: > 0 } output) sections.Add(new("Console output", Bounded(output.TrimEnd('\r', '\n'), limit)));
+        if (c.Output is { Length: > 0 } output)
+            sections.Add(new("Console output", Bounded(output.TrimEnd('\r', '\n'), limit)));
         return sections;
     }
 
@@ -59,9 +63,11 @@ public static class CaseFeedback
         var outer = at.Take(at.Count - 1).ToList();
         if (Descend(values.Expected, outer) is not JArray expected || Descend(actual, outer) is not JArray got)
             return new("the whole value", Json(values.Expected, limit), Json(actual, limit));
-        int index = at[^1], from = Math.Max(0, index - Context), to = Math.Min(Math.Max(expected.Count, got.Count), index + Context + 1);
-        string Slice(JArray items) => Bounded((from > 0 ? "…, " : "") + string.Join(", ", items.Skip(from).Take(to - from)
-            .Select(Element)) + (to < items.Count ? ", …" : ""), limit);
+        int index = at[^1], from = Math.Max(0, index - Context);
+        int to = Math.Min(Math.Max(expected.Count, got.Count), index + Context + 1);
+        string Slice(JArray items) => Bounded((from > 0 ? "…, " : "")
+            + string.Join(", ", items.Skip(from).Take(to - from).Select(Element))
+            + (to < items.Count ? ", …" : ""), limit);
         var prefix = string.Concat(outer.Select(i => $"{i},"));
         return new($"at [{string.Join(",", at)}]; elements [{prefix}{from}..{to - 1}]", Slice(expected), Slice(got));
     }

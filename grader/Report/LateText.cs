@@ -9,15 +9,17 @@ public static class LateText
     public static string? Of(StudentReport student) => student.Late switch
     {
         null => null,
-        { PastLateDue: true } late => $"Submitted {Assignments.IsoTime.Show(late.SubmittedAt)}, after the late due date: "
+        { PastLateDue: true } late => $"Submitted {Time(late)}, after the late due date: "
                                       + $"it scores 0 (raw score {Points(late.RawScore)}).",
-        { IsLate: true } late => $"Submitted {Assignments.IsoTime.Show(late.SubmittedAt)}, {Duration(late.Late)} late: "
+        { IsLate: true } late => $"Submitted {Time(late)}, {Duration(late.Late)} late: "
                                  + $"raw score {Points(late.RawScore)}, late penalty {Points(late.PenaltyPercent)}% "
                                  + $"(−{Points(late.RawScore - student.Score)}), final score {Points(student.Score)}.",
-        var late => $"Submitted {Assignments.IsoTime.Show(late.SubmittedAt)}, on time.",
+        var late => $"Submitted {Time(late)}, on time.",
     };
 
-    /// <summary>"2 d 3 h 5 min", "1 d 1 s": every unit that is not zero, so a second past a day is not shown as a day.</summary>
+    static string Time(Lateness late) => Assignments.IsoTime.Show(late.SubmittedAt);
+
+    /// <summary>"2 d 3 h 5 min", "1 d 1 s": every unit that is not zero (a second past a day is not "1 d").</summary>
     public static string Duration(TimeSpan late)
     {
         var parts = new[] { (late.Days, "d"), (late.Hours, "h"), (late.Minutes, "min"), (late.Seconds, "s") }
@@ -32,5 +34,6 @@ public static class LateText
         ? $"{Points(s.Score)} (raw {Points(late.RawScore)}, −{Points(late.PenaltyPercent)}%)"
         : Points(s.Score);
 
-    public static string Percent(StudentReport s) => (s.Late?.PenaltyPercent ?? 0).ToString("0.####", CultureInfo.InvariantCulture);
+    public static string Percent(StudentReport s) =>
+        (s.Late?.PenaltyPercent ?? 0).ToString("0.####", CultureInfo.InvariantCulture);
 }

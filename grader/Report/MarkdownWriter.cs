@@ -11,23 +11,26 @@ public static class MarkdownWriter
     /// The report a student receives: their own view (hidden cases by verdict kind only, or not listed, per the
     /// assignment), a failing public case's inputs, values around the first difference and a call to reproduce it.
     /// </summary>
-    public static string Student(ClassReport report, StudentReport student) => Render(report, student, Audience.Student);
+    public static string Student(ClassReport report, StudentReport student) =>
+        Render(report, student, Audience.Student);
 
-    /// <summary>The course staff's report of a student: every case's inputs, expected and actual values, message and output.</summary>
+    /// <summary>The staff's report of a student: every case's inputs, expected and actual values, output.</summary>
     public static string Staff(ClassReport report, StudentReport student) => Render(report, student, Audience.Staff);
 
     static string Render(ClassReport report, StudentReport student, Audience audience)
     {
         if (audience == Audience.Student) student = student.ForStudent(report.ListsHiddenCases);
         var md = new StringBuilder();
-        md.AppendLine($"# {report.Title}: {Text(student.Student)}{(audience == Audience.Staff ? " (staff report)" : "")}").AppendLine();
+        var staffTitle = audience == Audience.Staff ? " (staff report)" : "";
+        md.AppendLine($"# {report.Title}: {Text(student.Student)}{staffTitle}").AppendLine();
         if (audience == Audience.Staff)
             md.AppendLine("_For course staff only: it holds the hidden cases' inputs and expected values. "
                           + "Hand out the student report (student.html) instead._").AppendLine();
         md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(Pending(student))}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
         if (LateText.Of(student) is { } late) md.AppendLine(Text(late)).AppendLine();
         if (student.Notice is not null) md.AppendLine($"> {Text(student.Notice)}").AppendLine();
-        if (audience == Audience.Student && !report.ListsHiddenCases) md.AppendLine("Hidden cases are graded but not listed.").AppendLine();
+        if (audience == Audience.Student && !report.ListsHiddenCases)
+            md.AppendLine("Hidden cases are graded but not listed.").AppendLine();
         if (student.CompileErrors.Count > 0)
         {
             md.AppendLine("## Compile errors").AppendLine();
@@ -65,9 +68,11 @@ public static class MarkdownWriter
     {
         var sections = CaseFeedback.Sections(q, c, audience);
         if (sections.Count == 0) return;
-        md.AppendLine($"#### {Cell(q.Id)} / {Cell(c.Name)}{(c.Public ? "" : " (hidden)")}: {c.Verdict.Label()}").AppendLine();
+        md.AppendLine($"#### {Cell(q.Id)} / {Cell(c.Name)}{(c.Public ? "" : " (hidden)")}: {c.Verdict.Label()}")
+          .AppendLine();
         foreach (var section in sections)
-            md.AppendLine($"{Text(section.Label)}:").AppendLine().Append(StudentText.MarkdownCode(section.Text, section.Language)).AppendLine();
+            md.AppendLine($"{Text(section.Label)}:").AppendLine()
+              .Append(StudentText.MarkdownCode(section.Text, section.Language)).AppendLine();
     }
 
     public static string Summary(ClassReport report)
@@ -86,7 +91,8 @@ public static class MarkdownWriter
         md.AppendLine().Append("|---|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
         foreach (var s in report.Students)
         {
-            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/{ReportSet.StaffHtml}) | {s.Status.Label()} | {LateText.Cell(s)} |");
+            var link = $"students/{Uri.EscapeDataString(PathName(s.Student))}/{ReportSet.StaffHtml}";
+            md.Append($"| [{Text(s.Student)}]({link}) | {s.Status.Label()} | {LateText.Cell(s)} |");
             foreach (var q in s.Questions) md.Append($" {(q.Score is { } score ? Points(score) : "—")} |");
             md.AppendLine();
         }

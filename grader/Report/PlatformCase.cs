@@ -10,7 +10,7 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
 {
     public bool Passed => Case.Verdict == VerdictKind.Passed;
 
-    /// <param name="listHidden">Gradescope lists every hidden case and hides it itself per the visibility it is given.</param>
+    /// <param name="listHidden">Gradescope lists every hidden case, and hides it itself per its visibility.</param>
     public static IReadOnlyList<PlatformCase> Of(StudentReport student, bool listHidden = true) =>
         [.. student.ForStudent(listHidden).Questions.Where(q => !q.Manual).SelectMany((q, i) => q.Cases.Select((c, j) =>
             new PlatformCase($"{i + 1}.{j + 1}", $"{q.Id}: {c.Name}{(c.Public ? "" : " (hidden)")}", q.Title, c,

@@ -34,7 +34,7 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     /// <summary>What happened to the submission at a glance, decided in the Score stage.</summary>
     public StudentStatus Status { get; init; } = StudentStatus.Graded;
 
-    /// <summary>When it was submitted against the due date, and what that cost; null when either is not known.</summary>
+    /// <summary>When it was submitted against the due date, and what that cost; null when either is unknown.</summary>
     public Lateness? Late { get; init; }
 
     /// <summary>The score before any late penalty.</summary>
@@ -47,7 +47,10 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     /// </summary>
     public StudentReport ForStudent(bool listHidden = true) => this with
     {
-        Questions = [.. Questions.Select(q => q with { Cases = [.. q.Cases.Where(c => c.Public || listHidden).Select(c => c.ForStudent())] })],
+        Questions = [.. Questions.Select(q => q with
+        {
+            Cases = [.. q.Cases.Where(c => c.Public || listHidden).Select(c => c.ForStudent())],
+        })],
     };
 }
 
@@ -69,7 +72,7 @@ public sealed record QuestionReport(string Id, string Title, double? Score, doub
     /// <summary>The TA's comment on a question graded by hand (from their sheet: see Score.ManualSheet).</summary>
     public string? Comment { get; init; }
 
-    /// <summary>The function the cases call: what a snippet reproducing a case calls. Null for manual and measured questions.</summary>
+    /// <summary>The function the cases call (a snippet reproducing a case calls it); null when there is none.</summary>
     public FunctionSpec? Function { get; init; }
 }
 
@@ -78,7 +81,7 @@ public sealed record CaseReport(string Name, bool Public, double Score, double M
 {
     public const string HiddenDetail = "hidden case: only the verdict is shown";
 
-    /// <summary>The case's arguments and values: every case's for the staff report, a public case's for the student.</summary>
+    /// <summary>The case's arguments and values: every case's for the staff, a public case's for the student.</summary>
     public CaseValues? Values { get; init; }
 
     public CaseReport ForStudent() => Public ? this : this with

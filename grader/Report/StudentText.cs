@@ -55,8 +55,8 @@ public static class StudentText
 
     /// <summary>
     /// A Markdown code block of any text (console output, values, a snippet), shown as it is: each line as
-    /// <see cref="Visible"/> shows it, inside a backtick fence longer than any run of backticks in it, so nothing in the
-    /// text can close the block, and Markdig renders its content escaped in the HTML.
+    /// <see cref="Visible"/> shows it, inside a backtick fence longer than any run of backticks in it, so nothing in
+    /// the text can close the block, and Markdig renders its content escaped in the HTML.
     /// </summary>
     public static string MarkdownCode(string text, string language = "text")
     {

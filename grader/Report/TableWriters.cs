@@ -15,7 +15,9 @@ public static class CsvWriter
     public static string Grades(ClassReport report)
     {
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "student", "score", "max_score" }.Concat(report.Questions.Select(q => StudentText.Csv(q.Id))).Append("refused").Append("raw_score").Append("late_penalty_percent").Append("status")));
+        var questions = report.Questions.Select(q => StudentText.Csv(q.Id));
+        csv.AppendLine(string.Join(",", ["student", "score", "max_score", .. questions, "refused", "raw_score",
+                                         "late_penalty_percent", "status"]));
         foreach (var s in report.Students)
             csv.AppendLine(string.Join(",", new[] { StudentText.Csv(s.Student), Number(s.Score), Number(s.MaxScore) }
                 .Concat(s.Questions.Select(q => q.Score is { } v ? Number(v) : "")).Append(StudentText.Csv(Refused(s)))
@@ -118,8 +120,9 @@ public static class JsonWriter
     static void Student(Newtonsoft.Json.JsonWriter json, StudentReport s)
     {
         json.WriteStartObject();
-        Properties(json, ("student", s.Student), ("source", s.Source), ("score", s.Score), ("max_score", s.MaxScore), ("status", s.Status.Label()),
-                   ("raw_score", s.RawScore), ("late_penalty_percent", s.Late?.PenaltyPercent ?? 0),
+        Properties(json, ("student", s.Student), ("source", s.Source), ("score", s.Score), ("max_score", s.MaxScore),
+                   ("status", s.Status.Label()), ("raw_score", s.RawScore),
+                   ("late_penalty_percent", s.Late?.PenaltyPercent ?? 0),
                    ("submitted_at", s.Late?.SubmittedAt.ToUniversalTime().ToString("o")));
         Array(json, "compile_errors", s.CompileErrors, error => json.WriteValue(error));
         Array(json, "refusals", s.Refusals, r => Object(json, ("file", r.File), ("line", r.Line), ("reason", r.Reason)));

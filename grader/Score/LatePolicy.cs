@@ -12,7 +12,8 @@ public static class LatePolicy
     /// <summary>Null when the assignment has no due date or the submission's time is not known.</summary>
     public static Lateness? Judge(AssignmentSpec spec, DateTimeOffset? submittedAt)
     {
-        if (spec.DueDate is null || submittedAt is not { } at || IsoTime.Parse(spec.DueDate) is not { } due) return null;
+        if (spec.DueDate is null || submittedAt is not { } at || IsoTime.Parse(spec.DueDate) is not { } due)
+            return null;
         var late = at - due;
         if (late <= TimeSpan.Zero) return new Lateness(at, TimeSpan.Zero, 0, false);
         bool past = spec.LateDueDate is not null && IsoTime.Parse(spec.LateDueDate) is { } last && at > last;

@@ -15,9 +15,11 @@ public static class Scorer
             return new QuestionReport(question.Id, question.Title, null, question.Points, true, AwaitingTa, null, question.Prompt, []);
         double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
         var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Kind,
-                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict), (r.Verdict as WrongAnswer)?.Diagnosis)
+                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict),
+                                                       (r.Verdict as WrongAnswer)?.Diagnosis)
         {
-            Values = new CaseValues(r.Case.Args, r.Case.Expected, (r.Verdict as WrongAnswer)?.Actual, (r.Verdict as WrongAnswer)?.At),
+            Values = new CaseValues(r.Case.Args, r.Case.Expected, (r.Verdict as WrongAnswer)?.Actual,
+                                    (r.Verdict as WrongAnswer)?.At),
         }).ToList();
         int passed = results.Count(r => r.Verdict is Passed);
         var verdicts = results.Select(r => r.Verdict).ToList();
@@ -62,8 +64,7 @@ public static class Scorer
         var questions = student.Questions.Select(q => !q.Manual ? q
             : scores.TryGetValue(q.Id, out var given) ? q with { Score = given.Points, Summary = "graded by a TA", Comment = given.Comment }
             : q with { Score = null, Summary = AwaitingTa, Comment = null }).ToList();
-        return WithLateness(student with { Questions = questions, Score = Round(questions.Sum(q => q.Score ?? 0)), MaxScore = MaxOf(questions) },
-                            student.Late);
+        return WithLateness(student with { Questions = questions, MaxScore = MaxOf(questions) }, student.Late);
     }
 
     /// <summary>

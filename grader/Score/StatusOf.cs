@@ -26,9 +26,11 @@ public static partial class StatusOf
         _ => StudentStatus.Graded,
     };
 
-    /// <summary>Past the late due date says why the score is 0; late is told only of a submission otherwise graded.</summary>
+    /// <summary>Past the late due date says why the score is 0; late is said only of one otherwise graded.</summary>
     public static StudentStatus Lateness(StudentStatus onTime, Lateness late) =>
-        late.PastLateDue ? StudentStatus.PastLateDue : late.IsLate && onTime == StudentStatus.Graded ? StudentStatus.Late : onTime;
+        late.PastLateDue ? StudentStatus.PastLateDue
+        : late.IsLate && onTime == StudentStatus.Graded ? StudentStatus.Late
+        : onTime;
 
     /// <summary>
     /// Whether a submission is the template handed out, unchanged: equal once every run of whitespace (line endings

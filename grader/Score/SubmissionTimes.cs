@@ -28,19 +28,23 @@ public static class SubmissionTimes
             var cells = rows[i].Concat(["", ""]).Take(2).Select(c => c.Trim()).ToList();
             if (cells.All(c => c.Length == 0)) continue;
             string Where() => $"{name} row {i + 1} ({StudentText.Visible(cells[0])})";
-            if (IsoTime.Parse(cells[1]) is not { } time) errors.Add($"{Where()}: '{StudentText.Visible(cells[1])}' is not an ISO 8601 time");
+            if (IsoTime.Parse(cells[1]) is not { } time)
+                errors.Add($"{Where()}: '{StudentText.Visible(cells[1])}' is not an ISO 8601 time");
             else if (!times.TryAdd(cells[0], time)) errors.Add($"{Where()}: this student has a time on an earlier row");
         }
         return errors.Count > 0 ? new TimesRejected(errors) : new TimesRead(times);
     }
 
-    /// <summary>Gradescope's submission_metadata.json: the submission's created_at, for the one student graded.</summary>
+    /// <summary>Gradescope's submission_metadata.json: the submission's created_at, for the one student.</summary>
     public static TimesOutcome ReadGradescope(string name, string text, string student)
     {
         try
         {
             // Read as text: Newtonsoft's own date reading would drop the offset Gradescope writes.
-            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(text)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(text))
+            {
+                DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
+            };
             var created = JObject.Load(reader)["created_at"];
             if (created?.Type == JTokenType.String && IsoTime.Parse(created.Value<string>()!) is { } time)
                 return new TimesRead(new Dictionary<string, DateTimeOffset> { [student] = time });
