@@ -23,9 +23,12 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
         {
             c.Message.Length > 0 ? $"{c.Verdict.Label()}: {c.Message}" : c.Verdict.Label(),
             likely is null ? null : $"Likely mistake: {likely}",
-            c.Output is { Length: > 0 } output ? $"Console output:\n{output}" : null,
-        }.OfType<string>());
+        }.OfType<string>().Concat(Feedback(q, c)));
     }
+
+    // What the student's report shows below the case (inputs, first difference, the call, console output), as text.
+    static IEnumerable<string> Feedback(QuestionReport q, CaseReport c) =>
+        CaseFeedback.Sections(q, c, Audience.Student).Select(s => $"{s.Label}:\n{s.Text}");
 
     /// <summary>What is said of the whole submission: score, hand-graded points, a notice, compile errors.</summary>
     public static string Summary(ClassReport report, StudentReport student) => string.Join("\n", new[]

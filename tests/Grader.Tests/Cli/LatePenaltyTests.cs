@@ -29,7 +29,8 @@ public class LatePenaltyTests
         File.WriteAllText(Path.Combine(Assignment, "assignment.json"), spec.ToString());
         var input = Path.Combine(scratch, "in");
         Directory.CreateDirectory(input);
-        foreach (var name in new[] { "correct.csx", "throws.csx", "wrong-signature.csx" }) File.Copy(Fixtures.Submission(name), Path.Combine(input, name));
+        foreach (var name in new[] { "correct.csx", "throws.csx", "wrong-signature.csx" })
+            File.Copy(Fixtures.Submission(name), Path.Combine(input, name));
         var (code, said) = GradeCommandTests.Run("grade", Assignment, input, "-o", Out, "--timestamp", "fixed",
                                                  "--manifest", Path.Combine(Fixtures.Root, "late", "manifest.csv"));
         Assert.That(code, Is.Zero, said);
@@ -52,7 +53,10 @@ public class LatePenaltyTests
     public void TheLmsExportsTakeTheFinalScore()
     {
         Assert.That(Read(GradebookExports.CanvasFile).TrimEnd().Split('\n').Skip(2),
-                    Is.EqualTo(new[] { "correct,,,correct,,8", "throws,,,throws,,4", "wrong-signature,,,wrong-signature,,0" }));
+                    Is.EqualTo(new[]
+                    {
+                        "correct,,,correct,,8", "throws,,,throws,,4", "wrong-signature,,,wrong-signature,,0",
+                    }));
         Assert.That(Read(GradebookExports.MoodleFile).TrimEnd().Split('\n').Skip(1),
                     Is.EqualTo(new[] { ",,correct,,,,8", ",,throws,,,,4", ",,wrong-signature,,,,0" }));
     }
@@ -60,14 +64,20 @@ public class LatePenaltyTests
     [Test]
     public void ReportsShowRawScorePenaltyAndFinalScore()
     {
-        var line = "Submitted 2026-12-02 12:00:01 UTC, 1 d 1 s late: raw score 10, late penalty 20% (−2), final score 8.";
+        var line = "Submitted 2026-12-02 12:00:01 UTC, 1 d 1 s late: raw score 10, late penalty 20% (−2), "
+                   + "final score 8.";
         Assert.That(LateText.Duration(TimeSpan.FromSeconds(86401)), Is.EqualTo("1 d 1 s"));
-        Assert.That(Read("students/correct/student.md"), Does.Contain("**Score: 8 / 10**").And.Contain(StudentText.Markdown(line)));
-        Assert.That(Read("students/throws/student.md"), Does.Contain(StudentText.Markdown("Submitted 2026-12-01 12:00:00 UTC, on time.")));
-        Assert.That(Read("students/wrong-signature/staff.md"), Does.Contain(StudentText.Markdown("after the late due date: it scores 0 (raw score 4).")));
-        Assert.That(Read("summary.md"), Does.Contain("| late | 8 (raw 10, −20%) |").And.Contain("1 late, 1 past late due date"));
+        Assert.That(Read("students/correct/student.md"),
+                    Does.Contain("**Score: 8 / 10**").And.Contain(StudentText.Markdown(line)));
+        Assert.That(Read("students/throws/student.md"),
+                    Does.Contain(StudentText.Markdown("Submitted 2026-12-01 12:00:00 UTC, on time.")));
+        Assert.That(Read("students/wrong-signature/staff.md"),
+                    Does.Contain(StudentText.Markdown("after the late due date: it scores 0 (raw score 4).")));
+        Assert.That(Read("summary.md"),
+                    Does.Contain("| late | 8 (raw 10, −20%) |").And.Contain("1 late, 1 past late due date"));
         var correct = JObject.Parse(Read("results.json"))["students"]![0]!;
-        Assert.That(((double)correct["score"]!, (double)correct["raw_score"]!, (double)correct["late_penalty_percent"]!),
+        var penalty = (double)correct["late_penalty_percent"]!;
+        Assert.That(((double)correct["score"]!, (double)correct["raw_score"]!, penalty),
                     Is.EqualTo((8.0, 10.0, 20.0)));
     }
 
@@ -75,8 +85,9 @@ public class LatePenaltyTests
     public void AutogradeTakesGradescopesSubmissionTime()
     {
         var gradescope = Path.Combine(scratch, "gradescope.json");
+        var metadata = Path.Combine(Fixtures.Root, "late", "submission_metadata.json");
         Assert.That(Program.Main(["autograde", Assignment, Fixtures.Submission("correct.csx"), "--gradescope", gradescope,
-                                  "--submission-metadata", Path.Combine(Fixtures.Root, "late", "submission_metadata.json")]), Is.Zero);
+                                  "--submission-metadata", metadata]), Is.Zero);
         var results = JObject.Parse(File.ReadAllText(gradescope));
         Assert.That((double)results["score"]!, Is.EqualTo(9), "a second late: 10% off");
         Assert.That((string)results["output"]!, Does.Contain("late penalty 10%"));
@@ -85,8 +96,8 @@ public class LatePenaltyTests
     [Test]
     public void ABadManifestIsOneLinePerRowAndNothingIsGraded()
     {
-        var (code, said) = GradeCommandTests.Run("grade", Assignment, Path.Combine(scratch, "in"), "-o", Path.Combine(scratch, "out2"),
-                                                 "--manifest", Path.Combine(Fixtures.Root, "late", "bad-manifest.csv"));
+        var (code, said) = GradeCommandTests.Run("grade", Assignment, Path.Combine(scratch, "in"),
+                                                 "-o", Path.Combine(scratch, "out2"), "--manifest", Path.Combine(Fixtures.Root, "late", "bad-manifest.csv"));
         Assert.That((code, Directory.Exists(Path.Combine(scratch, "out2"))), Is.EqualTo((2, false)));
         Assert.That(said, Does.Contain("bad-manifest.csv row 2 (correct): 'yesterday' is not an ISO 8601 time"));
     }

@@ -6,12 +6,13 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Tests.Report;
 
-/// <summary>The call a student pastes: each parameter type's literal, and the whole line compiles against the signature.</summary>
+/// <summary>The call a student pastes: each parameter type's literal, and the line compiles against the signature.</summary>
 public class CSharpCallTests
 {
     [TestCase("[1, 2.5]", "double[]", "new double[] { 1, 2.5 }")]
     [TestCase("[[1, 2], [3, 4]]", "double[,]", "new double[,] { { 1, 2 }, { 3, 4 } }")]
-    [TestCase("[[[1]], [[2, 3]]]", "double[][,]", "new double[][,] { new double[,] { { 1 } }, new double[,] { { 2, 3 } } }")]
+    [TestCase("[[[1]], [[2, 3]]]", "double[][,]",
+              "new double[][,] { new double[,] { { 1 } }, new double[,] { { 2, 3 } } }")]
     [TestCase("[]", "double[]", "new double[0]")]
     [TestCase("[[], []]", "double[,]", "new double[2, 0]")]
     [TestCase("[]", "double[][]", "new double[0][]")]
@@ -29,10 +30,13 @@ public class CSharpCallTests
     {
         var function = new FunctionSpec
         {
-            Name = "Layers", Parameters = ["double[]", "double[][,]", "string[]", "double", "int", "bool", "double[,]"], Returns = "double",
+            Name = "Layers", Returns = "double",
+            Parameters = ["double[]", "double[][,]", "string[]", "double", "int", "bool", "double[,]"],
         };
-        var args = JArray.Parse("[[1, -2.5], [[[1, 2]], [[3], [4]]], [\"relu\", \"x\\\"y\"], \"Infinity\", 3, false, [[1, 2], [3, 4]]]");
-        var script = "double Layers(double[] a, double[][,] b, string[] c, double d, int e, bool f, double[,] g) => 0;\n"
+        var args = JArray.Parse(
+            "[[1, -2.5], [[[1, 2]], [[3], [4]]], [\"relu\", \"x\\\"y\"], \"Infinity\", 3, false, [[1, 2], [3, 4]]]");
+        var script = "double Layers(double[] a, double[][,] b, string[] c, double d, int e, bool f, double[,] g)"
+                     + " => 0;\n"
                      + CSharpCall.Of(function, args);
         var tree = CSharpSyntaxTree.ParseText(script, new CSharpParseOptions(kind: SourceCodeKind.Script));
         var compilation = CSharpCompilation.CreateScriptCompilation("snippet", tree,

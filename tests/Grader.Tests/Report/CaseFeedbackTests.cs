@@ -3,7 +3,7 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Tests.Report;
 
-/// <summary>The values around a wrong answer's first difference: a few elements each side, in the innermost array.</summary>
+/// <summary>The values around a wrong answer's first difference: a few elements each side, innermost array.</summary>
 public class CaseFeedbackTests
 {
     static CaseValues Values(string expected, string actual, params int[] at) =>

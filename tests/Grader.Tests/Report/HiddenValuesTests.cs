@@ -61,10 +61,12 @@ public class HiddenValuesTests
     public void WhenHiddenCasesAreHiddenTheStudentsFilesDoNotListThem()
     {
         var hidden = report with { ListsHiddenCases = false };
-        var files = hidden.Students.SelectMany(s => new[] { MarkdownWriter.Student(hidden, s), PrairieLearnWriter.Results(hidden, s) })
+        var files = hidden.Students
+                          .SelectMany(s => new[] { MarkdownWriter.Student(hidden, s), PrairieLearnWriter.Results(hidden, s) })
                           .Append(JUnitWriter.Write(hidden, true)).ToList();
         Assert.That(files, Has.All.Not.Contain("hidden 1").And.All.Contain("worked"));
-        Assert.That(MarkdownWriter.Student(hidden, hidden.Students[0]), Does.Contain("Hidden cases are graded but not listed."));
+        Assert.That(MarkdownWriter.Student(hidden, hidden.Students[0]),
+                    Does.Contain("Hidden cases are graded but not listed."));
         Assert.That(GradescopeWriter.Results(hidden, hidden.Students[0], "hidden", 1), Does.Contain("hidden 1"),
                     "Gradescope hides them itself, by the visibility it is given");
     }

@@ -52,11 +52,24 @@ public class StudentFeedbackTests
         foreach (var c in hidden)
         {
             var inputs = CaseFeedback.Json(c.Values!.Inputs, CaseFeedback.StaffLimit);
-            Assert.That(staff, Does.Contain(inputs).And.Contain(CaseFeedback.Json(c.Values.Expected, CaseFeedback.StaffLimit)));
+            var expected = CaseFeedback.Json(c.Values.Expected, CaseFeedback.StaffLimit);
+            Assert.That(staff, Does.Contain(inputs).And.Contain(expected));
             Assert.That(staff, Does.Contain(CaseFeedback.Json(c.Values.Actual!, CaseFeedback.StaffLimit)));
             Assert.That(student, Does.Not.Contain(inputs));
         }
         Assert.That(staff, Does.Contain("(staff report)").And.Contain("#### conv1d / hidden 1 (hidden): wrong answer"));
+    }
+
+    [Test]
+    public void GradescopeAndPrairieLearnCarryTheSameFeedback()
+    {
+        var student = report.Students[0];
+        var files = new[] { GradescopeWriter.Results(report, student, "visible", 1), PrairieLearnWriter.Results(report, student) };
+        foreach (var results in files)
+        {
+            var outputs = Newtonsoft.Json.Linq.JObject.Parse(results)["tests"]!.Select(t => (string?)t["output"]).ToList();
+            Assert.That(outputs, Has.Some.Contains(Call).And.Some.Contains("First difference, at [2]"));
+        }
     }
 
     [Test]

@@ -35,7 +35,7 @@ public class LatePolicyTests
     [Test]
     public void PerHourCountsStartedHours()
     {
-        var hourly = Spec with { LatePenalty = new() { Percent = 2, Per = "hour", MaxPercent = 100 }, LateDueDate = null };
+        var hourly = Spec with { LatePenalty = new() { Percent = 2, Per = "hour" }, LateDueDate = null };
         Assert.That(LatePolicy.Judge(hourly, Due.AddSeconds(1))!.PenaltyPercent, Is.EqualTo(2));
         Assert.That(LatePolicy.Judge(hourly, Due.AddHours(2).AddSeconds(1))!.PenaltyPercent, Is.EqualTo(6));
         Assert.That(LatePolicy.Judge(hourly, Due.AddDays(30))!.PenaltyPercent, Is.EqualTo(100));
@@ -45,7 +45,8 @@ public class LatePolicyTests
     public void AnOffsetIsTheSameMomentAndNoOffsetIsUtc()
     {
         Assert.That(LatePolicy.Judge(Spec, IsoTime.Parse("2026-12-01T13:00:00+01:00"))!.IsLate, Is.False);
-        Assert.That(LatePolicy.Judge(Spec with { DueDate = "2026-12-01T12:00:00" }, Due.AddSeconds(1))!.PenaltyPercent, Is.EqualTo(10));
+        var noOffset = Spec with { DueDate = "2026-12-01T12:00:00" };
+        Assert.That(LatePolicy.Judge(noOffset, Due.AddSeconds(1))!.PenaltyPercent, Is.EqualTo(10));
     }
 
     [Test]
@@ -61,7 +62,9 @@ public class LatePolicyTests
                     Has.Property("IsLate").True.And.Property("PenaltyPercent").EqualTo(0));
 
     static StudentReport Student(double score, StudentStatus status = StudentStatus.Graded) =>
-        Scorer.Student("s", "s.csx", [new QuestionReport("q", "Q", score, 10, false, "", null, null, [])], [], null) with { Status = status };
+        Scorer.Student("s", "s.csx", [Auto(score)], [], null) with { Status = status };
+
+    static QuestionReport Auto(double score) => new("q", "Q", score, 10, false, "", null, null, []);
 
     [Test]
     public void TheFinalScoreIsTheRawScoreLessThePenaltyAndNeverCompounds()
@@ -71,28 +74,31 @@ public class LatePolicyTests
         var again = Scorer.WithLateness(late, LatePolicy.Judge(Spec, Due.AddSeconds(86401)));
         Assert.That((again.Score, again.Status), Is.EqualTo((7.2, StudentStatus.Late)));
         var onTime = Scorer.WithLateness(late, LatePolicy.Judge(Spec, Due));
-        Assert.That((onTime.Score, onTime.Status), Is.EqualTo((9.0, StudentStatus.Graded)), "a corrected time undoes the penalty");
+        Assert.That((onTime.Score, onTime.Status), Is.EqualTo((9.0, StudentStatus.Graded)),
+                    "a corrected time undoes the penalty");
         Assert.That(Scorer.WithLateness(late, null), Has.Property("Score").EqualTo(9.0).And.Property("Late").Null);
     }
 
     [Test]
     public void PastTheLateDueDateScoresZeroAndSaysWhy()
     {
-        var past = Scorer.WithLateness(Student(9, StudentStatus.DoesNotCompile), LatePolicy.Judge(Spec, Due.AddDays(4)));
+        var past = Scorer.WithLateness(Student(9, StudentStatus.DoesNotCompile),
+                                       LatePolicy.Judge(Spec, Due.AddDays(4)));
         Assert.That((past.Score, past.RawScore, past.Status), Is.EqualTo((0.0, 9.0, StudentStatus.PastLateDue)));
         Assert.That(LateText.Of(past), Does.Contain("after the late due date: it scores 0 (raw score 9)"));
     }
 
     [Test]
     public void LateKeepsAMoreTellingStatus() =>
-        Assert.That(Scorer.WithLateness(Student(2, StudentStatus.DoesNotCompile), LatePolicy.Judge(Spec, Due.AddHours(1))).Status,
+        Assert.That(Scorer.WithLateness(Student(2, StudentStatus.DoesNotCompile),
+                                        LatePolicy.Judge(Spec, Due.AddHours(1))).Status,
                     Is.EqualTo(StudentStatus.DoesNotCompile));
 
     [Test]
     public void ManualPointsMergedLaterAreStillPenalised()
     {
         var manual = new QuestionReport("m", "M", null, 2, true, "", null, null, []);
-        var student = Scorer.Student("s", "s.csx", [new QuestionReport("q", "Q", 8, 10, false, "", null, null, []), manual], [], null);
+        var student = Scorer.Student("s", "s.csx", [Auto(8), manual], [], null);
         var late = Scorer.WithLateness(student, LatePolicy.Judge(Spec, Due.AddHours(1)));
         var scored = Scorer.WithManualScores(late, new Dictionary<string, ManualScore> { ["m"] = new(2, null) });
         Assert.That((scored.Score, scored.RawScore), Is.EqualTo((9.0, 10.0)));
@@ -106,11 +112,14 @@ public class LatePolicyTests
     [Test]
     public void ALateDueDateBeforeTheDueDateOrABadRuleIsRefused()
     {
-        Assert.That(AssignmentLoader.Validate(Valid with { DueDate = "2026-12-02", LateDueDate = "2026-12-01" }), Is.EqualTo("'lateDueDate' is before 'dueDate'"));
-        Assert.That(AssignmentLoader.Validate(Valid with { LateDueDate = "2026-12-01" }), Is.EqualTo("'lateDueDate' and 'latePenalty' need a 'dueDate'"));
-        Assert.That(AssignmentLoader.Validate(Valid with { DueDate = "2026-12-01", LatePenalty = new() { Percent = 10, Per = "week" } }),
-                    Does.StartWith("'latePenalty' takes"));
-        Assert.That(AssignmentLoader.Validate(Valid with { DueDate = "2026-12-01", LatePenalty = new() { Percent = 10 } }), Is.Null);
+        Assert.That(AssignmentLoader.Validate(Valid with { DueDate = "2026-12-02", LateDueDate = "2026-12-01" }),
+                    Is.EqualTo("'lateDueDate' is before 'dueDate'"));
+        Assert.That(AssignmentLoader.Validate(Valid with { LateDueDate = "2026-12-01" }),
+                    Is.EqualTo("'lateDueDate' and 'latePenalty' need a 'dueDate'"));
+        var weekly = Valid with { DueDate = "2026-12-01", LatePenalty = new() { Percent = 10, Per = "week" } };
+        Assert.That(AssignmentLoader.Validate(weekly), Does.StartWith("'latePenalty' takes"));
+        var daily = Valid with { DueDate = "2026-12-01", LatePenalty = new() { Percent = 10 } };
+        Assert.That(AssignmentLoader.Validate(daily), Is.Null);
     }
 
     static AssignmentSpec Valid => Fixtures.Load(Fixtures.Tiny).Spec;

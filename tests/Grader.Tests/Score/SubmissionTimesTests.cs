@@ -17,11 +17,12 @@ public class SubmissionTimesTests
 
     [Test]
     public void EveryWrongRowIsOneLineNamingIt() =>
-        Assert.That(((TimesRejected)SubmissionTimes.ReadManifest("bad.csv", Late("bad-manifest.csv"))).Errors, Is.EqualTo(new[]
-        {
-            "bad.csv row 2 (correct): 'yesterday' is not an ISO 8601 time",
-            "bad.csv row 4 (throws): this student has a time on an earlier row",
-        }));
+        Assert.That(((TimesRejected)SubmissionTimes.ReadManifest("bad.csv", Late("bad-manifest.csv"))).Errors,
+                    Is.EqualTo(new[]
+                    {
+                        "bad.csv row 2 (correct): 'yesterday' is not an ISO 8601 time",
+                        "bad.csv row 4 (throws): this student has a time on an earlier row",
+                    }));
 
     [Test]
     public void AWrongHeaderIsRefused() =>
@@ -31,6 +32,7 @@ public class SubmissionTimesTests
     public void GradescopesCreatedAtKeepsItsOffset()
     {
         var times = ((TimesRead)SubmissionTimes.ReadGradescope("m.json", Late("submission_metadata.json"), "s")).Times;
-        Assert.That(times["s"], Is.EqualTo(new DateTimeOffset(2026, 12, 1, 12, 0, 1, 123, TimeSpan.Zero).AddTicks(4560)));
+        var utc = new DateTimeOffset(2026, 12, 1, 12, 0, 1, 123, TimeSpan.Zero).AddTicks(4560);
+        Assert.That(times["s"], Is.EqualTo(utc));
     }
 }
