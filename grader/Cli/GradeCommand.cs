@@ -97,6 +97,11 @@ public sealed class GradeCommand : Command
             if (skip == ".") { Status.Error($"-o {options.Output} would put the reports of {assignment.Id} in the submissions folder itself"); return 2; }
             if (skip is not null) Status.Line($"note: {Path.Combine(submissionsDir, skip)} holds the reports (-o), so it is not graded as a submission");
             var submissions = Submission.Discover(submissionsDir, skip);
+            // A manifest that misses a student would silently spare them the late rule: say so.
+            var untimed = submissions.Where(s => !options.SubmittedAt.ContainsKey(s.Id)).ToList();
+            if (options.SubmittedAt.Count > 0 && untimed.Count > 0)
+                Status.Line($"note: the manifest gives no time for {untimed.Count} student(s), who are not judged late: "
+                            + string.Join(", ", untimed.Take(5).Select(s => s.Id)) + (untimed.Count > 5 ? ", …" : ""));
             var shard = options.Shard ?? Shard.Whole;
             ci ??= CiRequest.None;
             ClassReport report;

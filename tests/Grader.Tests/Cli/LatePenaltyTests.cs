@@ -94,6 +94,18 @@ public class LatePenaltyTests
     }
 
     [Test]
+    public void AStudentTheManifestMissesIsNamed()
+    {
+        var manifest = Path.Combine(scratch, "partial.csv");
+        File.WriteAllText(manifest, "student,submitted_at\ncorrect,2026-12-01T00:00:00Z\n");
+        var (code, said) = GradeCommandTests.Run("grade", Assignment, Path.Combine(scratch, "in"),
+                                                 "-o", Path.Combine(scratch, "out3"), "--manifest", manifest);
+        Assert.That(code, Is.Zero, said);
+        Assert.That(said, Does.Contain("note: the manifest gives no time for 2 student(s), who are not judged late: "
+                                       + "throws, wrong-signature"));
+    }
+
+    [Test]
     public void ABadManifestIsOneLinePerRowAndNothingIsGraded()
     {
         var (code, said) = GradeCommandTests.Run("grade", Assignment, Path.Combine(scratch, "in"),
