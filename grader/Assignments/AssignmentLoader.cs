@@ -46,6 +46,22 @@ public static class AssignmentLoader
 
     public static long MachineMemoryMb => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes >> 20;
 
+    static string? LateProblem(AssignmentSpec spec)
+    {
+        foreach (var (key, value) in new[] { ("dueDate", spec.DueDate), ("lateDueDate", spec.LateDueDate) })
+            if (value is not null && IsoTime.Parse(value) is null)
+                return $"'{key}' is {Quoted(value)}; it must be an ISO 8601 date and time, "
+                       + "e.g. 2026-12-01T23:59:00+01:00";
+        if (spec.DueDate is null && (spec.LateDueDate is not null || spec.LatePenalty is not null))
+            return "'lateDueDate' and 'latePenalty' need a 'dueDate'";
+        if (spec.LateDueDate is not null && IsoTime.Parse(spec.LateDueDate) < IsoTime.Parse(spec.DueDate!))
+            return "'lateDueDate' is before 'dueDate'";
+        if (spec.LatePenalty is { } penalty && (penalty.Per is not ("day" or "hour") || penalty.Percent is < 0 or > 100
+                                                || penalty.MaxPercent is < 0 or > 100))
+            return "'latePenalty' takes 'percent' and 'maxPercent' from 0 to 100 and 'per' day or hour";
+        return null;
+    }
+
     // The first problem found, phrased for the course staff who wrote the file; null when the spec is sound.
     public static string? Validate(AssignmentSpec spec)
     {
@@ -59,6 +75,7 @@ public static class AssignmentLoader
         if (spec.HiddenCaseVisibility is not ("hidden" or "after_due_date" or "after_published" or "visible"))
             return $"'hiddenCaseVisibility' is {Quoted(spec.HiddenCaseVisibility)}; "
                    + "it must be hidden, after_due_date, after_published or visible";
+        if (LateProblem(spec) is { } late) return late;
         if (spec.Questions.Count == 0) return "'questions' must list at least one question";
         var duplicate = spec.Questions.GroupBy(q => q.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) return $"question id '{duplicate.Key}' is used twice";

@@ -15,11 +15,35 @@ public sealed record AssignmentSpec
     public int MemoryLimitMb { get; init; } = 256;
     /// <summary>
     /// When Gradescope shows students the hidden cases' test entries (name and verdict only, never a value):
-    /// "hidden", "after_due_date", "after_published" or "visible" (Gradescope's own values).
+    /// "hidden", "after_due_date", "after_published" or "visible" (Gradescope's own values). "hidden" also leaves the
+    /// hidden cases out of every other student-facing file (student.md, JUnit, step summary, PrairieLearn); the others
+    /// list them there by name and verdict kind.
     /// </summary>
     public string HiddenCaseVisibility { get; init; } = "after_published";
     /// <summary>The questions, in the order reports list them. Required, at least one.</summary>
     public IReadOnlyList<QuestionSpec> Questions { get; init; } = [];
+    /// <summary>
+    /// When submissions are due, ISO 8601 ("2026-12-01T23:59:00+01:00"; no offset: UTC). A submission after it is late
+    /// and loses <see cref="LatePenalty"/>. Null: no deadline. A submission's time comes from `grade --manifest` or
+    /// Gradescope's submission_metadata.json.
+    /// </summary>
+    public string? DueDate { get; init; }
+    /// <summary>The last moment a late submission is accepted; after it, it scores 0. Null: no such limit.</summary>
+    public string? LateDueDate { get; init; }
+    /// <summary>What lateness costs. Null with a due date: a late submission is marked late, loses nothing.</summary>
+    public LatePenaltySpec? LatePenalty { get; init; }
+}
+
+/// <summary>
+/// Percent of the raw score taken off per started day or hour after the due date (1 second late is one day late), at
+/// most MaxPercent: { "percent": 10, "per": "day", "maxPercent": 50 }.
+/// </summary>
+public sealed record LatePenaltySpec
+{
+    public double Percent { get; init; }
+    /// <summary>"day" or "hour".</summary>
+    public string Per { get; init; } = "day";
+    public double MaxPercent { get; init; } = 100;
 }
 
 /// <summary>One question: either a function graded on cases, or a manual (prose) question a TA scores.</summary>

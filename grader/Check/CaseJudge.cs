@@ -6,14 +6,27 @@ namespace Grader.Check;
 /// <summary>Stage 4, Check against reference: turns what a case returned into a verdict.</summary>
 public static class CaseJudge
 {
-    public static CaseVerdict Judge(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome switch
+    public static CaseVerdict Judge(GradedCase graded, RunOutcome outcome, QuestionSpec question) =>
+        Verdict(graded, outcome, question) with
+        {
+            Output = outcome switch { Returned r => r.Output, Threw t => t.Output, _ => "" },
+        };
+
+    static CaseVerdict Verdict(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome switch
     {
-        Returned { Modified: [var first, ..] } when question.Function?.ArgumentsReadOnly == true =>
+        Returned { Modified: [var first, ..] } changed when question.Function?.ArgumentsReadOnly == true =>
             new WrongAnswer($"changed its {Ordinal(first + 1)} argument: the statement asks for new values and the caller's "
-                            + "must stay as they were (copy it first, e.g. `(double[])x.Clone()`)", null),
+                            + "must stay as they were (copy it first, e.g. `(double[])x.Clone()`)", null)
+            {
+                Actual = changed.Value,
+            },
         Returned returned => Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance) switch
         {
-            Mismatch mismatch => new WrongAnswer(mismatch.Message, Diagnose.MistakeDiagnoser.Recognise(graded, returned, question)),
+            Mismatch mismatch => new WrongAnswer(mismatch.Message,
+                                                 Diagnose.MistakeDiagnoser.Recognise(graded, returned, question))
+            {
+                Actual = returned.Value, At = mismatch.At,
+            },
             _ => new Passed(),
         },
         _ => new DidNotReturn(outcome),

@@ -7,6 +7,8 @@ public abstract record CaseVerdict
 {
     public abstract VerdictKind Kind { get; }
     public string Label => Kind.Label();
+    /// <summary>What the case printed (bounded by the worker), whatever the verdict.</summary>
+    public string Output { get; init; } = "";
 }
 
 public sealed record Passed : CaseVerdict
@@ -17,6 +19,10 @@ public sealed record Passed : CaseVerdict
 /// <summary>The function returned, but not the right value. Diagnosis names a known mistake the answer matches.</summary>
 public sealed record WrongAnswer(string Message, string? Diagnosis) : CaseVerdict
 {
+    /// <summary>What the function returned, and where it first differs from the expected value (Tolerance).</summary>
+    public Newtonsoft.Json.Linq.JToken? Actual { get; init; }
+    public IReadOnlyList<int>? At { get; init; }
+
     public override VerdictKind Kind => VerdictKind.WrongAnswer;
 }
 

@@ -7,7 +7,11 @@ namespace Grader.Check;
 /// <summary>Outcome of comparing an answer with the expected value.</summary>
 public abstract record Comparison;
 public sealed record Match : Comparison;
-public sealed record Mismatch(string Message) : Comparison;
+public sealed record Mismatch(string Message) : Comparison
+{
+    /// <summary>Where the first difference is: the index on each axis, outermost first (empty: the whole).</summary>
+    public IReadOnlyList<int> At { get; init; } = [];
+}
 
 /// <summary>
 /// The one comparison module. Shape first, then each element: |a − e| ≤ abs + rel·|e|. NaN never equals anything;
@@ -38,9 +42,10 @@ public static class Tolerance
     {
         if (expected is JArray expectedItems)
         {
-            if (actual is not JArray actualItems) return new Mismatch($"{Where(path)}expected an array of shape {Shape(expected)}, got {Describe(actual)}");
+            if (actual is not JArray actualItems)
+                return Differ($"expected an array of shape {Shape(expected)}, got {Describe(actual)}", path);
             if (expectedItems.Count != actualItems.Count || Shape(expected) != Shape(actual))
-                return new Mismatch($"{Where(path)}expected shape {Shape(expected)}, got shape {Shape(actual)}");
+                return Differ($"expected shape {Shape(expected)}, got shape {Shape(actual)}", path);
             for (int i = 0; i < expectedItems.Count; i++)
             {
                 path.Add(i);
@@ -52,12 +57,16 @@ public static class Tolerance
         }
         if (Number(expected) is { } e)
         {
-            if (Number(actual) is not { } a) return new Mismatch($"{Where(path)}expected {Show(e)}, got {Describe(actual)}");
+            if (Number(actual) is not { } a) return Differ($"expected {Show(e)}, got {Describe(actual)}", path);
             return Close(e, a, tolerance) ? new Match()
-                : new Mismatch($"{Where(path)}expected {Show(e)}, got {Show(a)} (tolerance {Show(tolerance.Abs)} + {Show(tolerance.Rel)}·|expected|)");
+                : Differ($"expected {Show(e)}, got {Show(a)} "
+                         + $"(tolerance {Show(tolerance.Abs)} + {Show(tolerance.Rel)}·|expected|)", path);
         }
-        return JToken.DeepEquals(expected, actual) ? new Match() : new Mismatch($"{Where(path)}expected {expected.ToString(Newtonsoft.Json.Formatting.None)}, got {Describe(actual)}");
+        return JToken.DeepEquals(expected, actual) ? new Match()
+            : Differ($"expected {expected.ToString(Newtonsoft.Json.Formatting.None)}, got {Describe(actual)}", path);
     }
+
+    static Mismatch Differ(string message, List<int> path) => new(Where(path) + message) { At = [.. path] };
 
     public static bool Close(double expected, double actual, ToleranceSpec tolerance)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Grader.Report;
+using Grader.Score;
 
 namespace Grader.Cli;
 
@@ -26,6 +27,10 @@ public sealed class AutogradeCommand : Command
     {
         Description = "Write PrairieLearn's results.json here (/grade/results/results.json)",
     };
+    readonly Option<string?> metadataOption = new("--submission-metadata")
+    {
+        Description = "Gradescope's submission_metadata.json: its created_at is the time the late rule judges",
+    };
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
 
@@ -35,6 +40,7 @@ public sealed class AutogradeCommand : Command
         Add(submissionArg);
         Add(gradescopeOption);
         Add(prairieLearnOption);
+        Add(metadataOption);
         Add(mnistOption);
         ciOptions.AddTo(this);
         SetAction(Run);
@@ -46,8 +52,14 @@ public sealed class AutogradeCommand : Command
         var path = parse.GetValue(submissionArg)!;
         Status.SandboxNotice();
         var clock = Stopwatch.StartNew();
+        // The one submission's time, under whatever id it gets: the metadata file speaks of this submission only.
+        const string Submitted = "submission";
+        var times = SubmittedAtInput.Read(parse.GetValue(metadataOption),
+                                          (name, text) => SubmissionTimes.ReadGradescope(name, text, Submitted));
+        if (times is null) return 2;
         var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
-                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
+                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"),
+                                                       times.TryGetValue(Submitted, out var at) ? at : null);
         if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0];
         var seconds = clock.Elapsed.TotalSeconds;

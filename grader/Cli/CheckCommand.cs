@@ -61,7 +61,14 @@ public sealed class CheckCommand : Command
             Line($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
             foreach (var c in q.Cases.Where(c => c.Verdict != VerdictKind.Passed))
+            {
                 Line($"  ✗ {c.Name}: {c.Verdict.Label()}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
+                foreach (var section in CaseFeedback.Sections(q, c, Audience.Student))
+                {
+                    Line($"    {section.Label}:");
+                    foreach (var text in section.Text.Split('\n')) Line($"      {text}");
+                }
+            }
         }
         Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
     }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Grader.Assignments;
 using Grader.Pipeline;
 using Grader.Report;
+using Grader.Score;
 
 namespace Grader.Cli;
 
@@ -17,6 +18,10 @@ public sealed class GradeCommand : Command
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly Option<string?> shardOption = new("--shard") { Description = "Grade only slice i of n (i/n), e.g. for a CI matrix; combine with `merge`" };
     readonly Option<double?> failUnderOption = CiOutputs.FailUnderOption();
+    readonly Option<string?> manifestOption = new("--manifest")
+    {
+        Description = "CSV student,submitted_at: when each student submitted, for the assignment's late rule",
+    };
     readonly CiOptions ciOptions = new();
 
     public GradeCommand() : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
@@ -25,6 +30,7 @@ public sealed class GradeCommand : Command
         foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption })
             Add(option);
         Add(failUnderOption);
+        Add(manifestOption);
         Add(mnistOption);
         ciOptions.AddTo(this);
         SetAction(Run);
@@ -45,8 +51,13 @@ public sealed class GradeCommand : Command
             Status.Error($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}");
             return 2;
         }
+        var submittedAt = SubmittedAtInput.Read(parse.GetValue(manifestOption), SubmissionTimes.ReadManifest);
+        if (submittedAt is null) return 2;
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports, Math.Max(1, parse.GetValue(jobsOption)),
-                                       parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard);
+                                       parse.GetValue(timestampOption) ?? DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"), parse.GetValue(resumeOption), shard)
+        {
+            SubmittedAt = submittedAt,
+        };
         var assignmentDir = parse.GetValue(assignmentArg);
         var submissionsDir = parse.GetValue(submissionsArg);
         if (assignmentDir is null && ci.JUnit is not null)
@@ -86,6 +97,11 @@ public sealed class GradeCommand : Command
             if (skip == ".") { Status.Error($"-o {options.Output} would put the reports of {assignment.Id} in the submissions folder itself"); return 2; }
             if (skip is not null) Status.Line($"note: {Path.Combine(submissionsDir, skip)} holds the reports (-o), so it is not graded as a submission");
             var submissions = Submission.Discover(submissionsDir, skip);
+            // A manifest that misses a student would silently spare them the late rule: say so.
+            var untimed = submissions.Where(s => !options.SubmittedAt.ContainsKey(s.Id)).ToList();
+            if (options.SubmittedAt.Count > 0 && untimed.Count > 0)
+                Status.Line($"note: the manifest gives no time for {untimed.Count} student(s), who are not judged late: "
+                            + string.Join(", ", untimed.Take(5).Select(s => s.Id)) + (untimed.Count > 5 ? ", …" : ""));
             var shard = options.Shard ?? Shard.Whole;
             ci ??= CiRequest.None;
             ClassReport report;

@@ -82,6 +82,7 @@ public sealed class MergeCommand : Command
                                results.Select(r => r.Report).OrderBy(s => s.Student, StringComparer.Ordinal).ToList())
         {
             AssignmentFingerprint = results.FirstOrDefault()?.Assignment ?? "",
+            ListsHiddenCases = (bool?)header["lists_hidden_cases"] ?? true,
             Fingerprints = results.ToDictionary(r => r.Report.Student, r => r.Submission),
         };
     }

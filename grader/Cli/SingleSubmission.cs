@@ -10,7 +10,8 @@ public static class SingleSubmission
 {
     /// <summary>The assignment and the graded report, or null after the one-line reason the input is wrong.</summary>
     public static async Task<(Assignment Assignment, ClassReport Report)?> GradeAsync(string assignmentDir, string path,
-                                                                                      bool publicOnly, string timestamp)
+                                                                                      bool publicOnly, string timestamp,
+        DateTimeOffset? submittedAt = null)
     {
         if (GradeCommand.Load(assignmentDir, publicOnly) is not { } assignment) return null;
         if (Submission.FromPath(path) is not { } submission)
@@ -18,7 +19,10 @@ public static class SingleSubmission
             Status.Error($"{path}: no such file or folder");
             return null;
         }
-        var report = await new BatchGrader(assignment, 1, WorkerLaunch.Default()).GradeAsync([submission], timestamp);
+        var times = new Dictionary<string, DateTimeOffset>();
+        if (submittedAt is { } at) times[submission.Id] = at;
+        var batch = new BatchGrader(assignment, 1, WorkerLaunch.Default()) { SubmittedAt = times };
+        var report = await batch.GradeAsync([submission], timestamp);
         return (assignment, report);
     }
 }

@@ -18,6 +18,10 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     /// <summary>Raised once per submission, from worker threads, as soon as it is graded (or carried over).</summary>
     public event Action<Graded>? Finished;
 
+    /// <summary>When each student submitted: the late rule is applied to every result, resumed ones too.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> SubmittedAt { get; init; } =
+        new Dictionary<string, DateTimeOffset>();
+
     public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null, CancellationToken stop = default)
     {
         using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
@@ -35,7 +39,9 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 bool resumed = done?.ContainsKey(submissions[i].Id) == true;
-                results[i] = resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]);
+                var result = resumed ? done![submissions[i].Id] : GradeOne(grader, submissions[i]);
+                var submittedAt = SubmittedAt.TryGetValue(submissions[i].Id, out var at) ? at : (DateTimeOffset?)null;
+                results[i] = Score.Scorer.WithLateness(result, Score.LatePolicy.Judge(assignment.Spec, submittedAt));
                 reporting.EnterReadLock();
                 try
                 {
@@ -63,7 +69,10 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     public ClassReport Classify(IReadOnlyList<StudentReport> students, string generatedAt) =>
         new(assignment.Id, assignment.Spec.Title, generatedAt,
             assignment.Spec.Questions.Select(q => new QuestionHeader(q.Id, q.Title, q.Points, q.Manual)).ToList(),
-            students.OrderBy(s => s.Student, StringComparer.Ordinal).ToList());
+            students.OrderBy(s => s.Student, StringComparer.Ordinal).ToList())
+        {
+            ListsHiddenCases = assignment.Spec.HiddenCaseVisibility != "hidden",
+        };
 
     // A fault of the grader itself on one submission is that submission's notice, never the batch's end.
     static StudentReport GradeOne(SubmissionGrader grader, Submission submission)

@@ -5,7 +5,12 @@ using Grader.Run;
 namespace Grader.Pipeline;
 
 /// <summary>How a class is graded: where reports go, how many workers, the fixed timestamp, resume and shard.</summary>
-public sealed record GradeOptions(string Output, int Jobs, string Timestamp, bool Resume = false, Shard? Shard = null);
+public sealed record GradeOptions(string Output, int Jobs, string Timestamp, bool Resume = false, Shard? Shard = null)
+{
+    /// <summary>When each student submitted (the manifest), for the late rule; one not in it is not judged late.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> SubmittedAt { get; init; } =
+        new Dictionary<string, DateTimeOffset>();
+}
 
 /// <summary>
 /// A whole class, end to end: the shard's slice of submissions, results carried over by --resume, each student's files
@@ -25,7 +30,10 @@ public static class ClassGrading
         RemoveUnfinishedWrites(reports.Directory);
         // Every submission of the class, not only this shard's: shards may share an output folder.
         reports.RemoveStudentsExcept(all.Select(s => s.Id));
-        var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default());
+        var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default())
+        {
+            SubmittedAt = options.SubmittedAt,
+        };
         var header = batch.Classify([], options.Timestamp) with
         {
             AssignmentFingerprint = StoredResult.Fingerprint(assignment),

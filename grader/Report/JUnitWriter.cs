@@ -18,7 +18,7 @@ public static class JUnitWriter
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(bytes, settings))
         {
-            var students = report.Students.Select(s => s.ForStudent()).ToList();
+            var students = report.Students.Select(s => s.ForStudent(report.ListsHiddenCases)).ToList();
             var cases = students.SelectMany(s => s.Questions).Where(q => !q.Manual).SelectMany(q => q.Cases).ToList();
             xml.WriteStartElement("testsuites");
             Attributes(xml, ("name", report.Title), ("tests", Count(cases.Count)),

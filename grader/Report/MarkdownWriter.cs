@@ -7,14 +7,30 @@ namespace Grader.Report;
 /// <summary>Markdown for one student's report and for the class summary. The HTML pages are rendered from this text.</summary>
 public static class MarkdownWriter
 {
-    /// <summary>The report a student receives: their own view (hidden cases show only their verdict), every student string escaped.</summary>
-    public static string Student(ClassReport report, StudentReport student)
+    /// <summary>
+    /// The report a student receives: their own view (hidden cases by verdict kind only, or not listed, per the
+    /// assignment), a failing public case's inputs, values around the first difference and a call to reproduce it.
+    /// </summary>
+    public static string Student(ClassReport report, StudentReport student) =>
+        Render(report, student, Audience.Student);
+
+    /// <summary>The staff's report of a student: every case's inputs, expected and actual values, output.</summary>
+    public static string Staff(ClassReport report, StudentReport student) => Render(report, student, Audience.Staff);
+
+    static string Render(ClassReport report, StudentReport student, Audience audience)
     {
-        student = student.ForStudent();
+        if (audience == Audience.Student) student = student.ForStudent(report.ListsHiddenCases);
         var md = new StringBuilder();
-        md.AppendLine($"# {report.Title}: {Text(student.Student)}").AppendLine();
+        var staffTitle = audience == Audience.Staff ? " (staff report)" : "";
+        md.AppendLine($"# {report.Title}: {Text(student.Student)}{staffTitle}").AppendLine();
+        if (audience == Audience.Staff)
+            md.AppendLine("_For course staff only: it holds the hidden cases' inputs and expected values. "
+                          + "Hand out the student report (student.html) instead._").AppendLine();
         md.AppendLine($"**Score: {Points(student.Score)} / {Points(student.MaxScore)}**{ManualNote(Pending(student))}  ").AppendLine($"Submission: {Text(student.Source)}").AppendLine();
+        if (LateText.Of(student) is { } late) md.AppendLine(Text(late)).AppendLine();
         if (student.Notice is not null) md.AppendLine($"> {Text(student.Notice)}").AppendLine();
+        if (audience == Audience.Student && !report.ListsHiddenCases)
+            md.AppendLine("Hidden cases are graded but not listed.").AppendLine();
         if (student.CompileErrors.Count > 0)
         {
             md.AppendLine("## Compile errors").AppendLine();
@@ -25,11 +41,11 @@ public static class MarkdownWriter
         foreach (var q in student.Questions)
             md.AppendLine($"| {Cell(q.Id)}: {Cell(q.Title)} | {Score(q)} | {Text(q.Summary)} |");
         md.AppendLine();
-        foreach (var q in student.Questions) Question(md, q);
+        foreach (var q in student.Questions) Question(md, q, audience);
         return md.ToString();
     }
 
-    static void Question(StringBuilder md, QuestionReport q)
+    static void Question(StringBuilder md, QuestionReport q, Audience audience)
     {
         md.AppendLine($"## {q.Id}: {q.Title} ({Score(q)})").AppendLine();
         if (q.Prompt is not null) md.AppendLine($"> {q.Prompt}").AppendLine();
@@ -44,6 +60,19 @@ public static class MarkdownWriter
             md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == VerdictKind.Passed ? "✅ passed" : "❌ " + c.Verdict.Label())} | {Text(c.Message)}{likely} |");
         }
         md.AppendLine();
+        foreach (var c in q.Cases) Details(md, q, c, audience);
+    }
+
+    // Below the table, what a reader needs to act on a case (CaseFeedback decides what, per audience).
+    static void Details(StringBuilder md, QuestionReport q, CaseReport c, Audience audience)
+    {
+        var sections = CaseFeedback.Sections(q, c, audience);
+        if (sections.Count == 0) return;
+        md.AppendLine($"#### {Cell(q.Id)} / {Cell(c.Name)}{(c.Public ? "" : " (hidden)")}: {c.Verdict.Label()}")
+          .AppendLine();
+        foreach (var section in sections)
+            md.AppendLine($"{Text(section.Label)}:").AppendLine()
+              .Append(StudentText.MarkdownCode(section.Text, section.Language)).AppendLine();
     }
 
     public static string Summary(ClassReport report)
@@ -62,7 +91,8 @@ public static class MarkdownWriter
         md.AppendLine().Append("|---|---|---:|").AppendLine(string.Concat(report.Questions.Select(_ => "---:|")));
         foreach (var s in report.Students)
         {
-            md.Append($"| [{Text(s.Student)}](students/{Uri.EscapeDataString(PathName(s.Student))}/report.html) | {s.Status.Label()} | {Points(s.Score)} |");
+            var link = $"students/{Uri.EscapeDataString(PathName(s.Student))}/{ReportSet.StaffHtml}";
+            md.Append($"| [{Text(s.Student)}]({link}) | {s.Status.Label()} | {LateText.Cell(s)} |");
             foreach (var q in s.Questions) md.Append($" {(q.Score is { } score ? Points(score) : "—")} |");
             md.AppendLine();
         }

@@ -13,7 +13,7 @@ public static class PrairieLearnWriter
 {
     public static string Results(ClassReport report, StudentReport student)
     {
-        var tests = PlatformCase.Of(student);
+        var tests = PlatformCase.Of(student, report.ListsHiddenCases);
         bool gradable = student.CompileErrors.Count == 0 || tests.Any(t => t.Case.Verdict != VerdictKind.NotRun);
         var results = new JObject
         {

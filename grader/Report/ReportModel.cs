@@ -1,5 +1,7 @@
+using Grader.Assignments;
 using Grader.Check;
 using Grader.Compile;
+using Newtonsoft.Json.Linq;
 namespace Grader.Report;
 
 /// <summary>The one report model. Every writer formats these records; none computes a score.</summary>
@@ -8,6 +10,12 @@ public sealed record ClassReport(string AssignmentId, string Title, string Gener
     /// <summary>What produced these results (see StoredResult); empty when they are not to be stored.</summary>
     public string AssignmentFingerprint { get; init; } = "";
     public IReadOnlyDictionary<string, string> Fingerprints { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Whether a student's report lists the hidden cases (by verdict kind only) or leaves them out: the assignment's
+    /// hiddenCaseVisibility "hidden" leaves them out.
+    /// </summary>
+    public bool ListsHiddenCases { get; init; } = true;
 
     public double MaxScore => Questions.Where(q => !q.Manual).Sum(q => q.Points);
     public double ManualPoints => Questions.Where(q => q.Manual).Sum(q => q.Points);
@@ -26,20 +34,46 @@ public sealed record StudentReport(string Student, string Source, double Score, 
     /// <summary>What happened to the submission at a glance, decided in the Score stage.</summary>
     public StudentStatus Status { get; init; } = StudentStatus.Graded;
 
+    /// <summary>When it was submitted against the due date, and what that cost; null when either is unknown.</summary>
+    public Lateness? Late { get; init; }
+
+    /// <summary>The score before any late penalty.</summary>
+    public double RawScore => Late?.RawScore ?? Score;
+
     /// <summary>
     /// What the student may see: every writer of a student-facing file formats this, never the report itself. A hidden
     /// case keeps only its verdict kind: any text it produced (an exception message, console output, a line, the first
     /// wrong element, a diagnosis) can carry its inputs.
     /// </summary>
-    public StudentReport ForStudent() => this with { Questions = [.. Questions.Select(q => q with { Cases = [.. q.Cases.Select(c => c.ForStudent())] })] };
+    public StudentReport ForStudent(bool listHidden = true) => this with
+    {
+        Questions = [.. Questions.Select(q => q with
+        {
+            Cases = [.. q.Cases.Where(c => c.Public || listHidden).Select(c => c.ForStudent())],
+        })],
+    };
 }
 
+
+/// <summary>
+/// A submission's time against the due date: how late (zero when on time), the percent of the raw score taken off
+/// (100 past the late due date), the raw score it was taken from and the status the submission has on its merits.
+/// </summary>
+public sealed record Lateness(DateTimeOffset SubmittedAt, TimeSpan Late, double PenaltyPercent, bool PastLateDue)
+{
+    public double RawScore { get; init; }
+    public StudentStatus OnTimeStatus { get; init; }
+    public bool IsLate => Late > TimeSpan.Zero;
+}
 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
 public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases)
 {
     /// <summary>The TA's comment on a question graded by hand (from their sheet: see Score.ManualSheet).</summary>
     public string? Comment { get; init; }
+
+    /// <summary>The function the cases call (a snippet reproducing a case calls it); null when there is none.</summary>
+    public FunctionSpec? Function { get; init; }
 }
 
 /// <summary>Diagnosis: the known mistake this case's wrong answer matches, if any.</summary>
@@ -47,5 +81,18 @@ public sealed record CaseReport(string Name, bool Public, double Score, double M
 {
     public const string HiddenDetail = "hidden case: only the verdict is shown";
 
-    public CaseReport ForStudent() => Public ? this : this with { Message = Verdict == VerdictKind.Passed ? "" : HiddenDetail, Output = null, Diagnosis = null };
+    /// <summary>The case's arguments and values: every case's for the staff, a public case's for the student.</summary>
+    public CaseValues? Values { get; init; }
+
+    public CaseReport ForStudent() => Public ? this : this with
+    {
+        Message = Verdict == VerdictKind.Passed ? "" : HiddenDetail, Output = null, Diagnosis = null, Values = null,
+    };
 }
+
+/// <summary>
+/// A case's arguments and expected value (the case file's, shared by every student), and what the function returned,
+/// kept only when the answer was wrong (a pass equals the expected value within tolerance), with the index of its first
+/// difference, outermost axis first.
+/// </summary>
+public sealed record CaseValues(JArray Inputs, JToken Expected, JToken? Actual, IReadOnlyList<int>? FirstDifference);

@@ -3,7 +3,8 @@ namespace Grader.Report;
 /// <summary>
 /// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md, summary.html,
 /// grades.csv, canvas-grades.csv, moodle-grades.csv, results.json, charts/*.svg, manual-scores.csv (when questions are
-/// graded by hand) and students/&lt;id&gt;/report.md, report.html.
+/// graded by hand) and students/&lt;id&gt;/student.md, student.html (the student's), staff.md, staff.html (the
+/// staff's).
 /// </summary>
 public sealed class ReportSet(string outputRoot, string assignmentId)
 {
@@ -11,14 +12,27 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
 
     public string StudentDirectory(string student) => Path.Combine(Directory, "students", MarkdownWriter.PathName(student));
 
+    /// <summary>The student's report (hand it out) and the staff's (every hidden value: never hand it out).</summary>
+    public const string StudentMarkdown = "student.md", StudentHtml = "student.html";
+    public const string StaffMarkdown = "staff.md", StaffHtml = "staff.html";
+
+    // What earlier versions wrote (the student's report): removed, so no stale copy is handed out beside the new ones.
+    static readonly string[] Legacy = ["report.md", "report.html"];
+
     public void WriteStudent(ClassReport report, StudentReport student)
     {
-        var markdown = MarkdownWriter.Student(report, student);
+        var folder = StudentDirectory(student.Student);
+        var title = $"{report.Title}: {student.Student}";
         // The report files first, result.json last: a result on disk means the student is completely written.
-        Write(Path.Combine(StudentDirectory(student.Student), "report.md"), markdown);
-        Write(Path.Combine(StudentDirectory(student.Student), "report.html"), HtmlWriter.Page($"{report.Title}: {student.Student}", markdown));
+        Write(Path.Combine(folder, StudentMarkdown), MarkdownWriter.Student(report, student));
+        Write(Path.Combine(folder, StudentHtml), HtmlWriter.Page(title, MarkdownWriter.Student(report, student)));
+        var staff = MarkdownWriter.Staff(report, student);
+        Write(Path.Combine(folder, StaffMarkdown), staff);
+        Write(Path.Combine(folder, StaffHtml), HtmlWriter.Page($"{title} (staff)", staff));
+        foreach (var legacy in Legacy) File.Delete(Path.Combine(folder, legacy));
         if (report.Fingerprints.TryGetValue(student.Student, out var fingerprint))
-            Write(Path.Combine(StudentDirectory(student.Student), Pipeline.StoredResult.FileName), new Pipeline.StoredResult(report.AssignmentFingerprint, fingerprint, student).ToJson());
+            Write(Path.Combine(folder, Pipeline.StoredResult.FileName),
+                  new Pipeline.StoredResult(report.AssignmentFingerprint, fingerprint, student).ToJson());
     }
 
     /// <summary>
@@ -38,7 +52,8 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
         }
     }
 
-    static readonly string[] StudentFiles = ["report.md", "report.html", Pipeline.StoredResult.FileName];
+    static readonly string[] StudentFiles =
+        [StudentMarkdown, StudentHtml, StaffMarkdown, StaffHtml, .. Legacy, Pipeline.StoredResult.FileName];
 
     public string ResultPath(string student) => Path.Combine(StudentDirectory(student), Pipeline.StoredResult.FileName);
 

@@ -24,6 +24,10 @@ public enum StudentStatus
     MissingHandedInFile,
     /// <summary>The submission could not be read as one (a link, a FIFO), or the grader failed on it.</summary>
     NotGraded,
+    /// <summary>Graded, and submitted after the due date: the late penalty applies.</summary>
+    Late,
+    /// <summary>Submitted after the late due date: it scores 0.</summary>
+    PastLateDue,
 }
 
 public static class StudentStatusText
@@ -38,6 +42,8 @@ public static class StudentStatusText
         StudentStatus.TopLevelFailure => "top-level failure",
         StudentStatus.MissingHandedInFile => "missing handed-in file",
         StudentStatus.NotGraded => "not graded",
+        StudentStatus.Late => "late",
+        StudentStatus.PastLateDue => "past late due date",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

@@ -54,6 +54,20 @@ public static class StudentText
     }
 
     /// <summary>
+    /// A Markdown code block of any text (console output, values, a snippet), shown as it is: each line as
+    /// <see cref="Visible"/> shows it, inside a backtick fence longer than any run of backticks in it, so nothing in
+    /// the text can close the block, and Markdig renders its content escaped in the HTML.
+    /// </summary>
+    public static string MarkdownCode(string text, string language = "text")
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n').Select(Visible).ToList();
+        int longest = 0, run = 0;
+        foreach (char c in string.Concat(lines)) longest = Math.Max(longest, run = c == '`' ? run + 1 : 0);
+        var fence = new string('`', Math.Max(3, longest + 1));
+        return $"{fence}{language}\n{string.Join('\n', lines)}\n{fence}\n";
+    }
+
+    /// <summary>
     /// XML text or attribute (JUnit): each line as <see cref="Visible"/> shows it (the line breaks kept), and the two
     /// non-characters XML 1.0 forbids as \uXXXX too; the XmlWriter then escapes markup (&amp;, &lt;, quotes), so every
     /// string is a well-formed value.

@@ -7,17 +7,21 @@ namespace Grader.Report;
 
 /// <summary>
 /// grades.csv, one row per student, for gradebooks: auto-graded question scores; manual ones left blank for the TA;
-/// then what the compile-time guard refused ("line 3: reason; line 9: reason"), empty for most; last, the status.
+/// then what the compile-time guard refused ("line 3: reason; line 9: reason"), empty for most; the raw score and the
+/// late penalty's percent (score is the final score); last, the status.
 /// </summary>
 public static class CsvWriter
 {
     public static string Grades(ClassReport report)
     {
         var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "student", "score", "max_score" }.Concat(report.Questions.Select(q => StudentText.Csv(q.Id))).Append("refused").Append("status")));
+        var questions = report.Questions.Select(q => StudentText.Csv(q.Id));
+        csv.AppendLine(string.Join(",", ["student", "score", "max_score", .. questions, "refused", "raw_score",
+                                         "late_penalty_percent", "status"]));
         foreach (var s in report.Students)
             csv.AppendLine(string.Join(",", new[] { StudentText.Csv(s.Student), Number(s.Score), Number(s.MaxScore) }
-                .Concat(s.Questions.Select(q => q.Score is { } v ? Number(v) : "")).Append(StudentText.Csv(Refused(s))).Append(s.Status.Label())));
+                .Concat(s.Questions.Select(q => q.Score is { } v ? Number(v) : "")).Append(StudentText.Csv(Refused(s)))
+                .Append(Number(s.RawScore)).Append(LateText.Percent(s)).Append(s.Status.Label())));
         return csv.ToString();
     }
 
@@ -93,6 +97,7 @@ public static class JsonWriter
         ["title"] = report.Title,
         ["generated_at"] = report.GeneratedAt,
         ["max_score"] = report.MaxScore,
+        ["lists_hidden_cases"] = report.ListsHiddenCases,
         ["questions"] = new JArray(report.Questions.Select(q => new JObject { ["id"] = q.Id, ["title"] = q.Title, ["points"] = q.Points, ["manual"] = q.Manual })),
     };
 
@@ -115,7 +120,10 @@ public static class JsonWriter
     static void Student(Newtonsoft.Json.JsonWriter json, StudentReport s)
     {
         json.WriteStartObject();
-        Properties(json, ("student", s.Student), ("source", s.Source), ("score", s.Score), ("max_score", s.MaxScore), ("status", s.Status.Label()));
+        Properties(json, ("student", s.Student), ("source", s.Source), ("score", s.Score), ("max_score", s.MaxScore),
+                   ("status", s.Status.Label()), ("raw_score", s.RawScore),
+                   ("late_penalty_percent", s.Late?.PenaltyPercent ?? 0),
+                   ("submitted_at", s.Late?.SubmittedAt.ToUniversalTime().ToString("o")));
         Array(json, "compile_errors", s.CompileErrors, error => json.WriteValue(error));
         Array(json, "refusals", s.Refusals, r => Object(json, ("file", r.File), ("line", r.Line), ("reason", r.Reason)));
         Array(json, "questions", s.Questions, q =>

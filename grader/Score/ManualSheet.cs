@@ -58,32 +58,5 @@ public static class ManualSheet
 
     static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    static List<List<string>> Rows(string text)
-    {
-        var (rows, row, field) = (new List<List<string>>(), new List<string>(), new StringBuilder());
-        bool quoted = false, any = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < text.Length && text[i + 1] == '"') field.Append(text[++i]);
-                else quoted = false;
-            }
-            else if (c == '"') quoted = any = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); any = true; }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                if (any || field.Length > 0) { row.Add(field.ToString()); rows.Add(row); }
-                (row, any) = ([], false);
-                field.Clear();
-            }
-            else { field.Append(c); any = true; }
-        }
-        if (any || field.Length > 0) { row.Add(field.ToString()); rows.Add(row); }
-        return rows;
-    }
+    static List<List<string>> Rows(string text) => CsvRecords.Read(text);
 }

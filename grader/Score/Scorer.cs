@@ -15,11 +15,19 @@ public static class Scorer
             return new QuestionReport(question.Id, question.Title, null, question.Points, true, AwaitingTa, null, question.Prompt, []);
         double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
         var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Kind,
-                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict), (r.Verdict as WrongAnswer)?.Diagnosis)).ToList();
+                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict),
+                                                       (r.Verdict as WrongAnswer)?.Diagnosis)
+        {
+            Values = new CaseValues(r.Case.Args, r.Case.Expected, (r.Verdict as WrongAnswer)?.Actual,
+                                    (r.Verdict as WrongAnswer)?.At),
+        }).ToList();
         int passed = results.Count(r => r.Verdict is Passed);
         var verdicts = results.Select(r => r.Verdict).ToList();
         return new QuestionReport(question.Id, question.Title, Round(passed * perCase), question.Points, false,
-                                  Summary(passed, verdicts), MistakeDiagnoser.ForQuestion(verdicts), null, cases);
+                                  Summary(passed, verdicts), MistakeDiagnoser.ForQuestion(verdicts), null, cases)
+        {
+            Function = question.Function,
+        };
     }
 
     /// <summary>A measured file earns points in proportion between the question's Zero and Full values.</summary>
@@ -56,7 +64,25 @@ public static class Scorer
         var questions = student.Questions.Select(q => !q.Manual ? q
             : scores.TryGetValue(q.Id, out var given) ? q with { Score = given.Points, Summary = "graded by a TA", Comment = given.Comment }
             : q with { Score = null, Summary = AwaitingTa, Comment = null }).ToList();
-        return student with { Questions = questions, Score = Round(questions.Sum(q => q.Score ?? 0)), MaxScore = MaxOf(questions) };
+        return WithLateness(student with { Questions = questions, MaxScore = MaxOf(questions) }, student.Late);
+    }
+
+    /// <summary>
+    /// The final score from the raw one (the questions' sum) and the submission's lateness: the penalty's percent taken
+    /// off, or everything past the late due date. Applying it again (a resumed student, a new manifest) starts from the
+    /// raw score and the on-time status, so it never compounds.
+    /// </summary>
+    public static StudentReport WithLateness(StudentReport student, Lateness? late)
+    {
+        var raw = Round(student.Questions.Sum(q => q.Score ?? 0));
+        var onTime = student.Late?.OnTimeStatus ?? student.Status;
+        if (late is null) return student with { Score = raw, Status = onTime, Late = null };
+        return student with
+        {
+            Score = Round(raw * (1 - late.PenaltyPercent / 100)),
+            Status = StatusOf.Lateness(onTime, late),
+            Late = late with { RawScore = raw, OnTimeStatus = onTime },
+        };
     }
 
     static string Summary(int passed, IReadOnlyList<CaseVerdict> verdicts)
@@ -65,11 +91,7 @@ public static class Scorer
         return $"{passed}/{verdicts.Count} cases passed";
     }
 
-    static string? Output(CaseVerdict verdict) => verdict switch
-    {
-        DidNotReturn { Outcome: Run.Threw t } when t.Output.Length > 0 => t.Output,
-        _ => null,
-    };
+    static string? Output(CaseVerdict verdict) => verdict.Output.Length > 0 ? verdict.Output : null;
 
     public static double Round(double score) => Math.Round(score, 4, MidpointRounding.AwayFromZero);
 }

@@ -26,6 +26,12 @@ public static partial class StatusOf
         _ => StudentStatus.Graded,
     };
 
+    /// <summary>Past the late due date says why the score is 0; late is said only of one otherwise graded.</summary>
+    public static StudentStatus Lateness(StudentStatus onTime, Lateness late) =>
+        late.PastLateDue ? StudentStatus.PastLateDue
+        : late.IsLate && onTime == StudentStatus.Graded ? StudentStatus.Late
+        : onTime;
+
     /// <summary>
     /// Whether a submission is the template handed out, unchanged: equal once every run of whitespace (line endings
     /// included) is one space and the ends are trimmed. No template (a student copy may lack one): never.

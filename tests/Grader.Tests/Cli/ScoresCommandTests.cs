@@ -38,12 +38,12 @@ public class ScoresCommandTests
     {
         var run = Scores("correct,why,1.5,\"Good, but say why the kernel flips.\"", "throws,why,,");
         Assert.That(run.Code, Is.Zero, run.Said);
-        Assert.That(scratch.Read("grades.csv"), Does.Contain("correct,11.5,12,6,4,1.5,,graded").And.Contain("throws,4,10,0,4,,,graded"));
+        Assert.That(scratch.Read("grades.csv"), Does.Contain("correct,11.5,12,6,4,1.5,,11.5,0,graded").And.Contain("throws,4,10,0,4,,,4,0,graded"));
         var why = JObject.Parse(scratch.Read("results.json"))["students"]![0]!["questions"]![2]!;
         Assert.That(((double)why["score"]!, (string)why["comment"]!), Is.EqualTo((1.5, "Good, but say why the kernel flips.")));
-        Assert.That(scratch.Read("students/correct/report.md"), Does.Contain("**Score: 11.5 / 12**  ").And.Contain("1.5 / 2").And.Contain("**TA's comment:** Good\\, but say why"));
-        Assert.That(scratch.Read("students/throws/report.md"), Does.Contain("**Score: 4 / 10** (+ 2 points graded by hand)"));
-        Assert.That(scratch.Read("summary.md"), Does.Contain("/report.html) | graded | 11.5 | 6 | 4 | 1.5 |"));
+        Assert.That(scratch.Read("students/correct/student.md"), Does.Contain("**Score: 11.5 / 12**  ").And.Contain("1.5 / 2").And.Contain("**TA's comment:** Good\\, but say why"));
+        Assert.That(scratch.Read("students/throws/student.md"), Does.Contain("**Score: 4 / 10** (+ 2 points graded by hand)"));
+        Assert.That(scratch.Read("summary.md"), Does.Contain("/staff.html) | graded | 11.5 | 6 | 4 | 1.5 |"));
         Assert.That(scratch.Read("students/correct/result.json"), Does.Contain("Good, but say why"), "kept for --resume and merge");
         Assert.That(scratch.Read("manual-scores.csv"), Does.Contain("correct,why,1.5,\"Good, but say why the kernel flips.\""));
         Assert.That(scratch.Read("canvas-grades.csv"), Does.Contain("\ncorrect,,,correct,,11.5\n"));

@@ -23,7 +23,7 @@ public class StaleStudentsTests
 
         Assert.That(Directory.Exists(Path.Combine(students, "throws")), Is.False);
         Assert.That(Directory.GetFiles(Path.Combine(students, "wrong-signature")).Select(Path.GetFileName), Is.EqualTo(new[] { "ta-notes.txt" }));
-        Assert.That(File.Exists(Path.Combine(students, "correct", "report.html")));
+        Assert.That(File.Exists(Path.Combine(students, "correct", "student.html")));
         Assert.That(scratch.Read("grades.csv"), Does.Not.Contain("throws"));
     }
 }

@@ -33,8 +33,8 @@ public class HiddenCasesTests
         Assert.That(Fixtures.Question(student, "dw").Cases.Single(c => !c.Public).Message, Does.Contain("31417"));
     }
 
-    [TestCase("report.md")]
-    [TestCase("report.html")]
+    [TestCase("student.md")]
+    [TestCase("student.html")]
     public void AStudentFacingFileShowsOnlyTheVerdictOfAHiddenCase(string file)
     {
         var text = StudentFile(file);

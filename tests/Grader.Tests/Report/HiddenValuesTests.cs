@@ -8,7 +8,8 @@ namespace Grader.Tests.Report;
 /// The hidden cases' expected values and inputs (from the tiny assignment's cases/hidden.json) are in the TA's
 /// results.json for two submissions that carry them out (a wrong answer that returns an input beside the expected
 /// value; an exception message and console output holding the inputs), and in none of the student-visible outputs:
-/// JUnit XML, the GitHub step summary, Gradescope's and PrairieLearn's results.json, every field of each.
+/// each student's student.md and student.html, JUnit XML, the GitHub step summary, Gradescope's and PrairieLearn's
+/// results.json, every field of each. The staff report (staff.md) holds them.
 /// </summary>
 public class HiddenValuesTests
 {
@@ -39,11 +40,36 @@ public class HiddenValuesTests
         Assert.That(hiddenValues, Has.Member("0.6943").And.Member("0.6623").And.Member("0.35").And.Member("0.32")
                                   .And.Member("-0.78"));
 
-    static IEnumerable<string> Outputs(ClassReport report) =>
+    IEnumerable<string> Outputs(ClassReport report) =>
         report.Students.SelectMany(s => new[]
         {
             GradescopeWriter.Results(report, s, "visible", 1), PrairieLearnWriter.Results(report, s),
+            StudentFile(s, ReportSet.StudentMarkdown), StudentFile(s, ReportSet.StudentHtml),
         }).Concat([JUnitWriter.Write(report, true), GitHubWriter.StepSummary(report, GitHubWriter.SummaryLimitBytes)]);
+
+    string StudentFile(StudentReport s, string name) => scratch.Read(Path.Combine("students", s.Student, name));
+
+    [Test]
+    public void TheStaffReportHoldsTheHiddenValues()
+    {
+        var staff = string.Concat(report.Students.Select(s => StudentFile(s, ReportSet.StaffMarkdown)));
+        Assert.That(hiddenValues, Is.Not.Empty);
+        foreach (var value in hiddenValues) Assert.That(staff, Does.Contain(value));
+    }
+
+    [Test]
+    public void WhenHiddenCasesAreHiddenTheStudentsFilesDoNotListThem()
+    {
+        var hidden = report with { ListsHiddenCases = false };
+        var files = hidden.Students
+                          .SelectMany(s => new[] { MarkdownWriter.Student(hidden, s), PrairieLearnWriter.Results(hidden, s) })
+                          .Append(JUnitWriter.Write(hidden, true)).ToList();
+        Assert.That(files, Has.All.Not.Contain("hidden 1").And.All.Contain("worked"));
+        Assert.That(MarkdownWriter.Student(hidden, hidden.Students[0]),
+                    Does.Contain("Hidden cases are graded but not listed."));
+        Assert.That(GradescopeWriter.Results(hidden, hidden.Students[0], "hidden", 1), Does.Contain("hidden 1"),
+                    "Gradescope hides them itself, by the visibility it is given");
+    }
 
     [Test]
     public void NoStudentVisibleOutputHoldsAHiddenValue()

@@ -159,7 +159,7 @@ public class HostileTextTests
         Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Message, Does.Contain("<script>"), "the exception message is the student's");
         Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Output, Does.Contain("<script>"), "so is the console output");
         var files = Directory.GetFiles(scratch.Output, "*", SearchOption.AllDirectories);
-        Assert.That(files.Count(f => f.EndsWith(".md")), Is.EqualTo(3));
+        Assert.That(files.Count(f => f.EndsWith(".md")), Is.EqualTo(5), "the summary and each student's two reports");
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);

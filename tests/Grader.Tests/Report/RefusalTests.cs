@@ -55,9 +55,9 @@ public class RefusalTests
     public void GradesCsvHasARefusedColumn()
     {
         var rows = ClassFile("grades.csv").TrimEnd().Split('\n');
-        Assert.That(rows[0], Does.EndWith(",refused,status"));
+        Assert.That(rows[0], Does.EndWith(",refused,raw_score,late_penalty_percent,status"));
         Assert.That(rows.Single(r => r.StartsWith("refused-helper,")), Does.StartWith("refused-helper,10,10,6,4,,").And.Contain("line 21: `File` is not allowed in homework (files)"));
-        Assert.That(rows.Single(r => r.StartsWith("correct,")), Does.EndWith(",,graded"));
+        Assert.That(rows.Single(r => r.StartsWith("correct,")), Does.EndWith(",,10,0,graded"));
     }
 
     [Test]

@@ -14,7 +14,7 @@ public class ReportSetTests
             var reports = new ReportSet(output, "tiny");
             var student = new StudentReport("alice", "alice.csx", 0, 10, [], [], null);
             var report = new ClassReport("tiny", "Tiny", "fixed", [], [student]);
-            var markdown = Path.Combine(reports.StudentDirectory("alice"), "report.md");
+            var markdown = Path.Combine(reports.StudentDirectory("alice"), "student.md");
             Directory.CreateDirectory(Path.GetDirectoryName(markdown)!);
             // /dev/full takes the open and fails every write with ENOSPC, as a full disk does.
             File.CreateSymbolicLink(markdown + ".tmp", "/dev/full");

@@ -31,15 +31,15 @@ public class ReportWritersTests
     {
         var html = HtmlWriter.Page("t", MarkdownWriter.Summary(report));
         Assert.That(html, Does.StartWith("<!DOCTYPE html>").And.Contain("<table>").And.Contain("<style>"));
-        Assert.That(html, Does.Contain("href=\"students/correct/report.html\""));
+        Assert.That(html, Does.Contain("href=\"students/correct/staff.html\""));
     }
 
     [Test]
     public void GradesCsvHasOneRowPerStudentAndBlankManualScores()
     {
         var lines = CsvWriter.Grades(report).TrimEnd().Split('\n');
-        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why,refused,status"));
-        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,,,graded", "throws,4,10,0,4,,,graded", "wrong-signature,4,10,0,4,,,graded" }));
+        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why,refused,raw_score,late_penalty_percent,status"));
+        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,,,10,0,graded", "throws,4,10,0,4,,,4,0,graded", "wrong-signature,4,10,0,4,,,4,0,graded" }));
     }
 
     [Test]
@@ -58,7 +58,7 @@ public class ReportWritersTests
         var root = Path.Combine(Path.GetTempPath(), "grader-reports-" + Guid.NewGuid().ToString("N"));
         new ReportSet(root, "tiny").WriteClass(report);
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order().ToList();
-        Assert.That(files, Is.SupersetOf(new[] { "tiny/grades.csv", "tiny/results.json", "tiny/summary.html", "tiny/summary.md", "tiny/students/correct/report.html", "tiny/students/correct/report.md" }));
+        Assert.That(files, Is.SupersetOf(new[] { "tiny/grades.csv", "tiny/results.json", "tiny/summary.html", "tiny/summary.md", "tiny/students/correct/student.html", "tiny/students/correct/student.md", "tiny/students/correct/staff.html", "tiny/students/correct/staff.md" }));
         Assert.That(files.Any(f => f.EndsWith(".tmp")), Is.False);
         Directory.Delete(root, true);
     }

@@ -61,7 +61,7 @@ public class StudentStatusTests
         var summary = scratch.Read("summary.md");
         Assert.That(summary, Does.Contain("Status: 1 graded, 1 unchanged template, 1 does not compile, 1 refused code, 1 top-level failure, 1 not graded."));
         Assert.That(summary, Does.Contain("| Student | Status | Score |"));
-        Assert.That(summary, Does.Contain("/report.html) | top-level failure | 0 |"));
+        Assert.That(summary, Does.Contain("/staff.html) | top-level failure | 0 |"));
         Assert.That(scratch.Read("summary.html"), Does.Contain("<td>unchanged template</td>"));
     }
 
@@ -69,9 +69,9 @@ public class StudentStatusTests
     public void GradesCsvEndsWithTheStatus()
     {
         var rows = scratch.Read("grades.csv").TrimEnd().Split('\n');
-        Assert.That(rows[0], Does.EndWith(",refused,status"));
+        Assert.That(rows[0], Does.EndWith(",refused,raw_score,late_penalty_percent,status"));
         Assert.That(rows.Single(r => r.StartsWith("does-not-compile,")), Does.EndWith(",does not compile"));
-        Assert.That(rows.Single(r => r.StartsWith("correct,")), Does.EndWith(",,graded"));
+        Assert.That(rows.Single(r => r.StartsWith("correct,")), Does.EndWith(",,10,0,graded"));
     }
 
     [Test]

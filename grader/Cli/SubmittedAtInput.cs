@@ -1,0 +1,23 @@
+using Grader.Score;
+
+namespace Grader.Cli;
+
+/// <summary>The submission times a verb is given (grade --manifest, autograde --submission-metadata).</summary>
+public static class SubmittedAtInput
+{
+    /// <summary>The times (empty when no file is given), or null after one line per wrong row.</summary>
+    public static IReadOnlyDictionary<string, DateTimeOffset>? Read(string? path,
+                                                                   Func<string, string, TimesOutcome> read)
+    {
+        if (path is null) return new Dictionary<string, DateTimeOffset>();
+        if (!File.Exists(path)) { Status.Error($"{path}: no such file"); return null; }
+        switch (read(Path.GetFileName(path), File.ReadAllText(path)))
+        {
+            case TimesRead times: return times.Times;
+            case TimesRejected rejected:
+                foreach (var error in rejected.Errors) Status.Error(error);
+                return null;
+            default: return null;
+        }
+    }
+}
