@@ -20,7 +20,7 @@ public sealed class BenchCommand : Command
 
     async Task<int> Run(ParseResult parse)
     {
-        if (GradeCommand.Load(Path.Combine(Paths.Root(), "assignments", "conv-backprop")) is not { } assignment) return 2;
+        if (AssignmentFolder.Load(Path.Combine(Paths.Root(), "assignments", "conv-backprop")) is not { } assignment) return 2;
         Status.SandboxNotice();
         var output = parse.GetValue(outOption) ?? Directory.CreateTempSubdirectory("grader-bench-").FullName;
         try

@@ -5,10 +5,9 @@ using Grader.Report;
 namespace Grader.Cli;
 
 /// <summary>`check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.</summary>
-public sealed class CheckCommand : Command
+public sealed partial class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
-    readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
     readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
 
@@ -16,14 +15,14 @@ public sealed class CheckCommand : Command
     {
         Add(assignmentArg);
         Add(fileArg);
-        Add(mnistOption);
+        AddMeasuringOptions();
         ciOptions.AddTo(this);
         SetAction(Run);
     }
 
     async Task<int> Run(ParseResult parse)
     {
-        MnistOption.Apply(parse, mnistOption);
+        ApplyMeasuringOptions(parse);
         var file = parse.GetValue(fileArg)!;
         var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
         if (graded is not (var assignment, var report)) return 2;
@@ -47,6 +46,10 @@ public sealed class CheckCommand : Command
         var written = CiOutputs.Finish(report, ci, perStudent: false, _ => file);
         return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
+
+    // The staff tool measures handed-in files (CheckCommand.Mnist.cs); the student checker has no such option.
+    partial void AddMeasuringOptions();
+    partial void ApplyMeasuringOptions(ParseResult parse);
 
     /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>
     internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null)

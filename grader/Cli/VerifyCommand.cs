@@ -39,7 +39,7 @@ public sealed class VerifyCommand : Command
 
     public static async Task<int> VerifyOne(string dir, int jobs)
     {
-        if (GradeCommand.Load(dir) is not { } assignment) return 1;
+        if (AssignmentFolder.Load(dir) is not { } assignment) return 1;
         int problems = StaleCases(dir, assignment.Spec);
         var expectedPath = Path.Combine(assignment.ExamplesDirectory, "expected.json");
         if (!File.Exists(expectedPath)) { Status.Error($"{expectedPath}: no such file"); return problems + 1; }
