@@ -32,8 +32,13 @@ public sealed partial class CheckCommand : Command
         var missing = assignment.Spec.Questions.Where(q =>
             q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
-        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing);
-        var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)).ToList();
+        // The student checker measures no file (its evaluators would need the reference): said, not failed.
+        var unmeasured = assignment.Spec.Questions.Where(q => q.Artifact is { } a && !missing.ContainsKey(q.Id)
+                                                              && !Artifacts.ArtifactEvaluators.Measures(a.Evaluator))
+                                   .ToDictionary(q => q.Id, q => q.Artifact!.File);
+        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing, unmeasured);
+        var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)
+                                                            && !unmeasured.ContainsKey(q.Id)).ToList();
         int cases = checkedQuestions.Sum(q => q.Cases.Count);
         int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != VerdictKind.Passed));
         bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
@@ -52,7 +57,8 @@ public sealed partial class CheckCommand : Command
     partial void ApplyMeasuringOptions(ParseResult parse);
 
     /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>
-    internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null)
+    internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null,
+                               IReadOnlyDictionary<string, string>? unmeasured = null)
     {
         void Line(string text) => output.WriteLine(StudentText.Terminal(text));
         if (student.Notice is not null) Line(student.Notice);
@@ -61,6 +67,11 @@ public sealed partial class CheckCommand : Command
         {
             if (q.Manual) { Line($"{q.Id} ({q.Title}): graded by hand"); continue; }
             if (missing?.TryGetValue(q.Id, out var absent) == true) { Line($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
+            if (unmeasured?.TryGetValue(q.Id, out var kept) == true)
+            {
+                Line($"{q.Id} ({q.Title}): not measured here; {kept} is measured when your submission is graded");
+                continue;
+            }
             Line($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
             foreach (var c in q.Cases.Where(c => c.Verdict != VerdictKind.Passed))
