@@ -50,6 +50,9 @@ public sealed class CasesCommand : Command
     {
         var spec = Json.Read<AssignmentSpec>(Path.Combine(dir, AssignmentLoader.SpecFile));
         if (AssignmentLoader.Validate(spec) is { } problem) throw new ArgumentException(problem);
+        if (spec.StudentCopy)
+            throw new ArgumentException("this is a student copy (made by `grader pack`): it holds no answer key and no "
+                                        + "hidden-case seeds, so no case can be generated from it");
         return CaseGenerator.Generate(spec, dir);
     }
 }
