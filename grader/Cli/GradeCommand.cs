@@ -56,9 +56,10 @@ public sealed class GradeCommand : Command
         }
         if (assignmentDir is null)
         {
+            if (Paths.Bundled("grader grade <assignment-dir> <submissions-dir> -o <out-dir>") is not { } bundled) return 2;
             EnsureMnist();
             int failures = 0;
-            foreach (var dir in Paths.BundledAssignments())
+            foreach (var dir in bundled)
             {
                 var code = await GradeOne(dir, Path.Combine(dir, "examples"), options, stop, ci);
                 if (code == Interrupted) return code;

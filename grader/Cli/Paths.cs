@@ -11,6 +11,15 @@ public static class Paths
         return Directory.GetCurrentDirectory();
     }
 
+    /// <summary>The bundled assignments for a verb given none, or null after one line saying what it needs: outside the
+    /// repository (an installed tool) there are none.</summary>
+    public static IReadOnlyList<string>? Bundled(string usage)
+    {
+        if (Directory.Exists(Path.Combine(Root(), "assignments"))) return BundledAssignments();
+        Status.Error($"no assignments/ folder here or above (that is the grader's repository): run `{usage}`");
+        return null;
+    }
+
     public static IReadOnlyList<string> BundledAssignments() =>
         Directory.GetDirectories(Path.Combine(Root(), "assignments")).Where(d => File.Exists(Path.Combine(d, "assignment.json"))).Order(StringComparer.Ordinal).ToList();
 

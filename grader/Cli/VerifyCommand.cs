@@ -31,7 +31,10 @@ public sealed class VerifyCommand : Command
     {
         MnistOption.Apply(parse, mnistOption);
         int problems = 0;
-        foreach (var dir in parse.GetValue(assignmentArg) is { Length: > 0 } given ? given : Paths.BundledAssignments())
+        var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given
+                 : Paths.Bundled("grader verify <assignment-dir>…");
+        if (dirs is null) return 2;
+        foreach (var dir in dirs)
             problems += await VerifyOne(dir, Math.Max(1, parse.GetValue(jobsOption)));
         Console.WriteLine(problems == 0 ? "verify: every example gets its expected score" : $"verify: {problems} problem(s)");
         return problems == 0 ? 0 : 1;
