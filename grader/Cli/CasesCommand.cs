@@ -18,7 +18,7 @@ public sealed class CasesCommand : Command
     int Run(ParseResult parse)
     {
         var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given
-                 : Paths.Bundled("grader cases <assignment-dir>…");
+                 : Paths.Bundled("give `grader cases <assignment-dir>…`");
         if (dirs is null) return 2;
         return dirs.Sum(Write) == 0 ? 0 : 1;
     }

@@ -56,7 +56,7 @@ public sealed class GradeCommand : Command
         }
         if (assignmentDir is null)
         {
-            if (Paths.Bundled("grader grade <assignment-dir> <submissions-dir> -o <out-dir>") is not { } bundled) return 2;
+            if (Paths.Bundled("give `grader grade <assignment-dir> <submissions-dir> -o <out-dir>`") is not { } bundled) return 2;
             EnsureMnist();
             int failures = 0;
             foreach (var dir in bundled)

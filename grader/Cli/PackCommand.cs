@@ -52,7 +52,7 @@ public sealed class PackCommand : Command
             Status.Error($"{dir}: {e.Message}");
             return 2;
         }
-        if (tools.Checker is null || tools.Staff is null)
+        if (tools.Checker.Count == 0 || tools.Staff.Count == 0)
             Status.Line("note: without --tools (the folder `dotnet pack` wrote the tools' packages to), students and "
                         + $"platforms install {ToolPackages.CheckerId} and {ToolPackages.StaffId} {tools.Version} from their own package feeds");
         Console.WriteLine($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, PrairieLearn → {prairieLearn}");

@@ -13,10 +13,10 @@ public static class Paths
 
     /// <summary>The bundled assignments for a verb given none, or null after one line saying what it needs: outside the
     /// repository (an installed tool) there are none.</summary>
-    public static IReadOnlyList<string>? Bundled(string usage)
+    public static IReadOnlyList<string>? Bundled(string need)
     {
         if (Directory.Exists(Path.Combine(Root(), "assignments"))) return BundledAssignments();
-        Status.Error($"no assignments/ folder here or above (that is the grader's repository): run `{usage}`");
+        Status.Error($"no assignments/ folder here or above (the grader's repository): {need}");
         return null;
     }
 

@@ -32,7 +32,7 @@ public sealed class VerifyCommand : Command
         MnistOption.Apply(parse, mnistOption);
         int problems = 0;
         var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given
-                 : Paths.Bundled("grader verify <assignment-dir>…");
+                 : Paths.Bundled("give `grader verify <assignment-dir>…`");
         if (dirs is null) return 2;
         foreach (var dir in dirs)
             problems += await VerifyOne(dir, Math.Max(1, parse.GetValue(jobsOption)));

@@ -17,7 +17,7 @@ public static class PlatformBundles
     static IEnumerable<(string Path, string Source)> Contents(Assignment staff, ToolPackages tools) =>
         GradingFiles.Where(f => File.Exists(Path.Combine(staff.Directory, f)))
                     .Select(f => ($"assignment/{f}", Path.Combine(staff.Directory, f)))
-                    .Concat(tools.Staff is { } nupkg ? [($"tools/{Path.GetFileName(nupkg)}", nupkg)] : []);
+                    .Concat(tools.Staff.Select(nupkg => ($"tools/{Path.GetFileName(nupkg)}", nupkg)));
 
     static Dictionary<string, string> Tokens(Assignment staff, ToolPackages tools) =>
         new() { ["id"] = staff.Id, ["version"] = tools.Version };

@@ -40,13 +40,13 @@ public static class StudentCopy
         foreach (var (path, text) in EmbeddedFiles.Under("Pack/student/", tokens))
         {
             // Without the checker's package beside it, restore uses the student's own feeds.
-            if (path == "nuget.config" && tools.Checker is null) continue;
+            if (path == "nuget.config" && tools.Checker.Count == 0) continue;
             EmbeddedFiles.Write(Path.Combine(folder, path), text);
         }
-        if (tools.Checker is { } checker)
+        foreach (var package in tools.Checker)
         {
             Directory.CreateDirectory(Path.Combine(folder, ToolsFolder));
-            File.Copy(checker, Path.Combine(folder, ToolsFolder, Path.GetFileName(checker)));
+            File.Copy(package, Path.Combine(folder, ToolsFolder, Path.GetFileName(package)));
         }
     }
 }
