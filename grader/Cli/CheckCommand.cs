@@ -10,6 +10,7 @@ public sealed partial class CheckCommand : Command
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
     readonly CiOptions ciOptions = new();
     readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
+    readonly Option<bool> watchOption = new("--watch") { Description = "Check again every time the file is saved" };
 
     public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
     {
@@ -17,7 +18,10 @@ public sealed partial class CheckCommand : Command
         Add(fileArg);
         AddMeasuringOptions();
         ciOptions.AddTo(this);
-        SetAction(Run);
+        Add(watchOption);
+        SetAction((parse, stop) => parse.GetValue(watchOption)
+                                       ? CheckWatch.Run(parse.GetValue(fileArg)!, () => Run(parse), stop)
+                                       : Run(parse));
     }
 
     async Task<int> Run(ParseResult parse)
