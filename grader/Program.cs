@@ -18,6 +18,7 @@ public static class Program
             new VerifyCommand(),
             new CasesCommand(),
             new NewCommand(),
+            new PackCommand(),
             new MergeCommand(),
             new ScoresCommand(),
             new BenchCommand(),

@@ -16,10 +16,16 @@ public interface IArtifactEvaluator
     ArtifactOutcome Evaluate(string name, byte[] bytes, JObject options);
 }
 
-/// <summary>The evaluators an assignment may name, by name.</summary>
-public static class ArtifactEvaluators
+/// <summary>The evaluators an assignment may name, by name. Which exist is per tool: the staff tool's are in
+/// StaffEvaluators.cs; the student checker measures no file (checker/NoEvaluators.cs).</summary>
+public static partial class ArtifactEvaluators
 {
-    static readonly Dictionary<string, IArtifactEvaluator> All = new IArtifactEvaluator[] { new CnnAccuracyEvaluator() }.ToDictionary(e => e.Name);
+    static readonly Dictionary<string, IArtifactEvaluator> All = Registered().ToDictionary(e => e.Name);
+
+    private static partial IEnumerable<IArtifactEvaluator> Registered();
+
+    /// <summary>This tool can measure files for <paramref name="evaluator"/>.</summary>
+    public static bool Measures(string evaluator) => All.ContainsKey(evaluator);
 
     public static ArtifactOutcome Evaluate(string evaluator, string name, FileRead file, JObject options)
     {

@@ -93,7 +93,7 @@ public static class AssignmentLoader
                 continue;
             }
             if (q.Function is null || q.Function.Name == "" || q.Function.Returns == "") return $"question '{q.Id}': 'function' needs a name and a return type";
-            if (q.Cases.Count == 0 && q.Random.Count == 0) return $"question '{q.Id}': no cases";
+            if (q.Cases.Count == 0 && q.Random.Count == 0 && !spec.StudentCopy) return $"question '{q.Id}': no cases";
             if (q.Mistakes.FirstOrDefault(m => m.IsScripted && !SafeName.IsSafe(m.Id)) is { } unsafeScript)
                 return $"question '{q.Id}': mistake id {Quoted(unsafeScript.Id)} names the script mistakes/<id>.csx but is "
                        + $"not a safe name ({SafeNameRule})";

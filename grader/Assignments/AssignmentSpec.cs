@@ -20,6 +20,11 @@ public sealed record AssignmentSpec
     /// list them there by name and verdict kind.
     /// </summary>
     public string HiddenCaseVisibility { get; init; } = "after_published";
+    /// <summary>
+    /// Written by `pack` into the copy handed to students: no answer key is named and no case is specified (so no
+    /// hidden-case seed or input is there); its cases are cases/public.json alone, and `cases` refuses it.
+    /// </summary>
+    public bool StudentCopy { get; init; }
     /// <summary>The questions, in the order reports list them. Required, at least one.</summary>
     public IReadOnlyList<QuestionSpec> Questions { get; init; } = [];
     /// <summary>
@@ -73,6 +78,7 @@ public sealed record QuestionSpec
     public const string SolutionScript = "solution.csx";
 
     /// <summary>The answer key is the assignment's solution.csx, not a compiled reference method.</summary>
+    [Newtonsoft.Json.JsonIgnore]
     public bool IsScripted => Reference == SolutionScript;
     /// <summary>How close a number must be to count as right.</summary>
     public ToleranceSpec Tolerance { get; init; } = new();
@@ -96,6 +102,7 @@ public sealed record FunctionSpec
     /// </summary>
     public bool ArgumentsReadOnly { get; init; }
 
+    [Newtonsoft.Json.JsonIgnore]
     public string Signature => $"{Returns} {Name}({string.Join(", ", Parameters)})";
 }
 
@@ -119,9 +126,11 @@ public sealed record MistakeSpec
     public string Reference { get; init; } = "";
 
     /// <summary>The mistake is the script mistakes/&lt;id&gt;.csx rather than a compiled method.</summary>
+    [Newtonsoft.Json.JsonIgnore]
     public bool IsScripted => Reference == "";
 
     /// <summary>Where a scripted mistake lives, relative to the assignment folder.</summary>
+    [Newtonsoft.Json.JsonIgnore]
     public string ScriptPath => $"mistakes/{Id}.csx";
     /// <summary>What the student is told when their answer matches this mistake. Required.</summary>
     public string Message { get; init; } = "";

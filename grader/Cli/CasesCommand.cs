@@ -17,7 +17,9 @@ public sealed class CasesCommand : Command
 
     int Run(ParseResult parse)
     {
-        var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given : Paths.BundledAssignments();
+        var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given
+                 : Paths.Bundled("give `grader cases <assignment-dir>…`");
+        if (dirs is null) return 2;
         return dirs.Sum(Write) == 0 ? 0 : 1;
     }
 
@@ -50,6 +52,9 @@ public sealed class CasesCommand : Command
     {
         var spec = Json.Read<AssignmentSpec>(Path.Combine(dir, AssignmentLoader.SpecFile));
         if (AssignmentLoader.Validate(spec) is { } problem) throw new ArgumentException(problem);
+        if (spec.StudentCopy)
+            throw new ArgumentException("this is a student copy (made by `grader pack`): it holds no answer key and no "
+                                        + "hidden-case seeds, so no case can be generated from it");
         return CaseGenerator.Generate(spec, dir);
     }
 }

@@ -5,25 +5,28 @@ using Grader.Report;
 namespace Grader.Cli;
 
 /// <summary>`check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.</summary>
-public sealed class CheckCommand : Command
+public sealed partial class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
-    readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
     readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
+    readonly Option<bool> watchOption = new("--watch") { Description = "Check again every time the file is saved" };
 
     public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
     {
         Add(assignmentArg);
         Add(fileArg);
-        Add(mnistOption);
+        AddMeasuringOptions();
         ciOptions.AddTo(this);
-        SetAction(Run);
+        Add(watchOption);
+        SetAction((parse, stop) => parse.GetValue(watchOption)
+                                       ? CheckWatch.Run(parse.GetValue(fileArg)!, () => Run(parse), stop)
+                                       : Run(parse));
     }
 
     async Task<int> Run(ParseResult parse)
     {
-        MnistOption.Apply(parse, mnistOption);
+        ApplyMeasuringOptions(parse);
         var file = parse.GetValue(fileArg)!;
         var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
         if (graded is not (var assignment, var report)) return 2;
@@ -33,8 +36,13 @@ public sealed class CheckCommand : Command
         var missing = assignment.Spec.Questions.Where(q =>
             q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
-        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing);
-        var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)).ToList();
+        // The student checker measures no file (its evaluators would need the reference): said, not failed.
+        var unmeasured = assignment.Spec.Questions.Where(q => q.Artifact is { } a && !missing.ContainsKey(q.Id)
+                                                              && !Artifacts.ArtifactEvaluators.Measures(a.Evaluator))
+                                   .ToDictionary(q => q.Id, q => q.Artifact!.File);
+        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing, unmeasured);
+        var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)
+                                                            && !unmeasured.ContainsKey(q.Id)).ToList();
         int cases = checkedQuestions.Sum(q => q.Cases.Count);
         int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != VerdictKind.Passed));
         bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
@@ -48,8 +56,13 @@ public sealed class CheckCommand : Command
         return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 
+    // The staff tool measures handed-in files (CheckCommand.Mnist.cs); the student checker has no such option.
+    partial void AddMeasuringOptions();
+    partial void ApplyMeasuringOptions(ParseResult parse);
+
     /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>
-    internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null)
+    internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null,
+                               IReadOnlyDictionary<string, string>? unmeasured = null)
     {
         void Line(string text) => output.WriteLine(StudentText.Terminal(text));
         if (student.Notice is not null) Line(student.Notice);
@@ -58,6 +71,11 @@ public sealed class CheckCommand : Command
         {
             if (q.Manual) { Line($"{q.Id} ({q.Title}): graded by hand"); continue; }
             if (missing?.TryGetValue(q.Id, out var absent) == true) { Line($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
+            if (unmeasured?.TryGetValue(q.Id, out var kept) == true)
+            {
+                Line($"{q.Id} ({q.Title}): not measured here; {kept} is measured when your submission is graded");
+                continue;
+            }
             Line($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
             foreach (var c in q.Cases.Where(c => c.Verdict != VerdictKind.Passed))

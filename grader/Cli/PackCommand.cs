@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Grader.Pack;
+
+namespace Grader.Cli;
+
+/// <summary>
+/// `pack assignment-dir -o out`: course staff hand an assignment out. Writes, under out/&lt;id&gt;/, the student copy
+/// (student/, their repository, with no answer key), Gradescope's autograder zip and PrairieLearn's external-grader
+/// folder (both graded with every case, kept on the platform's side).
+/// </summary>
+public sealed class PackCommand : Command
+{
+    readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json and its case files" };
+    readonly Option<string> outputOption = new("-o", "--output") { Description = "Where to write <assignment-id>/", Required = true };
+    readonly Option<string?> toolsOption = new("--tools")
+    {
+        Description = "Folder with the tools' packages (Grader.*.nupkg, Grader.Check.*.nupkg from `dotnet pack`) to bundle",
+    };
+
+    public PackCommand() : base("pack", "Write an assignment's student copy, Gradescope autograder zip and PrairieLearn grader")
+    {
+        Add(assignmentArg);
+        Add(outputOption);
+        Add(toolsOption);
+        SetAction(Run);
+    }
+
+    int Run(ParseResult parse)
+    {
+        if (AssignmentFolder.Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
+        if (!assignment.HasHiddenCases)
+        {
+            Status.Error($"{assignment.Directory} has no cases/hidden.json: run `grader cases {assignment.Directory}` first");
+            return 2;
+        }
+        var toolsDir = parse.GetValue(toolsOption);
+        if (toolsDir is not null && !Directory.Exists(toolsDir)) { Status.Error($"--tools {toolsDir}: no such folder"); return 2; }
+        var tools = ToolPackages.In(toolsDir);
+        var dir = Path.Combine(parse.GetValue(outputOption)!, assignment.Id);
+        if (Path.Exists(dir)) { Status.Error($"{dir} already exists: remove it or choose another -o"); return 2; }
+        var (student, gradescope, prairieLearn) =
+            (Path.Combine(dir, "student"), Path.Combine(dir, "gradescope", "autograder.zip"), Path.Combine(dir, "prairielearn"));
+        try
+        {
+            StudentCopy.Write(assignment, student, tools);
+            Directory.CreateDirectory(Path.GetDirectoryName(gradescope)!);
+            PlatformBundles.WriteGradescope(assignment, gradescope, tools);
+            PlatformBundles.WritePrairieLearn(assignment, prairieLearn, tools);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Status.Error($"{dir}: {e.Message}");
+            return 2;
+        }
+        if (tools.Checker.Count == 0 || tools.Staff.Count == 0)
+            Status.Line("note: without --tools (the folder `dotnet pack` wrote the tools' packages to), students and "
+                        + $"platforms install {ToolPackages.CheckerId} and {ToolPackages.StaffId} {tools.Version} from their own package feeds");
+        Console.WriteLine($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, PrairieLearn → {prairieLearn}");
+        return 0;
+    }
+}
