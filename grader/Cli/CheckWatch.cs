@@ -14,7 +14,8 @@ public static class CheckWatch
     {
         var full = Path.GetFullPath(path);
         bool folder = Directory.Exists(full);
-        using var watcher = new FileSystemWatcher(folder ? full : Path.GetDirectoryName(full)!, folder ? "*" : Path.GetFileName(full))
+        var (directory, filter) = folder ? (full, "*") : (Path.GetDirectoryName(full)!, Path.GetFileName(full));
+        using var watcher = new FileSystemWatcher(directory, filter)
         {
             NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
         };

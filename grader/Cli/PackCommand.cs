@@ -10,14 +10,22 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class PackCommand : Command
 {
-    readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json and its case files" };
-    readonly Option<string> outputOption = new("-o", "--output") { Description = "Where to write <assignment-id>/", Required = true };
+    readonly Argument<string> assignmentArg = new("assignment-dir")
+    {
+        Description = "Folder holding assignment.json and its case files",
+    };
+    readonly Option<string> outputOption = new("-o", "--output")
+    {
+        Description = "Where to write <assignment-id>/", Required = true,
+    };
     readonly Option<string?> toolsOption = new("--tools")
     {
-        Description = "Folder with the tools' packages (Grader.*.nupkg, Grader.Check.*.nupkg from `dotnet pack`) to bundle",
+        Description = "Folder with the tools' packages (Grader.*.nupkg, Grader.Check.*.nupkg from `dotnet pack`) "
+                      + "to bundle",
     };
 
-    public PackCommand() : base("pack", "Write an assignment's student copy, Gradescope autograder zip and PrairieLearn grader")
+    public PackCommand()
+        : base("pack", "Write an assignment's student copy, Gradescope autograder zip and PrairieLearn grader")
     {
         Add(assignmentArg);
         Add(outputOption);
@@ -30,16 +38,22 @@ public sealed class PackCommand : Command
         if (AssignmentFolder.Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
         if (!assignment.HasHiddenCases)
         {
-            Status.Error($"{assignment.Directory} has no cases/hidden.json: run `grader cases {assignment.Directory}` first");
+            Status.Error($"{assignment.Directory} has no cases/hidden.json: "
+                         + $"run `grader cases {assignment.Directory}` first");
             return 2;
         }
         var toolsDir = parse.GetValue(toolsOption);
-        if (toolsDir is not null && !Directory.Exists(toolsDir)) { Status.Error($"--tools {toolsDir}: no such folder"); return 2; }
+        if (toolsDir is not null && !Directory.Exists(toolsDir))
+        {
+            Status.Error($"--tools {toolsDir}: no such folder");
+            return 2;
+        }
         var tools = ToolPackages.In(toolsDir);
         var dir = Path.Combine(parse.GetValue(outputOption)!, assignment.Id);
         if (Path.Exists(dir)) { Status.Error($"{dir} already exists: remove it or choose another -o"); return 2; }
-        var (student, gradescope, prairieLearn) =
-            (Path.Combine(dir, "student"), Path.Combine(dir, "gradescope", "autograder.zip"), Path.Combine(dir, "prairielearn"));
+        var student = Path.Combine(dir, "student");
+        var gradescope = Path.Combine(dir, "gradescope", "autograder.zip");
+        var prairieLearn = Path.Combine(dir, "prairielearn");
         try
         {
             StudentCopy.Write(assignment, student, tools);
@@ -54,8 +68,10 @@ public sealed class PackCommand : Command
         }
         if (tools.Checker.Count == 0 || tools.Staff.Count == 0)
             Status.Line("note: without --tools (the folder `dotnet pack` wrote the tools' packages to), students and "
-                        + $"platforms install {ToolPackages.CheckerId} and {ToolPackages.StaffId} {tools.Version} from their own package feeds");
-        Console.WriteLine($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, PrairieLearn → {prairieLearn}");
+                        + $"platforms install {ToolPackages.CheckerId} and {ToolPackages.StaffId} {tools.Version} "
+                        + "from their own package feeds");
+        Console.WriteLine($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, "
+                          + $"PrairieLearn → {prairieLearn}");
         return 0;
     }
 }

@@ -46,7 +46,10 @@ public static class PlatformBundles
         var course = Path.Combine(folder, "serverFilesCourse", staff.Id);
         Directory.CreateDirectory(Path.Combine(course, "tools"));
         foreach (var (path, text) in EmbeddedFiles.Under("Pack/prairielearn/", Tokens(staff, tools)))
-            EmbeddedFiles.Write(Path.Combine(path.EndsWith(".sh", StringComparison.Ordinal) ? course : folder, path), text);
+        {
+            var where = path.EndsWith(".sh", StringComparison.Ordinal) ? course : folder;
+            EmbeddedFiles.Write(Path.Combine(where, path), text);
+        }
         foreach (var (path, source) in Contents(staff, tools))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(course, path))!);

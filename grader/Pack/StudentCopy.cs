@@ -33,7 +33,8 @@ public static class StudentCopy
         Directory.CreateDirectory(Path.Combine(assignment, "cases"));
         File.WriteAllText(Path.Combine(assignment, AssignmentLoader.SpecFile), Json.Write(Spec(staff.Spec)));
         File.Copy(AssignmentLoader.PublicCasesPath(staff.Directory), AssignmentLoader.PublicCasesPath(assignment));
-        foreach (var file in new[] { "README.md", "template.csx" }.Where(f => File.Exists(Path.Combine(staff.Directory, f))))
+        var shown = new[] { "README.md", "template.csx" }.Where(f => File.Exists(Path.Combine(staff.Directory, f)));
+        foreach (var file in shown)
             File.Copy(Path.Combine(staff.Directory, file), Path.Combine(assignment, file));
         if (File.Exists(staff.TemplatePath)) File.Copy(staff.TemplatePath, Path.Combine(folder, SolutionFile));
         var tokens = new Dictionary<string, string> { ["title"] = staff.Spec.Title, ["version"] = tools.Version };

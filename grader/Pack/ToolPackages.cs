@@ -13,7 +13,8 @@ public sealed record ToolPackages(IReadOnlyList<string> Staff, IReadOnlyList<str
     /// <summary>The packages in <paramref name="folder"/> (null: none), their version, else this tool's own.</summary>
     public static ToolPackages In(string? folder)
     {
-        var files = folder is null ? [] : Directory.GetFiles(folder, StaffId + ".*.nupkg").Order(StringComparer.Ordinal).ToList();
+        var files = folder is null ? []
+                  : Directory.GetFiles(folder, StaffId + ".*.nupkg").Order(StringComparer.Ordinal).ToList();
         bool IsChecker(string file) => Path.GetFileName(file).StartsWith(CheckerId + ".", StringComparison.Ordinal);
         var checker = files.Where(IsChecker).ToList();
         var version = files.Select(VersionOf).LastOrDefault(v => v is not null) ?? OwnVersion();

@@ -6,7 +6,8 @@ public static class EmbeddedFiles
 {
     /// <summary>Every file under <paramref name="prefix"/>, as (path relative to it, text with the tokens replaced).
     /// </summary>
-    public static IEnumerable<(string Path, string Text)> Under(string prefix, IReadOnlyDictionary<string, string> tokens)
+    public static IEnumerable<(string Path, string Text)> Under(string prefix,
+                                                               IReadOnlyDictionary<string, string> tokens)
     {
         var assembly = typeof(EmbeddedFiles).Assembly;
         var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal));
