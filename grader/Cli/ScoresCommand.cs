@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Pipeline;
 using Grader.Report;
 using Grader.Score;
 
@@ -29,7 +30,7 @@ public sealed class ScoresCommand : Command
         if (!File.Exists(Path.Combine(folder, "results.json"))) { Status.Error($"{folder}: no results.json (give the assignment's report folder that `grade` wrote)"); return 2; }
         try
         {
-            var report = MergeCommand.Merge([folder]).Single();
+            var (report, keys) = ClassMerge.Read([folder]).Single();
             if (Path.GetFileName(folder) != report.AssignmentId) { Status.Error($"{folder} holds the reports of '{report.AssignmentId}' but is not named so"); return 2; }
             switch (ManualSheet.Read(Path.GetFileName(sheet), File.ReadAllText(sheet), report))
             {
@@ -38,7 +39,7 @@ public sealed class ScoresCommand : Command
                     return 2;
                 case SheetRead read:
                     var scored = report with { Students = [.. report.Students.Select(s => Scorer.WithManualScores(s, read.Scores.GetValueOrDefault(s.Student) ?? new Dictionary<string, ManualScore>()))] };
-                    new ReportSet(Path.GetDirectoryName(folder)!, report.AssignmentId).WriteClass(scored);
+                    new ReportSet(Path.GetDirectoryName(folder)!, report.AssignmentId).WriteClass(scored, keys);
                     Console.WriteLine($"{report.AssignmentId}: {read.Scores.Sum(s => s.Value.Count)} manual scores merged → {Path.Combine(folder, "summary.html")}");
                     return 0;
                 default:

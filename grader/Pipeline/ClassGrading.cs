@@ -26,19 +26,15 @@ public static class ClassGrading
         // Every submission of the class, not only this shard's: shards may share an output folder.
         reports.RemoveStudentsExcept(all.Select(s => s.Id));
         var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default());
-        var header = batch.Classify([], options.Timestamp) with
-        {
-            AssignmentFingerprint = StoredResult.Fingerprint(assignment),
-            Fingerprints = submissions.ToDictionary(s => s.Id, s => StoredResult.Fingerprint(s, assignment)),
-        };
-        var done = options.Resume ? Finished(submissions, reports, header) : null;
+        var header = batch.Classify([], options.Timestamp);
+        var keys = ResultKeys.Of(assignment, submissions);
+        var done = options.Resume ? Finished(submissions, reports, keys) : null;
         batch.Finished += graded =>
         {
-            if (!graded.Resumed) reports.WriteStudent(header, graded.Report);
+            if (!graded.Resumed) reports.WriteStudent(header, graded.Report, keys);
             finished?.Invoke(graded);
         };
         var report = await batch.GradeAsync(submissions, options.Timestamp, done, stop);
-        report = report with { AssignmentFingerprint = header.AssignmentFingerprint, Fingerprints = header.Fingerprints };
         // Rendering the class summary allocates in bursts (a table row per student) on top of the batch's garbage;
         // dropping that garbage first keeps the grader's peak memory flat however large the class is.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -55,9 +51,10 @@ public static class ClassGrading
     }
 
     // Results on disk that the same submission and the same assignment produced.
-    static Dictionary<string, StudentReport> Finished(IReadOnlyList<Submission> submissions, ReportSet reports, ClassReport header) =>
+    static Dictionary<string, StudentReport> Finished(IReadOnlyList<Submission> submissions, ReportSet reports,
+                                                      ResultKeys keys) =>
         submissions.Select(s => StoredResult.Read(reports.ResultPath(s.Id)))
                    .OfType<StoredResult>()
-                   .Where(r => r.Assignment == header.AssignmentFingerprint && header.Fingerprints.GetValueOrDefault(r.Report.Student) == r.Submission)
+                   .Where(keys.Match)
                    .ToDictionary(r => r.Report.Student, r => r.Report);
 }

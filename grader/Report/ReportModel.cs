@@ -3,12 +3,9 @@ using Grader.Compile;
 namespace Grader.Report;
 
 /// <summary>The one report model. Every writer formats these records; none computes a score.</summary>
-public sealed record ClassReport(string AssignmentId, string Title, string GeneratedAt, IReadOnlyList<QuestionHeader> Questions, IReadOnlyList<StudentReport> Students)
+public sealed record ClassReport(string AssignmentId, string Title, string GeneratedAt,
+                                 IReadOnlyList<QuestionHeader> Questions, IReadOnlyList<StudentReport> Students)
 {
-    /// <summary>What produced these results (see StoredResult); empty when they are not to be stored.</summary>
-    public string AssignmentFingerprint { get; init; } = "";
-    public IReadOnlyDictionary<string, string> Fingerprints { get; init; } = new Dictionary<string, string>();
-
     public double MaxScore => Questions.Where(q => !q.Manual).Sum(q => q.Points);
     public double ManualPoints => Questions.Where(q => q.Manual).Sum(q => q.Points);
 }

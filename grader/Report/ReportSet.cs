@@ -11,14 +11,14 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
 
     public string StudentDirectory(string student) => Path.Combine(Directory, "students", MarkdownWriter.PathName(student));
 
-    public void WriteStudent(ClassReport report, StudentReport student)
+    /// <summary>A student's reports, and their result.json when <paramref name="keys"/> cover them.</summary>
+    public void WriteStudent(ClassReport report, StudentReport student, Pipeline.ResultKeys? keys)
     {
         var markdown = MarkdownWriter.Student(report, student);
         // The report files first, result.json last: a result on disk means the student is completely written.
         Write(Path.Combine(StudentDirectory(student.Student), "report.md"), markdown);
         Write(Path.Combine(StudentDirectory(student.Student), "report.html"), HtmlWriter.Page($"{report.Title}: {student.Student}", markdown));
-        if (report.Fingerprints.TryGetValue(student.Student, out var fingerprint))
-            Write(Path.Combine(StudentDirectory(student.Student), Pipeline.StoredResult.FileName), new Pipeline.StoredResult(report.AssignmentFingerprint, fingerprint, student).ToJson());
+        if (keys?.Store(student) is { } stored) Write(ResultPath(student.Student), stored.ToJson());
     }
 
     /// <summary>
@@ -43,9 +43,9 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
     public string ResultPath(string student) => Path.Combine(StudentDirectory(student), Pipeline.StoredResult.FileName);
 
     /// <summary>Every student's files and the class files (what `merge` writes).</summary>
-    public void WriteClass(ClassReport report)
+    public void WriteClass(ClassReport report, Pipeline.ResultKeys? keys)
     {
-        foreach (var student in report.Students) WriteStudent(report, student);
+        foreach (var student in report.Students) WriteStudent(report, student, keys);
         WriteSummary(report);
     }
 

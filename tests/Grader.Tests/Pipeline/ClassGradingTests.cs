@@ -64,7 +64,8 @@ public class ClassGradingTests
         Assert.That(Directory.GetDirectories(Path.Combine(one, "tiny", "students")), Is.Not.Empty);
         Assert.That(Directory.GetDirectories(Path.Combine(two, "tiny", "students")), Is.Not.Empty);
         var merged = Path.Combine(scratch, "merged");
-        foreach (var report in Grader.Cli.MergeCommand.Merge([one, two])) new Grader.Report.ReportSet(merged, report.AssignmentId).WriteClass(report);
+        foreach (var (report, keys) in ClassMerge.Read([one, two]))
+            new Grader.Report.ReportSet(merged, report.AssignmentId).WriteClass(report, keys);
         Assert.That(Files(merged), Is.EqualTo(single));
     }
 
@@ -74,10 +75,10 @@ public class ClassGradingTests
         var assignment = Fixtures.Load(Fixtures.Bundled("trained-cnn"));
         var folder = Path.Combine(scratch, "alice");
         CopyFolder(Path.Combine(assignment.ExamplesDirectory, "correct"), folder);
-        var before = StoredResult.Fingerprint(Submission.FromPath(folder)!, assignment);
+        var before = ResultKeys.Fingerprint(Submission.FromPath(folder)!, assignment);
         var weights = Directory.GetFiles(folder, "*.f32")[0];
         File.WriteAllBytes(weights, File.ReadAllBytes(weights).Reverse().ToArray());
-        Assert.That(StoredResult.Fingerprint(Submission.FromPath(folder)!, assignment), Is.Not.EqualTo(before));
+        Assert.That(ResultKeys.Fingerprint(Submission.FromPath(folder)!, assignment), Is.Not.EqualTo(before));
     }
 
     [Test]
