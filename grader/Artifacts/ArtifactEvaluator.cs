@@ -16,14 +16,21 @@ public interface IArtifactEvaluator
     ArtifactOutcome Evaluate(string name, byte[] bytes, JObject options);
 }
 
-/// <summary>The evaluators an assignment may name, by name.</summary>
-public static class ArtifactEvaluators
+/// <summary>
+/// The evaluators an assignment may name, by name, over the data they measure with: the MNIST folder is the caller's
+/// (a verb's --mnist), never a global.
+/// </summary>
+public sealed class ArtifactEvaluators(string mnistDirectory)
 {
-    static readonly Dictionary<string, IArtifactEvaluator> All = new IArtifactEvaluator[] { new CnnAccuracyEvaluator() }.ToDictionary(e => e.Name);
+    readonly Dictionary<string, IArtifactEvaluator> all =
+        new IArtifactEvaluator[] { new CnnAccuracyEvaluator(mnistDirectory) }.ToDictionary(e => e.Name);
 
-    public static ArtifactOutcome Evaluate(string evaluator, string name, FileRead file, JObject options)
+    public string MnistDirectory => mnistDirectory;
+
+    public ArtifactOutcome Evaluate(string evaluator, string name, FileRead file, JObject options)
     {
-        if (!All.TryGetValue(evaluator, out var found)) return new ArtifactRejected($"the assignment names an unknown evaluator '{evaluator}'");
+        if (!all.TryGetValue(evaluator, out var found))
+            return new ArtifactRejected($"the assignment names an unknown evaluator '{evaluator}'");
         return file switch
         {
             FileBytes read => found.Evaluate(name, read.Bytes, options),

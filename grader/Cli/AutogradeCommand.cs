@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Grader.Pipeline;
 using Grader.Report;
 
 namespace Grader.Cli;
@@ -29,8 +30,15 @@ public sealed class AutogradeCommand : Command
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
 
-    public AutogradeCommand() : base("autograde", "Grade one submission on every case for Gradescope or PrairieLearn")
+    readonly Terminal console;
+    readonly string mnistDefault;
+    readonly Func<DateTime> clock;
+
+    /// <param name="clock">Now, in UTC: the "graded at" of the reports (fixed in tests).</param>
+    public AutogradeCommand(Terminal console, string mnistDefault, Func<DateTime> clock)
+        : base("autograde", "Grade one submission on every case for Gradescope or PrairieLearn")
     {
+        (this.console, this.mnistDefault, this.clock) = (console, mnistDefault, clock);
         Add(assignmentArg);
         Add(submissionArg);
         Add(gradescopeOption);
@@ -42,23 +50,24 @@ public sealed class AutogradeCommand : Command
 
     async Task<int> Run(ParseResult parse)
     {
-        MnistOption.Apply(parse, mnistOption);
+        var session = new Session(console, MnistOption.Read(parse, mnistOption, mnistDefault));
         var path = parse.GetValue(submissionArg)!;
-        Status.SandboxNotice();
-        var clock = Stopwatch.StartNew();
-        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
-                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"));
+        console.SandboxNotice();
+        var stopwatch = Stopwatch.StartNew();
+        var graded = await session.GradeOneAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
+                                                 Timestamp.Of(clock()));
         if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0];
-        var seconds = clock.Elapsed.TotalSeconds;
+        var seconds = stopwatch.Elapsed.TotalSeconds;
         var points = $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points";
-        Console.WriteLine(StudentText.Terminal($"{student.Student}: {points}"));
+        console.Print(StudentText.Terminal($"{student.Student}: {points}"));
         var visibility = assignment.Spec.HiddenCaseVisibility;
-        int written = CiOutputs.WriteFiles(
+        int written = CiOutputs.WriteFiles(console,
             (parse.GetValue(gradescopeOption),
              file => ReportSet.Write(file, GradescopeWriter.Results(report, student, visibility, seconds))),
             (parse.GetValue(prairieLearnOption),
              file => ReportSet.Write(file, PrairieLearnWriter.Results(report, student))));
-        return written != 0 ? written : CiOutputs.Finish(report, ciOptions.Read(parse), perStudent: false, _ => path);
+        return written != 0 ? written : CiOutputs.Finish(console, report, ciOptions.Read(parse), perStudent: false,
+                                                             _ => path);
     }
 }

@@ -1,5 +1,6 @@
 using Grader.Check;
 using System.CommandLine;
+using Grader.Pipeline;
 using Grader.Report;
 
 namespace Grader.Cli;
@@ -12,8 +13,13 @@ public sealed class CheckCommand : Command
     readonly CiOptions ciOptions = new();
     readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
 
-    public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
+    readonly Terminal console;
+    readonly string mnistDefault;
+
+    public CheckCommand(Terminal console, string mnistDefault)
+        : base("check", "Run your solution on the public cases and say which pass")
     {
+        (this.console, this.mnistDefault) = (console, mnistDefault);
         Add(assignmentArg);
         Add(fileArg);
         Add(mnistOption);
@@ -23,9 +29,9 @@ public sealed class CheckCommand : Command
 
     async Task<int> Run(ParseResult parse)
     {
-        MnistOption.Apply(parse, mnistOption);
+        var session = new Session(console, MnistOption.Read(parse, mnistOption, mnistDefault));
         var file = parse.GetValue(fileArg)!;
-        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
+        var graded = await session.GradeOneAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
         if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0].ForStudent();
         var ci = ciOptions.Read(parse);
@@ -33,18 +39,19 @@ public sealed class CheckCommand : Command
         var missing = assignment.Spec.Questions.Where(q =>
             q.Artifact is { } a && !File.Exists(Path.Combine(file, a.File)))
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
-        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing);
+        using (CiOutputs.Quoted(console, ci)) Print(student, console.Out, missing);
         var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)).ToList();
         int cases = checkedQuestions.Sum(q => q.Cases.Count);
         int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != VerdictKind.Passed));
         bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
-        Console.WriteLine(allPassed ? "All public cases pass."
-                                    : $"{failing} of {cases} public cases fail: fix them before you submit "
-                                      + "(hidden cases are graded too).");
+        console.Print(allPassed ? "All public cases pass."
+                                : $"{failing} of {cases} public cases fail: fix them before you submit "
+                                  + "(hidden cases are graded too).");
         if (missing.Count > 0)
-            Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
-                              + "put your script and those files in one folder and check the folder.");
-        var written = CiOutputs.Finish(report, ci, perStudent: false, _ => file);
+            console.Print($"Not measured, because {string.Join(" and ", missing.Values)} "
+                          + $"{(missing.Count == 1 ? "is" : "are")} missing: "
+                          + "put your script and those files in one folder and check the folder.");
+        var written = CiOutputs.Finish(console, report, ci, perStudent: false, _ => file);
         return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 

@@ -13,8 +13,11 @@ public sealed class MergeCommand : Command
     readonly Argument<string[]> shardsArg = new("shard-dirs") { Arity = ArgumentArity.OneOrMore, Description = "Output folders of the shard runs" };
     readonly Option<string> outOption = new("--out", "-o") { Description = "Where the merged reports go", Required = true };
 
-    public MergeCommand() : base("merge", "Combine the reports of sharded grading runs")
+    readonly Terminal console;
+
+    public MergeCommand(Terminal console) : base("merge", "Combine the reports of sharded grading runs")
     {
+        this.console = console;
         Add(shardsArg);
         Add(outOption);
         SetAction(Run);
@@ -22,7 +25,7 @@ public sealed class MergeCommand : Command
 
     int Run(ParseResult parse)
     {
-        if (Paths.OutputProblem(parse.GetValue(outOption)!) is { } problem) { Status.Error(problem); return 2; }
+        if (Paths.OutputProblem(parse.GetValue(outOption)!) is { } problem) { console.Fail(problem); return 2; }
         try
         {
             foreach (var (report, keys) in ClassMerge.Read(parse.GetValue(shardsArg)!))
@@ -30,13 +33,13 @@ public sealed class MergeCommand : Command
                 var reports = new ReportSet(parse.GetValue(outOption)!, report.AssignmentId);
                 reports.RemoveStudentsExcept(report.Students.Select(s => s.Student));
                 reports.WriteClass(report, keys);
-                Console.WriteLine($"{report.AssignmentId}: {report.Students.Count} students merged");
+                console.Print($"{report.AssignmentId}: {report.Students.Count} students merged");
             }
             return 0;
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or Newtonsoft.Json.JsonException)
         {
-            Status.Error(e.Message);
+            console.Fail(e.Message);
             return 2;
         }
     }

@@ -1,11 +1,25 @@
+using Grader.Artifacts;
 using Grader.Assignments;
 using Grader.Report;
 using Grader.Run;
 
 namespace Grader.Pipeline;
 
-/// <summary>How a class is graded: where reports go, how many workers, the fixed timestamp, resume and shard.</summary>
-public sealed record GradeOptions(string Output, int Jobs, string Timestamp, bool Resume = false, Shard? Shard = null);
+/// <summary>
+/// How a class is graded: where reports go, how many workers, the fixed timestamp, resume and shard, and what measures
+/// handed-in files (with the MNIST folder it reads).
+/// </summary>
+public sealed record GradeOptions(string Output, int Jobs, string Timestamp, bool Resume = false, Shard? Shard = null)
+{
+    public required ArtifactEvaluators Evaluators { get; init; }
+}
+
+/// <summary>The "graded at" text of reports: minutes in UTC, so one run's files agree.</summary>
+public static class Timestamp
+{
+    public static string Of(DateTime utc) =>
+        utc.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// A whole class, end to end: the shard's slice of submissions, results carried over by --resume, each student's files
@@ -25,7 +39,7 @@ public static class ClassGrading
         RemoveUnfinishedWrites(reports.Directory);
         // Every submission of the class, not only this shard's: shards may share an output folder.
         reports.RemoveStudentsExcept(all.Select(s => s.Id));
-        var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default());
+        var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default(), options.Evaluators);
         var header = batch.Classify([], options.Timestamp);
         var keys = ResultKeys.Of(assignment, submissions);
         var done = options.Resume ? Finished(submissions, reports, keys) : null;

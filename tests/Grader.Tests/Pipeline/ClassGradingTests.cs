@@ -36,7 +36,10 @@ public class ClassGradingTests
 
     async Task<string> Grade(string submissions, string output, bool resume = false, Shard? shard = null, Action<Graded>? finished = null)
     {
-        var options = new GradeOptions(Path.Combine(scratch, output), 2, "fixed time", resume, shard);
+        var options = new GradeOptions(Path.Combine(scratch, output), 2, "fixed time", resume, shard)
+        {
+            Evaluators = Fixtures.Evaluators,
+        };
         await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(submissions), options, finished);
         return options.Output;
     }

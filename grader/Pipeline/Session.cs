@@ -1,0 +1,66 @@
+using Grader.Artifacts;
+using Grader.Assignments;
+using Grader.Cases;
+using Grader.Report;
+using Grader.Run;
+
+namespace Grader.Pipeline;
+
+/// <summary>
+/// The pipeline as the verbs use it, over what a run is given from outside: the console a user reads and the MNIST
+/// folder that trained weights are measured on. Verbs parse their arguments and call this; none calls another verb.
+/// </summary>
+public sealed class Session(Terminal console, string mnistDirectory)
+{
+    public Terminal Console => console;
+    public ArtifactEvaluators Evaluators { get; } = new(mnistDirectory);
+    public string MnistDirectory => mnistDirectory;
+
+    /// <summary>The assignment, or null after the one-line reason it cannot be loaded.</summary>
+    public Assignment? Load(string directory, bool publicOnly = false)
+    {
+        switch (AssignmentLoader.Load(directory, publicOnly))
+        {
+            case Loaded loaded: return loaded.Assignment;
+            case LoadFailed failed: console.Fail(failed.Message); return null;
+            default: return null;
+        }
+    }
+
+    public BatchGrader Batch(Assignment assignment, int jobs) =>
+        new(assignment, jobs, WorkerLaunch.Default(), Evaluators);
+
+    /// <summary>
+    /// One submission graded alone by one worker (`check`, `autograde`): the assignment and the report, or null after
+    /// the one-line reason the input is wrong.
+    /// </summary>
+    public async Task<(Assignment Assignment, ClassReport Report)?> GradeOneAsync(string assignmentDir, string path,
+                                                                                  bool publicOnly, string timestamp)
+    {
+        if (Load(assignmentDir, publicOnly) is not { } assignment) return null;
+        if (Submission.FromPath(path) is not { } submission)
+        {
+            console.Fail($"{path}: no such file or folder");
+            return null;
+        }
+        return (assignment, await Batch(assignment, 1).GradeAsync([submission], timestamp));
+    }
+
+    /// <summary>Writes one assignment's case files: 0, or 1 after one error line naming the folder and the fault.</summary>
+    public int WriteCases(string dir)
+    {
+        try
+        {
+            var (publicCases, hiddenCases) = CaseFiles.Build(dir);
+            CaseFiles.Write(dir, publicCases, hiddenCases);
+            console.Print($"{dir}: {publicCases.Questions.Sum(q => q.Value.Count)} public and "
+                          + $"{hiddenCases.Questions.Sum(q => q.Value.Count)} hidden cases");
+            return 0;
+        }
+        catch (Exception e) when (CaseFiles.IsAuthoringFault(e))
+        {
+            console.Fail($"{dir}: {e.Message}");
+            return 1;
+        }
+    }
+}
