@@ -15,7 +15,7 @@ public sealed record Passed : CaseVerdict
 }
 
 /// <summary>The function returned, but not the right value. Diagnosis names a known mistake the answer matches.</summary>
-public sealed record WrongAnswer(string Message, string? Diagnosis) : CaseVerdict
+public sealed record WrongAnswer(string Message, Diagnose.Diagnosis? Diagnosis) : CaseVerdict
 {
     public override VerdictKind Kind => VerdictKind.WrongAnswer;
 }

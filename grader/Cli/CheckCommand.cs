@@ -66,9 +66,12 @@ public sealed class CheckCommand : Command
             if (q.Manual) { Line($"{q.Id} ({q.Title}): graded by hand"); continue; }
             if (missing?.TryGetValue(q.Id, out var absent) == true) { Line($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
             Line($"{q.Id} ({q.Title}): {q.Summary}");
-            if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
+            if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis.Message}");
             foreach (var c in q.Cases.Where(c => c.Verdict != VerdictKind.Passed))
-                Line($"  ✗ {c.Name}: {c.Verdict.Label()}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
+            {
+                var likely = c.Diagnosis is { } d && d.MistakeId != q.Diagnosis?.MistakeId ? $" (likely: {d.Message})" : "";
+                Line($"  ✗ {c.Name}: {c.Verdict.Label()}: {c.Message}{likely}");
+            }
         }
         Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
     }

@@ -60,15 +60,14 @@ public static class Verification
     }
 
     // Every question graded on cases that the example gets wrong must carry the recorded diagnosis (a mistake id, or
-    // null for none); the report names a mistake by its message, which is unique within the question.
+    // null for none).
     static IEnumerable<string> DiagnosisDifferences(StudentReport student, ExpectedScore want, AssignmentSpec spec)
     {
-        var graded = spec.Questions.Where(q => !q.Manual && q.Artifact is null).ToDictionary(q => q.Id);
-        string? Named(string id) => student.Questions.FirstOrDefault(q =>
-            q.Id == id)?.Diagnosis is { } message && graded.TryGetValue(id, out var question)
-            ? question.Mistakes.FirstOrDefault(m => m.Message == message)?.Id : null;
+        var graded = spec.Questions.Where(q => !q.Manual && q.Artifact is null).Select(q => q.Id).ToHashSet();
+        string? Named(string id) => graded.Contains(id)
+            ? student.Questions.FirstOrDefault(q => q.Id == id)?.Diagnosis?.MistakeId : null;
         foreach (var q in student.Questions.Where(q =>
-            graded.ContainsKey(q.Id) && q.Score < q.MaxScore - 0.005 && !want.Diagnoses.ContainsKey(q.Id)))
+            graded.Contains(q.Id) && q.Score < q.MaxScore - 0.005 && !want.Diagnoses.ContainsKey(q.Id)))
             yield return $"{q.Id} is wrong (diagnosed {Named(q.Id) ?? "with no mistake"}) "
                          + "but examples/expected.json records no diagnosis for it";
         foreach (var (id, mistake) in want.Diagnoses.Where(d => Named(d.Key) != d.Value))

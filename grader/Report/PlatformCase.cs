@@ -21,7 +21,7 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
         return string.Join("\n", new[]
         {
             c.Message.Length > 0 ? $"{c.Verdict.Label()}: {c.Message}" : c.Verdict.Label(),
-            likely is null ? null : $"Likely mistake: {likely}",
+            likely is null ? null : $"Likely mistake: {likely.Message}",
             c.Output is { Length: > 0 } output ? $"Console output:\n{output}" : null,
         }.OfType<string>());
     }

@@ -85,7 +85,7 @@ public class ReportWritersTests
         var mixed = conv with
         {
             Diagnosis = null,
-            Cases = [conv.Cases[0] with { Verdict = VerdictKind.WrongAnswer, Diagnosis = "kernel not rotated" }, conv.Cases[1] with { Public = true, Verdict = VerdictKind.WrongAnswer, Diagnosis = "stride ignored" }],
+            Cases = [conv.Cases[0] with { Verdict = VerdictKind.WrongAnswer, Diagnosis = new("kernel-not-rotated", "kernel not rotated") }, conv.Cases[1] with { Public = true, Verdict = VerdictKind.WrongAnswer, Diagnosis = new("stride-ignored", "stride ignored") }],
         };
         var markdown = MarkdownWriter.Student(report, student with { Questions = [mixed] });
         Assert.That(markdown, Does.Contain("Likely mistake: kernel not rotated").And.Contain("Likely mistake: stride ignored"));
