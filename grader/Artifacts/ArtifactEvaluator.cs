@@ -4,7 +4,20 @@ using Newtonsoft.Json.Linq;
 namespace Grader.Artifacts;
 
 /// <summary>What measuring a handed-in file gave: a closed set.</summary>
-public abstract record ArtifactOutcome;
+public abstract record ArtifactOutcome
+{
+    private protected ArtifactOutcome() { }
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<Measured, T> measured, Func<ArtifactRejected, T> rejected) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            Measured m => measured(m),
+            ArtifactRejected r => rejected(r),
+        };
+#pragma warning restore CS8509
+}
 public sealed record Measured(double Value, string Description) : ArtifactOutcome;
 public sealed record ArtifactRejected(string Reason) : ArtifactOutcome;
 
@@ -31,11 +44,9 @@ public sealed class ArtifactEvaluators(string mnistDirectory)
     {
         if (!all.TryGetValue(evaluator, out var found))
             return new ArtifactRejected($"the assignment names an unknown evaluator '{evaluator}'");
-        return file switch
-        {
-            FileBytes read => found.Evaluate(name, read.Bytes, options),
-            FileRefused refused => new ArtifactRejected(refused.Reason),
-            _ => new ArtifactRejected($"{name} was not handed in"),
-        };
+        return file.Match(
+            bytes: read => found.Evaluate(name, read.Bytes, options),
+            refused: refused => new ArtifactRejected(refused.Reason),
+            absent: _ => new ArtifactRejected($"{name} was not handed in"));
     }
 }

@@ -11,11 +11,9 @@ public static class CaseJudge
         Returned { Modified: [var first, ..] } when question.Function?.ArgumentsReadOnly == true =>
             new WrongAnswer($"changed its {Ordinal(first + 1)} argument: the statement asks for new values and the caller's "
                             + "must stay as they were (copy it first, e.g. `(double[])x.Clone()`)", null),
-        Returned returned => Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance) switch
-        {
-            Mismatch mismatch => new WrongAnswer(mismatch.Message, Diagnose.MistakeDiagnoser.Recognise(graded, returned, question)),
-            _ => new Passed(),
-        },
+        Returned returned => Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance) is Mismatch mismatch
+            ? new WrongAnswer(mismatch.Message, Diagnose.MistakeDiagnoser.Recognise(graded, returned, question))
+            : new Passed(),
         _ => new DidNotReturn(outcome),
     };
 

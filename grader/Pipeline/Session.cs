@@ -17,15 +17,14 @@ public sealed class Session(Terminal console, string mnistDirectory)
     public string MnistDirectory => mnistDirectory;
 
     /// <summary>The assignment, or null after the one-line reason it cannot be loaded.</summary>
-    public Assignment? Load(string directory, bool publicOnly = false)
-    {
-        switch (AssignmentLoader.Load(directory, publicOnly))
-        {
-            case Loaded loaded: return loaded.Assignment;
-            case LoadFailed failed: console.Fail(failed.Message); return null;
-            default: return null;
-        }
-    }
+    public Assignment? Load(string directory, bool publicOnly = false) =>
+        AssignmentLoader.Load(directory, publicOnly).Match<Assignment?>(
+            loaded: loaded => loaded.Assignment,
+            failed: failed =>
+            {
+                console.Fail(failed.Message);
+                return null;
+            });
 
     public BatchGrader Batch(Assignment assignment, int jobs) =>
         new(assignment, jobs, WorkerLaunch.Default(), Evaluators);

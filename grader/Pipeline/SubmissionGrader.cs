@@ -116,7 +116,6 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
         {
             DidNotReturn { Outcome: MemoryExceeded } => new NotRun($"{Skipped} ran out of memory"),
             DidNotReturn { Outcome: TimedOut } => new NotRun($"{Skipped} timed out"),
-            NotRun skipped when skipped.Reason.StartsWith(Skipped) => skipped,
             _ => null,
         }).FirstOrDefault(stop => stop is not null);
 

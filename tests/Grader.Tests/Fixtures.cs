@@ -17,12 +17,9 @@ public static class Fixtures
     public static string Bundled(string id) => Path.Combine(Grader.Cli.Paths.Root(), "assignments", id);
 
     public static Assignment Load(string directory, bool publicOnly = false) =>
-        AssignmentLoader.Load(directory, publicOnly) switch
-        {
-            Loaded loaded => loaded.Assignment,
-            LoadFailed failed => throw new AssertionException(failed.Message),
-            _ => throw new InvalidOperationException(),
-        };
+        AssignmentLoader.Load(directory, publicOnly).Match(
+            loaded: loaded => loaded.Assignment,
+            failed: failed => throw new AssertionException(failed.Message));
 
     /// <summary>The repository's MNIST folder ($GRADER_MNIST, else data/mnist), as the verbs default to it.</summary>
     public static string Mnist => Grader.Cli.MnistOption.Default;
