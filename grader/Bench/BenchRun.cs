@@ -29,7 +29,8 @@ public static class BenchRun
         var self = Process.GetCurrentProcess();
         var startCpu = CpuSeconds();
         var clock = Stopwatch.StartNew();
-        var report = await ClassGrading.RunAsync(assignment, submissions, new GradeOptions(Path.Combine(output, "reports"), jobs, "bench") { Evaluators = evaluators }, graded =>
+        var options = new GradeOptions(Path.Combine(output, "reports"), jobs, "bench") { Evaluators = evaluators };
+        var report = await ClassGrading.RunAsync(assignment, submissions, options, graded =>
         {
             lock (elapsed)
             {

@@ -4,12 +4,20 @@ using Grader.Pipeline;
 
 namespace Grader.Cli;
 
-/// <summary>`bench --count N`: grades N synthetic conv-backprop submissions with reports and prints the throughput line last.</summary>
+/// <summary>
+/// `bench --count N`: grades N synthetic conv-backprop submissions with reports and prints the throughput line last.
+/// </summary>
 public sealed class BenchCommand : Command
 {
-    readonly Option<int> countOption = new("--count", "-n") { Description = "Synthetic submissions", DefaultValueFactory = _ => 1000 };
+    readonly Option<int> countOption = new("--count", "-n")
+    {
+        Description = "Synthetic submissions", DefaultValueFactory = _ => 1000,
+    };
     readonly Option<int> jobsOption = JobsOption.Create();
-    readonly Option<string?> outOption = new("--out", "-o") { Description = "Where submissions and reports go (default: a temporary folder, removed after)" };
+    readonly Option<string?> outOption = new("--out", "-o")
+    {
+        Description = "Where submissions and reports go (default: a temporary folder, removed after)",
+    };
 
     readonly Session session;
 
@@ -39,8 +47,9 @@ public sealed class BenchCommand : Command
                 + $"jobs: {parse.GetValue(jobsOption)}, resident memory after 100: {result.RssAt100Mb:0} MB, "
                 + $"at the end: {result.RssAtEndMb:0} MB (managed heap {result.ManagedHeapMb:0} MB); "
                 + $"grader CPU per submission: {result.ParentCpuMs:0} ms; "
-                + $"GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms ({GC.CollectionCount(0)} collections, "
-                + $"{GC.CollectionCount(2)} full); JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s "
+                + $"GC pauses {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms "
+                + $"({GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full); "
+                + $"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s "
                 + $"({System.Runtime.JitInfo.GetCompiledMethodCount()} methods)");
             session.Console.Print(result.Line);
             return result.Misclassified.Count == 0 ? 0 : 1;

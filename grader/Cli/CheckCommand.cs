@@ -5,13 +5,18 @@ using Grader.Report;
 
 namespace Grader.Cli;
 
-/// <summary>`check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.</summary>
+/// <summary>
+/// `check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.
+/// </summary>
 public sealed class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
-    readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
+    readonly Argument<string> fileArg = new("file")
+    {
+        Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)",
+    };
 
     readonly Terminal console;
     readonly string mnistDefault;
@@ -55,8 +60,11 @@ public sealed class CheckCommand : Command
         return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>
-    internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null)
+    /// <summary>
+    /// The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.
+    /// </summary>
+    internal static void Print(StudentReport student, TextWriter output,
+                               IReadOnlyDictionary<string, string>? missing = null)
     {
         void Line(string text) => output.WriteLine(StudentText.Terminal(text));
         if (student.Notice is not null) Line(student.Notice);
@@ -64,15 +72,21 @@ public sealed class CheckCommand : Command
         foreach (var q in student.Questions)
         {
             if (q.Manual) { Line($"{q.Id} ({q.Title}): graded by hand"); continue; }
-            if (missing?.TryGetValue(q.Id, out var absent) == true) { Line($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
+            if (missing?.TryGetValue(q.Id, out var absent) == true)
+            {
+                Line($"{q.Id} ({q.Title}): not measured, {absent} is missing");
+                continue;
+            }
             Line($"{q.Id} ({q.Title}): {q.Summary}");
             if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis.Message}");
             foreach (var c in q.Cases.Where(c => c.Verdict != VerdictKind.Passed))
             {
-                var likely = c.Diagnosis is { } d && d.MistakeId != q.Diagnosis?.MistakeId ? $" (likely: {d.Message})" : "";
+                var likely = c.Diagnosis is { } d && d.MistakeId != q.Diagnosis?.MistakeId
+                    ? $" (likely: {d.Message})" : "";
                 Line($"  ✗ {c.Name}: {c.Verdict.Label()}: {c.Message}{likely}");
             }
         }
-        Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
+        Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / "
+             + MarkdownWriter.Points(student.MaxScore));
     }
 }

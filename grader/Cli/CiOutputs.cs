@@ -63,7 +63,8 @@ public static class CiOutputs
         var summary = ci.GitHub ? Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") : null;
         int written = WriteFiles(console,
                                  (ci.JUnit, file => ReportSet.Write(file, JUnitWriter.Write(report, perStudent))),
-                                 (summary is { Length: > 0 } ? summary : null, file => AppendSummary(console, file, report)));
+                                 (summary is { Length: > 0 } ? summary : null,
+                                  file => AppendSummary(console, file, report)));
         return written != 0 ? written : Gate(console, report, ci.FailUnder);
     }
 

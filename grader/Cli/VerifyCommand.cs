@@ -34,7 +34,8 @@ public sealed class VerifyCommand : Command
         int problems = 0;
         foreach (var dir in parse.GetValue(assignmentArg) is { Length: > 0 } given ? given : Paths.BundledAssignments())
             problems += await Verification.RunAsync(session, dir, Math.Max(1, parse.GetValue(jobsOption)));
-        console.Print(problems == 0 ? "verify: every example gets its expected score" : $"verify: {problems} problem(s)");
+        console.Print(problems == 0 ? "verify: every example gets its expected score"
+                                    : $"verify: {problems} problem(s)");
         return problems == 0 ? 0 : 1;
     }
 }

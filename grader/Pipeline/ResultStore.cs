@@ -25,7 +25,9 @@ public sealed record StoredResult(string Assignment, string Submission, StudentR
     }
 }
 
-/// <summary>The fingerprints a class's results are stored with: the assignment's, and each student's submission's.</summary>
+/// <summary>
+/// The fingerprints a class's results are stored with: the assignment's, and each student's submission's.
+/// </summary>
 public sealed record ResultKeys(string Assignment, IReadOnlyDictionary<string, string> Submissions)
 {
     public static ResultKeys Of(Assignment assignment, IEnumerable<Submission> submissions) =>

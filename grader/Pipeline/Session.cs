@@ -45,7 +45,8 @@ public sealed class Session(Terminal console, string mnistDirectory)
         return (assignment, await Batch(assignment, 1).GradeAsync([submission], timestamp));
     }
 
-    /// <summary>Writes one assignment's case files: 0, or 1 after one error line naming the folder and the fault.</summary>
+    /// <summary>Writes one assignment's case files: 0, or 1 after one error line naming the folder and the fault.
+    /// </summary>
     public int WriteCases(string dir)
     {
         try

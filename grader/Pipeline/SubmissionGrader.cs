@@ -64,7 +64,8 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
         // A handed-in file lives in the submission's folder; it is measured whether or not the script compiled.
         var handedIn = Spec.Questions.Where(q => q.Artifact is not null).ToDictionary(q => q.Id, q => submission.HandedIn(q.Artifact!.File));
         var questions = Spec.Questions.Select(q => q.Artifact is { } artifact
-                ? Scorer.ScoreArtifact(q, evaluators.Evaluate(artifact.Evaluator, artifact.File, handedIn[q.Id], artifact.Options))
+                ? Scorer.ScoreArtifact(q, evaluators.Evaluate(artifact.Evaluator, artifact.File, handedIn[q.Id],
+                                                              artifact.Options))
                 : Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
         return (Scorer.Student(submission.Id, submission.Name, questions, errors, notice), handedIn.Values.Any(f => f is not FileBytes));
     }

@@ -29,7 +29,8 @@ public sealed class Terminal(TextWriter output, TextWriter error)
 
     public void Fail(string message) => Say($"error: {message}");
 
-    /// <summary>Said once when workers cannot be sandboxed: grading still works, with the compile-time guard only.</summary>
+    /// <summary>Said once when workers cannot be sandboxed: grading still works, with the compile-time guard only.
+    /// </summary>
     public void SandboxNotice()
     {
         if (Sandbox.Unavailable is { } why && Interlocked.Exchange(ref sandboxNoticeShown, 1) == 0)

@@ -15,14 +15,18 @@ public static class JsonWriter
     static readonly JsonSerializerSettings Settings = new()
     {
         ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
-        Converters = { new LabelJson<VerdictKind>(VerdictKinds.Label), new LabelJson<StudentStatus>(StudentStatusText.Label) },
+        Converters =
+        {
+            new LabelJson<VerdictKind>(VerdictKinds.Label), new LabelJson<StudentStatus>(StudentStatusText.Label),
+        },
         Formatting = Formatting.Indented,
         StringEscapeHandling = StringEscapeHandling.EscapeNonAscii,
     };
 
     public static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
-    /// <summary>Streams results.json a student at a time: a class of thousands never sits in memory as one tree.</summary>
+    /// <summary>Streams results.json a student at a time: a class of thousands never sits in memory as one tree.
+    /// </summary>
     public static void Results(ClassReport report, TextWriter text)
     {
         using var json = Create(text);
@@ -52,14 +56,16 @@ public static class JsonWriter
         Serializer.Deserialize<T>(new JsonTextReader(new StringReader(text)))
         ?? throw new JsonSerializationException("the file is empty");
 
-    /// <summary>Any other JSON document the grader writes (the platforms' results files), plain ASCII as above.</summary>
+    /// <summary>Any other JSON document the grader writes (the platforms' results files), plain ASCII as above.
+    /// </summary>
     public static string Text(JToken document) => Text(text =>
     {
         using var json = Create(text);
         document.WriteTo(json);
     });
 
-    /// <summary>Reads the header of a results.json (everything before "students") without reading its students.</summary>
+    /// <summary>Reads the header of a results.json (everything before "students") without reading its students.
+    /// </summary>
     public static ResultsHeader ReadHeader(string path)
     {
         using var reader = new JsonTextReader(File.OpenText(path));
@@ -78,14 +84,16 @@ public static class JsonWriter
     {
         var text = new StringWriter { NewLine = "\n" };
         write(text);
-        return text.ToString().ReplaceLineEndings("\n") is var written && written.EndsWith('\n') ? written : written + "\n";
+        var written = text.ToString().ReplaceLineEndings("\n");
+        return written.EndsWith('\n') ? written : written + "\n";
     }
 
     // Every character outside ASCII as \uXXXX: no byte of the file can be taken for a terminal's control sequence
     // or reorder the text around it (a bidi override), even when a TA prints it.
     static JsonTextWriter Create(TextWriter text) => new(text)
     {
-        Formatting = Formatting.Indented, CloseOutput = false, StringEscapeHandling = StringEscapeHandling.EscapeNonAscii,
+        Formatting = Formatting.Indented, CloseOutput = false,
+        StringEscapeHandling = StringEscapeHandling.EscapeNonAscii,
     };
 }
 

@@ -33,14 +33,16 @@ public sealed record StudentReport(string Student, string Source, double Score, 
 
 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
-public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, Diagnose.Diagnosis? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases)
+public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary,
+                                    Diagnose.Diagnosis? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases)
 {
     /// <summary>The TA's comment on a question graded by hand (from their sheet: see Score.ManualSheet).</summary>
     public string? Comment { get; init; }
 }
 
 /// <summary>Diagnosis: the known mistake this case's wrong answer matches, if any.</summary>
-public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, VerdictKind Verdict, string Message, string? Output, Diagnose.Diagnosis? Diagnosis = null)
+public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, VerdictKind Verdict,
+                                string Message, string? Output, Diagnose.Diagnosis? Diagnosis = null)
 {
     public const string HiddenDetail = "hidden case: only the verdict is shown";
 
