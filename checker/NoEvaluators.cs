@@ -1,8 +1,8 @@
 namespace Grader.Artifacts;
 
-public static partial class ArtifactEvaluators
+public sealed partial class ArtifactEvaluators
 {
     // The CNN evaluator runs Grader.Cnn, which is built on the reference (the answer key): the checker leaves
     // trained weights to the grader and says so.
-    private static partial IEnumerable<IArtifactEvaluator> Registered() => [];
+    private partial IEnumerable<IArtifactEvaluator> Registered() => [];
 }

@@ -9,11 +9,8 @@ namespace Grader.Artifacts;
 /// "cnn-test-accuracy": accuracy of handed-in weights (cnn FORMAT.md) on the 20,000 held-out images (MNIST test set plus
 /// its inverted copy). Options: "activation" (prelu, leaky0, leaky-0.5, …). The test set is read once per run.
 /// </summary>
-public sealed class CnnAccuracyEvaluator : IArtifactEvaluator
+public sealed class CnnAccuracyEvaluator(string mnistDirectory) : IArtifactEvaluator
 {
-    /// <summary>Where the MNIST files are; set by the command line (--mnist, or data/mnist of the repository).</summary>
-    public static string MnistDirectory { get; set; } = "data/mnist";
-
     static readonly Lock Gate = new();
     static (string Directory, MnistSet Test)? loaded;
 
@@ -21,15 +18,16 @@ public sealed class CnnAccuracyEvaluator : IArtifactEvaluator
 
     public ArtifactOutcome Evaluate(string name, byte[] bytes, JObject options)
     {
-        if (!Mnist.IsPresent(MnistDirectory))
-            return new ArtifactRejected($"the MNIST test set is not in {MnistDirectory}: run `grader fetch-mnist` or pass --mnist");
+        if (!Mnist.IsPresent(mnistDirectory))
+            return new ArtifactRejected(
+                $"the MNIST test set is not in {mnistDirectory}: run `grader fetch-mnist` or pass --mnist");
         Activation activation;
         try { activation = Activation.Parse((string?)options["activation"] ?? "leaky0"); }
         catch (FormatException e) { return new ArtifactRejected(e.Message); }
         try
         {
             var weights = CnnEvaluation.LoadWeights(bytes, name, activation);
-            var (loss, accuracy) = CnnEvaluation.Evaluate(weights, TestSet());
+            var (loss, accuracy) = CnnEvaluation.Evaluate(weights, TestSet(mnistDirectory));
             return new Measured(accuracy, $"test accuracy {accuracy:0.0000} on 20,000 held-out images (loss {loss:0.0000})");
         }
         catch (InvalidDataException e)
@@ -38,11 +36,13 @@ public sealed class CnnAccuracyEvaluator : IArtifactEvaluator
         }
     }
 
-    static MnistSet TestSet()
+    static MnistSet TestSet(string mnistDirectory)
     {
         lock (Gate)
         {
-            if (loaded is not { } cached || cached.Directory != MnistDirectory) loaded = cached = (MnistDirectory, Mnist.LoadTest(MnistDirectory));
+            // Read once per run: every student's weights are measured on the same images.
+            if (loaded is not { } cached || cached.Directory != mnistDirectory)
+                loaded = cached = (mnistDirectory, Mnist.LoadTest(mnistDirectory));
             return cached.Test;
         }
     }

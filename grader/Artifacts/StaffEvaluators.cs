@@ -1,6 +1,6 @@
 namespace Grader.Artifacts;
 
-public static partial class ArtifactEvaluators
+public sealed partial class ArtifactEvaluators
 {
-    private static partial IEnumerable<IArtifactEvaluator> Registered() => [new CnnAccuracyEvaluator()];
+    private partial IEnumerable<IArtifactEvaluator> Registered() => [new CnnAccuracyEvaluator(MnistDirectory)];
 }

@@ -15,6 +15,19 @@ public sealed record Assignment(AssignmentSpec Spec, string Directory, IReadOnly
 }
 
 /// <summary>Outcome of loading an assignment folder: a closed set, never an exception.</summary>
-public abstract record LoadOutcome;
+public abstract record LoadOutcome
+{
+    private protected LoadOutcome() { }
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<Loaded, T> loaded, Func<LoadFailed, T> failed) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            Loaded l => loaded(l),
+            LoadFailed f => failed(f),
+        };
+#pragma warning restore CS8509
+}
 public sealed record Loaded(Assignment Assignment) : LoadOutcome;
 public sealed record LoadFailed(string Directory, string Message) : LoadOutcome;

@@ -1,3 +1,4 @@
+using Grader.Artifacts;
 using System.Diagnostics;
 using Grader.Assignments;
 using Grader.Pipeline;
@@ -14,7 +15,8 @@ public sealed record BenchResult(int Count, double Seconds, double P95Ms, double
 /// <summary>Grades a synthetic class with reports, as `grade` does, and checks every verdict against its expectation.</summary>
 public static class BenchRun
 {
-    public static async Task<BenchResult> RunAsync(Assignment assignment, int count, int jobs, string output, Action<string> log)
+    public static async Task<BenchResult> RunAsync(Assignment assignment, int count, int jobs, string output,
+                                                  ArtifactEvaluators evaluators, Action<string> log)
     {
         var synthetic = SyntheticClass.Make(assignment, count);
         var folder = Path.Combine(output, "submissions");
@@ -27,7 +29,8 @@ public static class BenchRun
         var self = Process.GetCurrentProcess();
         var startCpu = CpuSeconds();
         var clock = Stopwatch.StartNew();
-        var report = await ClassGrading.RunAsync(assignment, submissions, new GradeOptions(Path.Combine(output, "reports"), jobs, "bench"), graded =>
+        var options = new GradeOptions(Path.Combine(output, "reports"), jobs, "bench") { Evaluators = evaluators };
+        var report = await ClassGrading.RunAsync(assignment, submissions, options, graded =>
         {
             lock (elapsed)
             {

@@ -9,7 +9,9 @@ public static class CaseJudge
     public static CaseVerdict Judge(GradedCase graded, RunOutcome outcome, QuestionSpec question) =>
         Verdict(graded, outcome, question) with
         {
-            Output = outcome switch { Returned r => r.Output, Threw t => t.Output, _ => "" },
+            // What the code printed, kept for every case: the student's own clue, passed or not.
+            Output = outcome.Match(returned: r => r.Output, threw: t => t.Output, timedOut: _ => "",
+                                   crashed: _ => "", memoryExceeded: _ => ""),
         };
 
     static CaseVerdict Verdict(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome switch

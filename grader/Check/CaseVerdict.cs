@@ -17,7 +17,7 @@ public sealed record Passed : CaseVerdict
 }
 
 /// <summary>The function returned, but not the right value. Diagnosis names a known mistake the answer matches.</summary>
-public sealed record WrongAnswer(string Message, string? Diagnosis) : CaseVerdict
+public sealed record WrongAnswer(string Message, Diagnose.Diagnosis? Diagnosis) : CaseVerdict
 {
     /// <summary>What the function returned, and where it first differs from the expected value (Tolerance).</summary>
     public Newtonsoft.Json.Linq.JToken? Actual { get; init; }
@@ -29,13 +29,13 @@ public sealed record WrongAnswer(string Message, string? Diagnosis) : CaseVerdic
 /// <summary>The function did not return: it threw, ran out of time or memory, or killed its process.</summary>
 public sealed record DidNotReturn(RunOutcome Outcome) : CaseVerdict
 {
-    public override VerdictKind Kind => Outcome switch
-    {
-        Threw => VerdictKind.RuntimeError,
-        TimedOut => VerdictKind.TimedOut,
-        MemoryExceeded => VerdictKind.MemoryExceeded,
-        _ => VerdictKind.Crashed,
-    };
+    // A Returned outcome is never wrapped here (CaseJudge judges it); were it, "crashed" is the honest kind.
+    public override VerdictKind Kind => Outcome.Match(
+        returned: _ => VerdictKind.Crashed,
+        threw: _ => VerdictKind.RuntimeError,
+        timedOut: _ => VerdictKind.TimedOut,
+        crashed: _ => VerdictKind.Crashed,
+        memoryExceeded: _ => VerdictKind.MemoryExceeded);
 }
 
 /// <summary>The case never ran: the function is missing, has the wrong signature or did not compile, or was skipped.</summary>

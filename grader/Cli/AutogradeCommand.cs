@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Grader.Pipeline;
 using Grader.Report;
 using Grader.Score;
 
@@ -34,8 +35,15 @@ public sealed class AutogradeCommand : Command
     readonly Option<string?> mnistOption = MnistOption.Create();
     readonly CiOptions ciOptions = new();
 
-    public AutogradeCommand() : base("autograde", "Grade one submission on every case for Gradescope or PrairieLearn")
+    readonly Terminal console;
+    readonly string mnistDefault;
+    readonly Func<DateTime> clock;
+
+    /// <param name="clock">Now, in UTC: the "graded at" of the reports (fixed in tests).</param>
+    public AutogradeCommand(Terminal console, string mnistDefault, Func<DateTime> clock)
+        : base("autograde", "Grade one submission on every case for Gradescope or PrairieLearn")
     {
+        (this.console, this.mnistDefault, this.clock) = (console, mnistDefault, clock);
         Add(assignmentArg);
         Add(submissionArg);
         Add(gradescopeOption);
@@ -48,29 +56,30 @@ public sealed class AutogradeCommand : Command
 
     async Task<int> Run(ParseResult parse)
     {
-        MnistOption.Apply(parse, mnistOption);
+        var session = new Session(console, MnistOption.Read(parse, mnistOption, mnistDefault));
         var path = parse.GetValue(submissionArg)!;
-        Status.SandboxNotice();
-        var clock = Stopwatch.StartNew();
+        console.SandboxNotice();
+        var stopwatch = Stopwatch.StartNew();
         // The one submission's time, under whatever id it gets: the metadata file speaks of this submission only.
         const string Submitted = "submission";
-        var times = SubmittedAtInput.Read(parse.GetValue(metadataOption),
+        var times = SubmittedAtInput.Read(console, parse.GetValue(metadataOption),
                                           (name, text) => SubmissionTimes.ReadGradescope(name, text, Submitted));
         if (times is null) return 2;
-        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
-                                                       DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'"),
-                                                       times.TryGetValue(Submitted, out var at) ? at : null);
+        var graded = await session.GradeOneAsync(parse.GetValue(assignmentArg)!, path, publicOnly: false,
+                                                 Timestamp.Of(clock()),
+                                                 times.TryGetValue(Submitted, out var at) ? at : null);
         if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0];
-        var seconds = clock.Elapsed.TotalSeconds;
+        var seconds = stopwatch.Elapsed.TotalSeconds;
         var points = $"{MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)} points";
-        Console.WriteLine(StudentText.Terminal($"{student.Student}: {points}"));
+        console.Print(StudentText.Terminal($"{student.Student}: {points}"));
         var visibility = assignment.Spec.HiddenCaseVisibility;
-        int written = CiOutputs.WriteFiles(
+        int written = CiOutputs.WriteFiles(console,
             (parse.GetValue(gradescopeOption),
              file => ReportSet.Write(file, GradescopeWriter.Results(report, student, visibility, seconds))),
             (parse.GetValue(prairieLearnOption),
              file => ReportSet.Write(file, PrairieLearnWriter.Results(report, student))));
-        return written != 0 ? written : CiOutputs.Finish(report, ciOptions.Read(parse), perStudent: false, _ => path);
+        return written != 0 ? written : CiOutputs.Finish(console, report, ciOptions.Read(parse), perStudent: false,
+                                                             _ => path);
     }
 }

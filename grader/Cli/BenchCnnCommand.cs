@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Cnn;
+using Grader.Pipeline;
 
 namespace Grader.Cli;
 
@@ -8,13 +9,14 @@ public sealed class BenchCnnCommand : Command
 {
     readonly Option<string?> mnist = MnistOption.Create();
 
-    public BenchCnnCommand() : base("bench-cnn", "Benchmark the CNN trainer and evaluator on MNIST")
+    public BenchCnnCommand(Terminal console, string mnistDefault)
+        : base("bench-cnn", "Benchmark the CNN trainer and evaluator on MNIST")
     {
         Add(mnist);
         SetAction(parse =>
         {
-            if (MnistOption.Require(parse, mnist) is not { } dir) return 2;
-            CnnCommands.Bench(dir, Console.Out);
+            if (MnistOption.Require(parse, mnist, mnistDefault, console) is not { } dir) return 2;
+            CnnCommands.Bench(dir, console.Out);
             return 0;
         });
     }

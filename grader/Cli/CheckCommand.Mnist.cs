@@ -10,5 +10,6 @@ public sealed partial class CheckCommand
 
     partial void AddMeasuringOptions() => Add(mnistOption);
 
-    partial void ApplyMeasuringOptions(ParseResult parse) => MnistOption.Apply(parse, mnistOption);
+    partial void ReadMeasuringOptions(ParseResult parse, ref string mnist) =>
+        mnist = MnistOption.Read(parse, mnistOption, mnist);
 }

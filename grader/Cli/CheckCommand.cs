@@ -1,19 +1,30 @@
 using Grader.Check;
 using System.CommandLine;
+using Grader.Pipeline;
 using Grader.Report;
 
 namespace Grader.Cli;
 
-/// <summary>`check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.</summary>
+/// <summary>
+/// `check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.
+/// </summary>
 public sealed partial class CheckCommand : Command
 {
     readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
     readonly CiOptions ciOptions = new();
-    readonly Argument<string> fileArg = new("file") { Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)" };
     readonly Option<bool> watchOption = new("--watch") { Description = "Check again every time the file is saved" };
-
-    public CheckCommand() : base("check", "Run your solution on the public cases and say which pass")
+    readonly Argument<string> fileArg = new("file")
     {
+        Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)",
+    };
+
+    readonly Terminal console;
+    readonly string mnistDefault;
+
+    public CheckCommand(Terminal console, string mnistDefault)
+        : base("check", "Run your solution on the public cases and say which pass")
+    {
+        (this.console, this.mnistDefault) = (console, mnistDefault);
         Add(assignmentArg);
         Add(fileArg);
         AddMeasuringOptions();
@@ -26,9 +37,11 @@ public sealed partial class CheckCommand : Command
 
     async Task<int> Run(ParseResult parse)
     {
-        ApplyMeasuringOptions(parse);
+        var mnist = mnistDefault;
+        ReadMeasuringOptions(parse, ref mnist);
+        var session = new Session(console, mnist);
         var file = parse.GetValue(fileArg)!;
-        var graded = await SingleSubmission.GradeAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
+        var graded = await session.GradeOneAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
         if (graded is not (var assignment, var report)) return 2;
         var student = report.Students[0].ForStudent();
         var ci = ciOptions.Read(parse);
@@ -38,30 +51,34 @@ public sealed partial class CheckCommand : Command
                                                .ToDictionary(q => q.Id, q => q.Artifact!.File);
         // The student checker measures no file (its evaluators would need the reference): said, not failed.
         var unmeasured = assignment.Spec.Questions.Where(q => q.Artifact is { } a && !missing.ContainsKey(q.Id)
-                                                              && !Artifacts.ArtifactEvaluators.Measures(a.Evaluator))
+                                                              && !session.Evaluators.Measures(a.Evaluator))
                                    .ToDictionary(q => q.Id, q => q.Artifact!.File);
-        using (CiOutputs.Quoted(ci)) Print(student, Console.Out, missing, unmeasured);
+        using (CiOutputs.Quoted(console, ci)) Print(student, console.Out, missing, unmeasured);
         var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)
                                                             && !unmeasured.ContainsKey(q.Id)).ToList();
         int cases = checkedQuestions.Sum(q => q.Cases.Count);
         int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != VerdictKind.Passed));
         bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
-        Console.WriteLine(allPassed ? "All public cases pass."
-                                    : $"{failing} of {cases} public cases fail: fix them before you submit "
-                                      + "(hidden cases are graded too).");
+        console.Print(allPassed ? "All public cases pass."
+                                : $"{failing} of {cases} public cases fail: fix them before you submit "
+                                  + "(hidden cases are graded too).");
         if (missing.Count > 0)
-            Console.WriteLine($"Not measured, because {string.Join(" and ", missing.Values)} {(missing.Count == 1 ? "is" : "are")} missing: "
-                              + "put your script and those files in one folder and check the folder.");
-        var written = CiOutputs.Finish(report, ci, perStudent: false, _ => file);
+            console.Print($"Not measured, because {string.Join(" and ", missing.Values)} "
+                          + $"{(missing.Count == 1 ? "is" : "are")} missing: "
+                          + "put your script and those files in one folder and check the folder.");
+        var written = CiOutputs.Finish(console, report, ci, perStudent: false, _ => file);
         return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 
     // The staff tool measures handed-in files (CheckCommand.Mnist.cs); the student checker has no such option.
     partial void AddMeasuringOptions();
-    partial void ApplyMeasuringOptions(ParseResult parse);
+    partial void ReadMeasuringOptions(ParseResult parse, ref string mnist);
 
-    /// <summary>The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.</summary>
-    internal static void Print(StudentReport student, TextWriter output, IReadOnlyDictionary<string, string>? missing = null,
+    /// <summary>
+    /// The student's own view, every line shown as text: nothing the submission wrote is interpreted by the terminal.
+    /// </summary>
+    internal static void Print(StudentReport student, TextWriter output,
+                               IReadOnlyDictionary<string, string>? missing = null,
                                IReadOnlyDictionary<string, string>? unmeasured = null)
     {
         void Line(string text) => output.WriteLine(StudentText.Terminal(text));
@@ -70,17 +87,23 @@ public sealed partial class CheckCommand : Command
         foreach (var q in student.Questions)
         {
             if (q.Manual) { Line($"{q.Id} ({q.Title}): graded by hand"); continue; }
-            if (missing?.TryGetValue(q.Id, out var absent) == true) { Line($"{q.Id} ({q.Title}): not measured, {absent} is missing"); continue; }
+            if (missing?.TryGetValue(q.Id, out var absent) == true)
+            {
+                Line($"{q.Id} ({q.Title}): not measured, {absent} is missing");
+                continue;
+            }
             if (unmeasured?.TryGetValue(q.Id, out var kept) == true)
             {
                 Line($"{q.Id} ({q.Title}): not measured here; {kept} is measured when your submission is graded");
                 continue;
             }
             Line($"{q.Id} ({q.Title}): {q.Summary}");
-            if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis}");
+            if (q.Diagnosis is not null) Line($"  likely mistake: {q.Diagnosis.Message}");
             foreach (var c in q.Cases.Where(c => c.Verdict != VerdictKind.Passed))
             {
-                Line($"  ✗ {c.Name}: {c.Verdict.Label()}: {c.Message}{(c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $" (likely: {c.Diagnosis})" : "")}");
+                var likely = c.Diagnosis is { } d && d.MistakeId != q.Diagnosis?.MistakeId
+                    ? $" (likely: {d.Message})" : "";
+                Line($"  ✗ {c.Name}: {c.Verdict.Label()}: {c.Message}{likely}");
                 foreach (var section in CaseFeedback.Sections(q, c, Audience.Student))
                 {
                     Line($"    {section.Label}:");
@@ -88,6 +111,7 @@ public sealed partial class CheckCommand : Command
                 }
             }
         }
-        Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / {MarkdownWriter.Points(student.MaxScore)}");
+        Line($"Score on the public cases: {MarkdownWriter.Points(student.Score)} / "
+             + MarkdownWriter.Points(student.MaxScore));
     }
 }

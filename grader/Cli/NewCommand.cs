@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Assignments;
+using Grader.Pipeline;
 using Grader.Scaffold;
 
 namespace Grader.Cli;
@@ -17,8 +18,12 @@ public sealed class NewCommand : Command
         Description = "Where to create its folder (default: the current folder)", DefaultValueFactory = _ => ".",
     };
 
-    public NewCommand() : base("new", "Create a new assignment, scripted reference and all, that verify passes")
+    readonly Session session;
+
+    public NewCommand(Terminal console, string mnistDefault)
+        : base("new", "Create a new assignment, scripted reference and all, that verify passes")
     {
+        session = new Session(console, mnistDefault);
         Add(idArg);
         Add(inOption);
         SetAction(Run);
@@ -29,23 +34,23 @@ public sealed class NewCommand : Command
         var id = parse.GetValue(idArg)!;
         if (!SafeName.IsSafe(id))
         {
-            Status.Error($"'{id}' is not a safe id ({AssignmentLoader.SafeNameRule})");
+            session.Console.Fail($"'{id}' is not a safe id ({AssignmentLoader.SafeNameRule})");
             return 2;
         }
         var dir = Path.Combine(parse.GetValue(inOption)!, id);
-        if (Path.Exists(dir)) { Status.Error($"{dir} already exists"); return 2; }
+        if (Path.Exists(dir)) { session.Console.Fail($"{dir} already exists"); return 2; }
         try
         {
             ScaffoldFiles.Write(dir, id);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Status.Error($"{dir}: {e.Message}");
+            session.Console.Fail($"{dir}: {e.Message}");
             return 2;
         }
-        if (CasesCommand.Write(dir) != 0) return 1;
-        Console.WriteLine($"next: edit {Path.Combine(dir, "solution.csx")}, the mistakes and assignment.json, then run "
-                          + $"`grader cases {dir}` and `grader verify {dir}`");
+        if (session.WriteCases(dir) != 0) return 1;
+        session.Console.Print($"next: edit {Path.Combine(dir, "solution.csx")}, the mistakes and assignment.json, "
+                              + $"then run `grader cases {dir}` and `grader verify {dir}`");
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Pack;
+using Grader.Pipeline;
 
 namespace Grader.Cli;
 
@@ -24,9 +25,13 @@ public sealed class PackCommand : Command
                       + "to bundle",
     };
 
-    public PackCommand()
+    readonly Terminal console;
+    readonly string mnistDefault;
+
+    public PackCommand(Terminal console, string mnistDefault)
         : base("pack", "Write an assignment's student copy, Gradescope autograder zip and PrairieLearn grader")
     {
+        (this.console, this.mnistDefault) = (console, mnistDefault);
         Add(assignmentArg);
         Add(outputOption);
         Add(toolsOption);
@@ -35,22 +40,22 @@ public sealed class PackCommand : Command
 
     int Run(ParseResult parse)
     {
-        if (AssignmentFolder.Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
+        if (new Session(console, mnistDefault).Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
         if (!assignment.HasHiddenCases)
         {
-            Status.Error($"{assignment.Directory} has no cases/hidden.json: "
+            console.Fail($"{assignment.Directory} has no cases/hidden.json: "
                          + $"run `grader cases {assignment.Directory}` first");
             return 2;
         }
         var toolsDir = parse.GetValue(toolsOption);
         if (toolsDir is not null && !Directory.Exists(toolsDir))
         {
-            Status.Error($"--tools {toolsDir}: no such folder");
+            console.Fail($"--tools {toolsDir}: no such folder");
             return 2;
         }
         var tools = ToolPackages.In(toolsDir);
         var dir = Path.Combine(parse.GetValue(outputOption)!, assignment.Id);
-        if (Path.Exists(dir)) { Status.Error($"{dir} already exists: remove it or choose another -o"); return 2; }
+        if (Path.Exists(dir)) { console.Fail($"{dir} already exists: remove it or choose another -o"); return 2; }
         var student = Path.Combine(dir, "student");
         var gradescope = Path.Combine(dir, "gradescope", "autograder.zip");
         var prairieLearn = Path.Combine(dir, "prairielearn");
@@ -63,15 +68,15 @@ public sealed class PackCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Status.Error($"{dir}: {e.Message}");
+            console.Fail($"{dir}: {e.Message}");
             return 2;
         }
         if (tools.Checker.Count == 0 || tools.Staff.Count == 0)
-            Status.Line("note: without --tools (the folder `dotnet pack` wrote the tools' packages to), students and "
+            console.Say("note: without --tools (the folder `dotnet pack` wrote the tools' packages to), students and "
                         + $"platforms install {ToolPackages.CheckerId} and {ToolPackages.StaffId} {tools.Version} "
                         + "from their own package feeds");
-        Console.WriteLine($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, "
-                          + $"PrairieLearn → {prairieLearn}");
+        console.Print($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, "
+                      + $"PrairieLearn → {prairieLearn}");
         return 0;
     }
 }

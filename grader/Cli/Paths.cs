@@ -1,3 +1,6 @@
+using System.CommandLine;
+using Grader.Pipeline;
+
 namespace Grader.Cli;
 
 /// <summary>Where the bundled assignments and the default report folder are: the nearest folder up from here holding assignments/.</summary>
@@ -13,10 +16,10 @@ public static class Paths
 
     /// <summary>The bundled assignments for a verb given none, or null after one line saying what it needs: outside the
     /// repository (an installed tool) there are none.</summary>
-    public static IReadOnlyList<string>? Bundled(string need)
+    public static IReadOnlyList<string>? Bundled(Terminal console, string need)
     {
         if (Directory.Exists(Path.Combine(Root(), "assignments"))) return BundledAssignments();
-        Status.Error($"no assignments/ folder here or above (the grader's repository): {need}");
+        console.Fail($"no assignments/ folder here or above (the grader's repository): {need}");
         return null;
     }
 
@@ -53,4 +56,13 @@ public static class Paths
         if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar) || Path.IsPathRooted(relative)) return null;
         return relative.Split(Path.DirectorySeparatorChar)[0];
     }
+}
+
+/// <summary>`--jobs N`, shared by every verb that grades: how many worker processes.</summary>
+public static class JobsOption
+{
+    public static Option<int> Create() => new("--jobs", "-j")
+    {
+        Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount,
+    };
 }

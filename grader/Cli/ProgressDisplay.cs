@@ -1,3 +1,4 @@
+using Grader.Pipeline;
 using Grader.Report;
 using Spectre.Console;
 
@@ -9,17 +10,18 @@ namespace Grader.Cli;
 /// </summary>
 public static class ProgressDisplay
 {
-    public static async Task<T> Run<T>(string title, int total, Func<Action<Pipeline.Graded>, Task<T>> work)
+    public static async Task<T> Run<T>(Terminal terminal, string title, int total, Func<Action<Graded>, Task<T>> work)
     {
-        if (Console.IsErrorRedirected || Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+        if (!terminal.Live)
         {
             int done = 0;
-            return await work(g => Status.Line(Line(Interlocked.Increment(ref done), total, title, g)));
+            return await work(g => terminal.Say(Line(Interlocked.Increment(ref done), total, title, g)));
         }
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(terminal.Error) });
         T result = default!;
         await console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(),
+                     new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 // The description is Spectre markup: "[red]" in it would be read as a style.
@@ -29,7 +31,8 @@ public static class ProgressDisplay
         return result;
     }
 
-    /// <summary>One student's line (Status.Line shows its control characters as text).</summary>
-    internal static string Line(int done, int total, string title, Pipeline.Graded graded) =>
-        $"[{done}/{total}] {title}/{graded.Report.Student}: {MarkdownWriter.Points(graded.Report.Score)} / {MarkdownWriter.Points(graded.Report.MaxScore)}{(graded.Resumed ? " (resumed)" : "")}";
+    /// <summary>One student's line (Terminal.Say shows its control characters as text).</summary>
+    internal static string Line(int done, int total, string title, Graded graded) =>
+        $"[{done}/{total}] {title}/{graded.Report.Student}: {MarkdownWriter.Points(graded.Report.Score)} / "
+        + MarkdownWriter.Points(graded.Report.MaxScore) + (graded.Resumed ? " (resumed)" : "");
 }

@@ -1,21 +1,32 @@
 using System.CommandLine;
+using Grader.Pipeline;
 using Grader.Report;
 using Grader.Score;
 
 namespace Grader.Cli;
 
 /// <summary>
-/// `scores sheet.csv -o reports/&lt;assignment&gt;`: merges a TA's points for manual questions into every report and export
-/// of a graded class (rebuilt from its students' result files, as `merge` does). Any wrong row: one line each, exit 2,
+/// `scores sheet.csv -o reports/&lt;assignment&gt;`: merges a TA's points for manual questions into every report and
+/// export of a graded class (rebuilt from its students' result files, as `merge` does). Any wrong row: one line each, exit 2,
 /// nothing written.
 /// </summary>
 public sealed class ScoresCommand : Command
 {
-    readonly Argument<string> sheetArg = new("sheet") { Description = "The TA's CSV: student, question, points, comment (see manual-scores.csv)" };
-    readonly Option<string> outOption = new("--out", "-o") { Description = "The assignment's report folder, the one holding results.json", Required = true };
-
-    public ScoresCommand() : base("scores", "Merge a TA's scores for manual questions into a graded class's reports")
+    readonly Argument<string> sheetArg = new("sheet")
     {
+        Description = "The TA's CSV: student, question, points, comment (see manual-scores.csv)",
+    };
+    readonly Option<string> outOption = new("--out", "-o")
+    {
+        Description = "The assignment's report folder, the one holding results.json", Required = true,
+    };
+
+    readonly Terminal console;
+
+    public ScoresCommand(Terminal console)
+        : base("scores", "Merge a TA's scores for manual questions into a graded class's reports")
+    {
+        this.console = console;
         Add(sheetArg);
         Add(outOption);
         SetAction(Run);
@@ -25,29 +36,43 @@ public sealed class ScoresCommand : Command
     {
         var sheet = parse.GetValue(sheetArg)!;
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(parse.GetValue(outOption)!));
-        if (!File.Exists(sheet)) { Status.Error($"{sheet}: no such file"); return 2; }
-        if (!File.Exists(Path.Combine(folder, "results.json"))) { Status.Error($"{folder}: no results.json (give the assignment's report folder that `grade` wrote)"); return 2; }
+        if (!File.Exists(sheet)) { console.Fail($"{sheet}: no such file"); return 2; }
+        if (!File.Exists(Path.Combine(folder, "results.json")))
+        {
+            console.Fail($"{folder}: no results.json (give the assignment's report folder that `grade` wrote)");
+            return 2;
+        }
         try
         {
-            var report = MergeCommand.Merge([folder]).Single();
-            if (Path.GetFileName(folder) != report.AssignmentId) { Status.Error($"{folder} holds the reports of '{report.AssignmentId}' but is not named so"); return 2; }
+            var (report, keys) = ClassMerge.Read([folder]).Single();
+            if (Path.GetFileName(folder) != report.AssignmentId)
+            {
+                console.Fail($"{folder} holds the reports of '{report.AssignmentId}' but is not named so");
+                return 2;
+            }
             switch (ManualSheet.Read(Path.GetFileName(sheet), File.ReadAllText(sheet), report))
             {
                 case SheetRejected rejected:
-                    foreach (var error in rejected.Errors) Status.Error(error);
+                    foreach (var error in rejected.Errors) console.Fail(error);
                     return 2;
                 case SheetRead read:
-                    var scored = report with { Students = [.. report.Students.Select(s => Scorer.WithManualScores(s, read.Scores.GetValueOrDefault(s.Student) ?? new Dictionary<string, ManualScore>()))] };
-                    new ReportSet(Path.GetDirectoryName(folder)!, report.AssignmentId).WriteClass(scored);
-                    Console.WriteLine($"{report.AssignmentId}: {read.Scores.Sum(s => s.Value.Count)} manual scores merged → {Path.Combine(folder, "summary.html")}");
+                    var scored = report with
+                    {
+                        Students = [.. report.Students.Select(s => Scorer.WithManualScores(s,
+                            read.Scores.GetValueOrDefault(s.Student) ?? new Dictionary<string, ManualScore>()))],
+                    };
+                    new ReportSet(Path.GetDirectoryName(folder)!, report.AssignmentId).WriteClass(scored, keys);
+                    console.Print($"{report.AssignmentId}: {read.Scores.Sum(s => s.Value.Count)} manual scores merged "
+                                  + $"→ {Path.Combine(folder, "summary.html")}");
                     return 0;
                 default:
                     return 2;
             }
         }
-        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException or Newtonsoft.Json.JsonException)
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException
+                                       or Newtonsoft.Json.JsonException)
         {
-            Status.Error(e.Message);
+            console.Fail(e.Message);
             return 2;
         }
     }

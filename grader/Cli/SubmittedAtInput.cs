@@ -1,3 +1,4 @@
+using Grader.Pipeline;
 using Grader.Score;
 
 namespace Grader.Cli;
@@ -6,16 +7,16 @@ namespace Grader.Cli;
 public static class SubmittedAtInput
 {
     /// <summary>The times (empty when no file is given), or null after one line per wrong row.</summary>
-    public static IReadOnlyDictionary<string, DateTimeOffset>? Read(string? path,
+    public static IReadOnlyDictionary<string, DateTimeOffset>? Read(Terminal console, string? path,
                                                                    Func<string, string, TimesOutcome> read)
     {
         if (path is null) return new Dictionary<string, DateTimeOffset>();
-        if (!File.Exists(path)) { Status.Error($"{path}: no such file"); return null; }
+        if (!File.Exists(path)) { console.Fail($"{path}: no such file"); return null; }
         switch (read(Path.GetFileName(path), File.ReadAllText(path)))
         {
             case TimesRead times: return times.Times;
             case TimesRejected rejected:
-                foreach (var error in rejected.Errors) Status.Error(error);
+                foreach (var error in rejected.Errors) console.Fail(error);
                 return null;
             default: return null;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Cnn;
+using Grader.Pipeline;
 
 namespace Grader.Cli;
 
@@ -11,14 +12,16 @@ public sealed class TrainReferenceCommand : Command
     readonly Option<int> epochs = new("--epochs") { Description = "Epochs per variant", DefaultValueFactory = _ => 2 };
     readonly Option<int> seed = new("--seed") { Description = "Seed of initialisation and shuffling", DefaultValueFactory = _ => 1 };
 
-    public TrainReferenceCommand() : base("train-reference", "Train the reference CNNs of the trained-cnn assignment (grading never retrains)")
+    public TrainReferenceCommand(Terminal console, string mnistDefault)
+        : base("train-reference", "Train the reference CNNs of the trained-cnn assignment (grading never retrains)")
     {
         foreach (var option in new Option[] { mnist, output, epochs, seed }) Add(option);
         SetAction(parse =>
         {
-            if (MnistOption.Require(parse, mnist) is not { } dir) return 2;
+            if (MnistOption.Require(parse, mnist, mnistDefault, console) is not { } dir) return 2;
             var target = parse.GetValue(output) ?? Path.Combine(Paths.Root(), "assignments", "trained-cnn", "reference");
-            CnnCommands.TrainReference(dir, target, parse.GetValue(epochs), parse.GetValue(seed), Console.Out);
+            CnnCommands.TrainReference(dir, target, parse.GetValue(epochs), parse.GetValue(seed),
+                                       console.Out);
             return 0;
         });
     }

@@ -1,3 +1,4 @@
+using Grader.Artifacts;
 using Grader.Assignments;
 using Grader.Report;
 using Grader.Run;
@@ -13,7 +14,7 @@ public sealed record Graded(StudentReport Report, bool Resumed, TimeSpan Elapsed
 /// being graded are dropped unreported (their verdicts would be the kill's), reports being written are finished, and
 /// GradeAsync throws OperationCanceledException without waiting for a compile still running.
 /// </summary>
-public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch launch)
+public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch launch, ArtifactEvaluators evaluators)
 {
     /// <summary>Raised once per submission, from worker threads, as soon as it is graded (or carried over).</summary>
     public event Action<Graded>? Finished;
@@ -26,7 +27,7 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     {
         using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
         using var kill = stop.Register(pool.Stop);
-        var grader = new SubmissionGrader(assignment, pool);
+        var grader = new SubmissionGrader(assignment, pool, evaluators);
         var results = new StudentReport[submissions.Count];
         // Held shared while a finished student is reported, exclusively once to wait for those reports on interruption.
         var reporting = new ReaderWriterLockSlim();

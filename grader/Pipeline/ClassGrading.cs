@@ -1,15 +1,29 @@
+using Grader.Artifacts;
 using Grader.Assignments;
 using Grader.Report;
 using Grader.Run;
 
 namespace Grader.Pipeline;
 
-/// <summary>How a class is graded: where reports go, how many workers, the fixed timestamp, resume and shard.</summary>
+/// <summary>
+/// How a class is graded: where reports go, how many workers, the fixed timestamp, resume and shard, and what measures
+/// handed-in files (with the MNIST folder it reads).
+/// </summary>
 public sealed record GradeOptions(string Output, int Jobs, string Timestamp, bool Resume = false, Shard? Shard = null)
 {
-    /// <summary>When each student submitted (the manifest), for the late rule; one not in it is not judged late.</summary>
+    public required ArtifactEvaluators Evaluators { get; init; }
+
+    /// <summary>When each student submitted (the manifest), for the late rule; one not in it is not judged late.
+    /// </summary>
     public IReadOnlyDictionary<string, DateTimeOffset> SubmittedAt { get; init; } =
         new Dictionary<string, DateTimeOffset>();
+}
+
+/// <summary>The "graded at" text of reports: minutes in UTC, so one run's files agree.</summary>
+public static class Timestamp
+{
+    public static string Of(DateTime utc) =>
+        utc.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -30,23 +44,19 @@ public static class ClassGrading
         RemoveUnfinishedWrites(reports.Directory);
         // Every submission of the class, not only this shard's: shards may share an output folder.
         reports.RemoveStudentsExcept(all.Select(s => s.Id));
-        var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default())
+        var batch = new BatchGrader(assignment, options.Jobs, launch ?? WorkerLaunch.Default(), options.Evaluators)
         {
             SubmittedAt = options.SubmittedAt,
         };
-        var header = batch.Classify([], options.Timestamp) with
-        {
-            AssignmentFingerprint = StoredResult.Fingerprint(assignment),
-            Fingerprints = submissions.ToDictionary(s => s.Id, s => StoredResult.Fingerprint(s, assignment)),
-        };
-        var done = options.Resume ? Finished(submissions, reports, header) : null;
+        var header = batch.Classify([], options.Timestamp);
+        var keys = ResultKeys.Of(assignment, submissions);
+        var done = options.Resume ? Finished(submissions, reports, keys) : null;
         batch.Finished += graded =>
         {
-            if (!graded.Resumed) reports.WriteStudent(header, graded.Report);
+            if (!graded.Resumed) reports.WriteStudent(header, graded.Report, keys);
             finished?.Invoke(graded);
         };
         var report = await batch.GradeAsync(submissions, options.Timestamp, done, stop);
-        report = report with { AssignmentFingerprint = header.AssignmentFingerprint, Fingerprints = header.Fingerprints };
         // Rendering the class summary allocates in bursts (a table row per student) on top of the batch's garbage;
         // dropping that garbage first keeps the grader's peak memory flat however large the class is.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -63,9 +73,10 @@ public static class ClassGrading
     }
 
     // Results on disk that the same submission and the same assignment produced.
-    static Dictionary<string, StudentReport> Finished(IReadOnlyList<Submission> submissions, ReportSet reports, ClassReport header) =>
+    static Dictionary<string, StudentReport> Finished(IReadOnlyList<Submission> submissions, ReportSet reports,
+                                                      ResultKeys keys) =>
         submissions.Select(s => StoredResult.Read(reports.ResultPath(s.Id)))
                    .OfType<StoredResult>()
-                   .Where(r => r.Assignment == header.AssignmentFingerprint && header.Fingerprints.GetValueOrDefault(r.Report.Student) == r.Submission)
+                   .Where(keys.Match)
                    .ToDictionary(r => r.Report.Student, r => r.Report);
 }

@@ -4,7 +4,21 @@ using Microsoft.Win32.SafeHandles;
 namespace Grader.Pipeline;
 
 /// <summary>What reading one file of a submission gave: a closed set.</summary>
-public abstract record FileRead;
+public abstract record FileRead
+{
+    private protected FileRead() { }
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<FileBytes, T> bytes, Func<FileRefused, T> refused, Func<FileAbsent, T> absent) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            FileBytes b => bytes(b),
+            FileRefused r => refused(r),
+            FileAbsent a => absent(a),
+        };
+#pragma warning restore CS8509
+}
 public sealed record FileBytes(byte[] Bytes) : FileRead;
 public sealed record FileRefused(string Reason) : FileRead;
 public sealed record FileAbsent : FileRead;

@@ -61,12 +61,10 @@ public sealed record Submission(string Id, string Name, string Source, string Fi
     {
         var path = System.IO.Path.Combine(directory, name);
         if (status.Kind != EntryKind.Folder)
-            return parent.Read(name, SourceLimits.MaxBytes) switch
-            {
-                FileBytes file => new Submission(id, name, Text(file.Bytes), name, path),
-                FileRefused refused => Refuse(id, name, path, refused.Reason),
-                _ => Refuse(id, name, path, $"{name} could not be read"),
-            };
+            return parent.Read(name, SourceLimits.MaxBytes).Match(
+                bytes: file => new Submission(id, name, Text(file.Bytes), name, path),
+                refused: refused => Refuse(id, name, path, refused.Reason),
+                absent: _ => Refuse(id, name, path, $"{name} could not be read"));
         using var folder = parent.Folder(name);
         if (folder is null) return Refuse(id, name + "/", path, $"{name} could not be opened as a folder of your own");
         var names = folder.Names();

@@ -13,7 +13,7 @@ namespace Grader.Pipeline;
 /// Compile submission → Run cases (isolated) → Check against reference → Diagnose mistakes → Score.
 /// (Load assignment comes before, once per batch; Report after, once per student and once per class.)
 /// </summary>
-public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
+public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, ArtifactEvaluators evaluators)
 {
     AssignmentSpec Spec => assignment.Spec;
 
@@ -64,7 +64,8 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         // A handed-in file lives in the submission's folder; it is measured whether or not the script compiled.
         var handedIn = Spec.Questions.Where(q => q.Artifact is not null).ToDictionary(q => q.Id, q => submission.HandedIn(q.Artifact!.File));
         var questions = Spec.Questions.Select(q => q.Artifact is { } artifact
-                ? Scorer.ScoreArtifact(q, ArtifactEvaluators.Evaluate(artifact.Evaluator, artifact.File, handedIn[q.Id], artifact.Options))
+                ? Scorer.ScoreArtifact(q, evaluators.Evaluate(artifact.Evaluator, artifact.File, handedIn[q.Id],
+                                                              artifact.Options))
                 : Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
         return (Scorer.Student(submission.Id, submission.Name, questions, errors, notice), handedIn.Values.Any(f => f is not FileBytes));
     }
@@ -116,7 +117,6 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool)
         {
             DidNotReturn { Outcome: MemoryExceeded } => new NotRun($"{Skipped} ran out of memory"),
             DidNotReturn { Outcome: TimedOut } => new NotRun($"{Skipped} timed out"),
-            NotRun skipped when skipped.Reason.StartsWith(Skipped) => skipped,
             _ => null,
         }).FirstOrDefault(stop => stop is not null);
 

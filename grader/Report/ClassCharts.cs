@@ -56,7 +56,7 @@ public static class ClassCharts
     {
         var made = report.Students
             .SelectMany(s => s.Questions.Where(q => !q.Manual).SelectMany(q => q.Cases.Select(c => c.Diagnosis).Append(q.Diagnosis)
-                .OfType<string>().Distinct().Select(d => (Question: q.Id, Mistake: d))))
+                .OfType<Diagnose.Diagnosis>().Select(d => d.Message).Distinct().Select(d => (Question: q.Id, Mistake: d))))
             .GroupBy(m => m).Select(g => (g.Key, Count: g.Count()))
             .OrderByDescending(m => m.Count).ThenBy(m => m.Key.Question, StringComparer.Ordinal).ThenBy(m => m.Key.Mistake, StringComparer.Ordinal)
             .Take(MostMistakes).ToList();

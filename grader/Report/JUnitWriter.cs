@@ -69,7 +69,7 @@ public static class JUnitWriter
             xml.WriteStartElement("failure");
             Attributes(xml, ("message", c.Message.Length > 0 ? $"{c.Verdict.Label()}: {c.Message}" : c.Verdict.Label()),
                        ("type", c.Verdict.Label()));
-            xml.WriteString(StudentText.Xml(likely is null ? c.Message : $"{c.Message}\nLikely mistake: {likely}"));
+            xml.WriteString(StudentText.Xml(likely is null ? c.Message : $"{c.Message}\nLikely mistake: {likely.Message}"));
             xml.WriteEndElement();
         }
         if (c.Output is { Length: > 0 } output) xml.WriteElementString("system-out", StudentText.Xml(output));

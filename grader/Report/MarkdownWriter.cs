@@ -49,14 +49,15 @@ public static class MarkdownWriter
     {
         md.AppendLine($"## {q.Id}: {q.Title} ({Score(q)})").AppendLine();
         if (q.Prompt is not null) md.AppendLine($"> {q.Prompt}").AppendLine();
-        if (q.Diagnosis is not null) md.AppendLine($"**Likely mistake:** {q.Diagnosis}").AppendLine();
+        if (q.Diagnosis is not null) md.AppendLine($"**Likely mistake:** {q.Diagnosis.Message}").AppendLine();
         if (q.Comment is not null) md.AppendLine($"**TA's comment:** {Text(q.Comment)}").AppendLine();
         if (q.Cases.Count == 0) { md.AppendLine($"_{Text(q.Summary)}_").AppendLine(); return; }
         md.AppendLine("| Case | Result | Details |").AppendLine("|---|---|---|");
         foreach (var c in q.Cases)
         {
             // A mistake seen on some cases only is named where it happens (the question-level one is said above).
-            var likely = c.Diagnosis is not null && c.Diagnosis != q.Diagnosis ? $"{(c.Message.Length > 0 ? " — " : "")}Likely mistake: {Cell(c.Diagnosis)}" : "";
+            var likely = c.Diagnosis is { } d && d.MistakeId != q.Diagnosis?.MistakeId
+                ? $"{(c.Message.Length > 0 ? " — " : "")}Likely mistake: {Cell(d.Message)}" : "";
             md.AppendLine($"| {Cell(c.Name)}{(c.Public ? "" : " (hidden)")} | {(c.Verdict == VerdictKind.Passed ? "✅ passed" : "❌ " + c.Verdict.Label())} | {Text(c.Message)}{likely} |");
         }
         md.AppendLine();
@@ -102,7 +103,8 @@ public static class MarkdownWriter
         foreach (var q in report.Questions.Where(q => !q.Manual))
         {
             var results = report.Students.Select(s => s.Questions.First(x => x.Id == q.Id)).ToList();
-            var diagnosis = results.Where(r => r.Diagnosis is not null).GroupBy(r => r.Diagnosis!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            var diagnosis = results.Where(r => r.Diagnosis is not null).GroupBy(r => r.Diagnosis!.Message)
+                                   .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
             md.AppendLine($"| {Cell(q.Id)}: {Cell(q.Title)} | {Points(q.Points)} | {(results.Count == 0 ? "—" : Points(results.Average(r => r.Score ?? 0)))} | {results.Count(r => r.Score >= r.MaxScore)}/{results.Count} | {(diagnosis is null ? "" : $"{Cell(diagnosis.Key)} ({diagnosis.Count()})")} |");
         }
         Refusals(md, report.Students);

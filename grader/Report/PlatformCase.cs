@@ -22,7 +22,7 @@ public sealed record PlatformCase(string Number, string Name, string Question, C
         return string.Join("\n", new[]
         {
             c.Message.Length > 0 ? $"{c.Verdict.Label()}: {c.Message}" : c.Verdict.Label(),
-            likely is null ? null : $"Likely mistake: {likely}",
+            likely is null ? null : $"Likely mistake: {likely.Message}",
         }.OfType<string>().Concat(Feedback(q, c)));
     }
 

@@ -5,12 +5,9 @@ using Newtonsoft.Json.Linq;
 namespace Grader.Report;
 
 /// <summary>The one report model. Every writer formats these records; none computes a score.</summary>
-public sealed record ClassReport(string AssignmentId, string Title, string GeneratedAt, IReadOnlyList<QuestionHeader> Questions, IReadOnlyList<StudentReport> Students)
+public sealed record ClassReport(string AssignmentId, string Title, string GeneratedAt,
+                                 IReadOnlyList<QuestionHeader> Questions, IReadOnlyList<StudentReport> Students)
 {
-    /// <summary>What produced these results (see StoredResult); empty when they are not to be stored.</summary>
-    public string AssignmentFingerprint { get; init; } = "";
-    public IReadOnlyDictionary<string, string> Fingerprints { get; init; } = new Dictionary<string, string>();
-
     /// <summary>
     /// Whether a student's report lists the hidden cases (by verdict kind only) or leaves them out: the assignment's
     /// hiddenCaseVisibility "hidden" leaves them out.
@@ -67,7 +64,8 @@ public sealed record Lateness(DateTimeOffset SubmittedAt, TimeSpan Late, double 
 }
 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
-public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary, string? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases)
+public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary,
+                                    Diagnose.Diagnosis? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases)
 {
     /// <summary>The TA's comment on a question graded by hand (from their sheet: see Score.ManualSheet).</summary>
     public string? Comment { get; init; }
@@ -77,7 +75,8 @@ public sealed record QuestionReport(string Id, string Title, double? Score, doub
 }
 
 /// <summary>Diagnosis: the known mistake this case's wrong answer matches, if any.</summary>
-public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, VerdictKind Verdict, string Message, string? Output, string? Diagnosis = null)
+public sealed record CaseReport(string Name, bool Public, double Score, double MaxScore, VerdictKind Verdict,
+                                string Message, string? Output, Diagnose.Diagnosis? Diagnosis = null)
 {
     public const string HiddenDetail = "hidden case: only the verdict is shown";
 

@@ -19,7 +19,8 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
     // What earlier versions wrote (the student's report): removed, so no stale copy is handed out beside the new ones.
     static readonly string[] Legacy = ["report.md", "report.html"];
 
-    public void WriteStudent(ClassReport report, StudentReport student)
+    /// <summary>A student's reports, and their result.json when <paramref name="keys"/> cover them.</summary>
+    public void WriteStudent(ClassReport report, StudentReport student, Pipeline.ResultKeys? keys)
     {
         var folder = StudentDirectory(student.Student);
         var title = $"{report.Title}: {student.Student}";
@@ -30,9 +31,7 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
         Write(Path.Combine(folder, StaffMarkdown), staff);
         Write(Path.Combine(folder, StaffHtml), HtmlWriter.Page($"{title} (staff)", staff));
         foreach (var legacy in Legacy) File.Delete(Path.Combine(folder, legacy));
-        if (report.Fingerprints.TryGetValue(student.Student, out var fingerprint))
-            Write(Path.Combine(folder, Pipeline.StoredResult.FileName),
-                  new Pipeline.StoredResult(report.AssignmentFingerprint, fingerprint, student).ToJson());
+        if (keys?.Store(student) is { } stored) Write(ResultPath(student.Student), stored.ToJson());
     }
 
     /// <summary>
@@ -58,9 +57,9 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
     public string ResultPath(string student) => Path.Combine(StudentDirectory(student), Pipeline.StoredResult.FileName);
 
     /// <summary>Every student's files and the class files (what `merge` writes).</summary>
-    public void WriteClass(ClassReport report)
+    public void WriteClass(ClassReport report, Pipeline.ResultKeys? keys)
     {
-        foreach (var student in report.Students) WriteStudent(report, student);
+        foreach (var student in report.Students) WriteStudent(report, student, keys);
         WriteSummary(report);
     }
 

@@ -1,13 +1,9 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Converters;
-
 namespace Grader.Report;
 
 /// <summary>
 /// What happened to a student's submission, at a glance: a closed set, decided once in the Score stage from the typed
 /// outcomes (see Score.StatusOf). Writers show its label; none decides it.
 /// </summary>
-[JsonConverter(typeof(StringEnumConverter))]
 public enum StudentStatus
 {
     /// <summary>Every question ran (some may still have failed).</summary>

@@ -34,13 +34,11 @@ public static class Scorer
     public static QuestionReport ScoreArtifact(QuestionSpec question, ArtifactOutcome outcome)
     {
         var artifact = question.Artifact!;
-        var (fraction, message) = outcome switch
-        {
-            Measured m => (Math.Clamp((m.Value - artifact.Zero) / (artifact.Full - artifact.Zero), 0, 1),
-                           $"{m.Description}; full marks from {artifact.Full:0.####}, none at or below {artifact.Zero:0.####}"),
-            ArtifactRejected r => (0.0, r.Reason),
-            _ => (0.0, "not measured"),
-        };
+        var (fraction, message) = outcome.Match(
+            measured: m => (Math.Clamp((m.Value - artifact.Zero) / (artifact.Full - artifact.Zero), 0, 1),
+                            $"{m.Description}; full marks from {artifact.Full:0.####}, "
+                            + $"none at or below {artifact.Zero:0.####}"),
+            rejected: r => (0.0, r.Reason));
         var verdict = outcome is ArtifactRejected ? VerdictKind.NotRun : fraction >= 1 ? VerdictKind.Passed : VerdictKind.BelowFullMarks;
         var score = Round(question.Points * fraction);
         return new QuestionReport(question.Id, question.Title, score, question.Points, false, message, null, null,

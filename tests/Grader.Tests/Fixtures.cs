@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grader.Artifacts;
 using Grader.Assignments;
 using Grader.Pipeline;
 using Grader.Report;
@@ -16,36 +17,39 @@ public static class Fixtures
     public static string Bundled(string id) => Path.Combine(Grader.Cli.Paths.Root(), "assignments", id);
 
     public static Assignment Load(string directory, bool publicOnly = false) =>
-        AssignmentLoader.Load(directory, publicOnly) switch
-        {
-            Loaded loaded => loaded.Assignment,
-            LoadFailed failed => throw new AssertionException(failed.Message),
-            _ => throw new InvalidOperationException(),
-        };
+        AssignmentLoader.Load(directory, publicOnly).Match(
+            loaded: loaded => loaded.Assignment,
+            failed: failed => throw new AssertionException(failed.Message));
+
+    /// <summary>The repository's MNIST folder ($GRADER_MNIST, else data/mnist), as the verbs default to it.</summary>
+    public static string Mnist => Grader.Cli.MnistOption.Default;
+
+    public static ArtifactEvaluators Evaluators => new(Mnist);
+
+    /// <summary>The pipeline with a console of its own: what it said is in the two writers.</summary>
+    public static Session Session(TextWriter? output = null, TextWriter? error = null) =>
+        new(new Terminal(output ?? TextWriter.Null, error ?? TextWriter.Null), Mnist);
 
     public static async Task<ClassReport> Grade(Assignment assignment, IEnumerable<string> paths, int jobs = 2) =>
-        await new BatchGrader(assignment, jobs, WorkerLaunch.Default()).GradeAsync(paths.Select(p => Grader.Pipeline.Submission.FromPath(p)!).ToList(), "test");
+        await new BatchGrader(assignment, jobs, WorkerLaunch.Default(), Evaluators)
+            .GradeAsync(paths.Select(p => Grader.Pipeline.Submission.FromPath(p)!).ToList(), "test");
+
+    /// <summary>The fixed clock of tests: reports dated by it are the same on every run.</summary>
+    public static readonly DateTime FixedNow = new(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
 
     public static QuestionReport Question(StudentReport student, string id) => student.Questions.Single(q => q.Id == id);
 
     public static StudentReport Student(ClassReport report, string id) => report.Students.Single(s => s.Student == id);
 
-    /// <summary>The grader run in this process: its exit code and what it printed on stdout and on stderr.</summary>
+    /// <summary>
+    /// The grader run in this process on a console of its own and the fixed clock: its exit code and what a user would
+    /// have read on stdout and on stderr.
+    /// </summary>
     public static (int Code, string Out, string Error) RunInProcess(params string[] args)
     {
         var (printed, said) = (new StringWriter(), new StringWriter());
-        var (output, error) = (Console.Out, Console.Error);
-        Console.SetOut(printed);
-        Console.SetError(said);
-        try
-        {
-            return (Program.Main(args), printed.ToString(), said.ToString());
-        }
-        finally
-        {
-            Console.SetOut(output);
-            Console.SetError(error);
-        }
+        int code = Program.Run(args, new Terminal(printed, said), Mnist, () => FixedNow);
+        return (code, printed.ToString(), said.ToString());
     }
 
     /// <summary>The grader as a TA runs it: `dotnet grader.dll args…` in a child process, its output drained.</summary>

@@ -12,36 +12,35 @@ public class ArtifactEvaluatorsTests
     static readonly JObject Relu = new() { ["activation"] = "leaky0" };
     static string ReferenceWeights => Path.Combine(Fixtures.Bundled("trained-cnn"), "reference", "leaky0.f32");
     string scratch = "";
-    string savedMnist = "";
+    ArtifactEvaluators evaluators = null!;
 
     [SetUp]
     public void TinyMnist()
     {
         scratch = Directory.CreateTempSubdirectory("grader-mnist-").FullName;
-        savedMnist = CnnAccuracyEvaluator.MnistDirectory;
         // Four real IDX files (big-endian headers) with 3 images each: enough for the evaluator's whole path.
         foreach (var set in new[] { "train", "t10k" })
         {
             WriteIdx(Path.Combine(scratch, $"{set}-images-idx3-ubyte"), 0x803, [3, 28, 28], new byte[3 * 28 * 28]);
             WriteIdx(Path.Combine(scratch, $"{set}-labels-idx1-ubyte"), 0x801, [3], [0, 1, 2]);
         }
-        CnnAccuracyEvaluator.MnistDirectory = scratch;
+        evaluators = new ArtifactEvaluators(scratch);
     }
 
     [TearDown]
     public void Clean()
     {
-        CnnAccuracyEvaluator.MnistDirectory = savedMnist;
         Directory.Delete(scratch, true);
     }
 
     // The evaluators see bytes the grader read; a missing path stands for a file not handed in.
-    static ArtifactOutcome Evaluate(string evaluator, string path) =>
-        ArtifactEvaluators.Evaluate(evaluator, Path.GetFileName(path), File.Exists(path) ? new FileBytes(File.ReadAllBytes(path)) : new FileAbsent(), Relu);
+    ArtifactOutcome Evaluate(string evaluator, string path) =>
+        evaluators.Evaluate(evaluator, Path.GetFileName(path),
+                            File.Exists(path) ? new FileBytes(File.ReadAllBytes(path)) : new FileAbsent(), Relu);
 
     [Test]
     public void AFileTheGraderRefusedToReadIsRejectedWithItsReason() =>
-        Assert.That(((ArtifactRejected)ArtifactEvaluators.Evaluate("cnn-test-accuracy", "w.f32", new FileRefused("w.f32 is a symbolic link"), Relu)).Reason,
+        Assert.That(((ArtifactRejected)evaluators.Evaluate("cnn-test-accuracy", "w.f32", new FileRefused("w.f32 is a symbolic link"), Relu)).Reason,
                     Is.EqualTo("w.f32 is a symbolic link"));
 
     static void WriteIdx(string path, int magic, int[] dims, byte[] data)
@@ -74,7 +73,7 @@ public class ArtifactEvaluatorsTests
     {
         Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", Path.Combine(scratch, "nope.f32"))).Reason, Is.EqualTo("nope.f32 was not handed in"));
         Assert.That(((ArtifactRejected)Evaluate("no-such", ReferenceWeights)).Reason, Does.Contain("unknown evaluator"));
-        CnnAccuracyEvaluator.MnistDirectory = Path.Combine(scratch, "absent");
+        evaluators = new ArtifactEvaluators(Path.Combine(scratch, "absent"));
         Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", ReferenceWeights)).Reason, Does.Contain("grader fetch-mnist"));
     }
 

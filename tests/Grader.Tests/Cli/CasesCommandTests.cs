@@ -5,12 +5,8 @@ public class CasesCommandTests
 {
     static (int Code, string Said) Cases(string fixture)
     {
-        var said = new StringWriter();
-        var (error, output) = (Console.Error, Console.Out);
-        Console.SetError(said);
-        Console.SetOut(TextWriter.Null);
-        try { return (Program.Main(["cases", Path.Combine(Fixtures.Root, "authoring", fixture)]), said.ToString()); }
-        finally { Console.SetError(error); Console.SetOut(output); }
+        var (code, _, said) = Fixtures.RunInProcess("cases", Path.Combine(Fixtures.Root, "authoring", fixture));
+        return (code, said);
     }
 
     [TestCase("broken-solution", "solution.csx, line 4, column 30: error CS0103: The name 'b' does not exist")]

@@ -9,13 +9,8 @@ public class CheckMissingFilesTests
     {
         var script = Path.Combine(Path.GetTempPath(), $"solution-{Guid.NewGuid():N}.csx");
         File.Copy(Path.Combine(Fixtures.Bundled("trained-cnn"), "examples", "correct", "solution.csx"), script);
-        var output = new StringWriter();
-        var console = Console.Out;
-        Console.SetOut(output);
-        int exit;
-        try { exit = Program.Main(["check", Fixtures.Bundled("trained-cnn"), script]); }
-        finally { Console.SetOut(console); File.Delete(script); }
-        var text = output.ToString();
+        (int exit, string text, string _) = Fixtures.RunInProcess("check", Fixtures.Bundled("trained-cnn"), script);
+        File.Delete(script);
         Assert.That(exit, Is.EqualTo(1), "the weights are not there to be measured");
         Assert.That(text, Does.Contain("weights-relu (").And.Contain("not measured, weights-relu.f32 is missing"));
         Assert.That(text, Does.Contain("Not measured, because weights-relu.f32 and weights-prelu.f32 are missing"));

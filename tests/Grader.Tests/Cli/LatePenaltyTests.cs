@@ -76,7 +76,7 @@ public class LatePenaltyTests
         Assert.That(Read("summary.md"),
                     Does.Contain("| late | 8 (raw 10, −20%) |").And.Contain("1 late, 1 past late due date"));
         var correct = JObject.Parse(Read("results.json"))["students"]![0]!;
-        var penalty = (double)correct["late_penalty_percent"]!;
+        var penalty = (double)correct["late"]!["penalty_percent"]!;
         Assert.That(((double)correct["score"]!, (double)correct["raw_score"]!, penalty),
                     Is.EqualTo((8.0, 10.0, 20.0)));
     }

@@ -35,7 +35,7 @@ public class VerifyDiagnosisTests
         File.Copy(Path.Combine(bundled, "examples", "seed004-dy-padded-by-one.csx"), Path.Combine(dir, "examples",
             "seed004-dy-padded-by-one.csx"));
         File.WriteAllText(Path.Combine(dir, "examples", "expected.json"), expectedJson);
-        try { Assert.That(Grader.Cli.VerifyCommand.VerifyOne(dir, 1).GetAwaiter().GetResult(), Is.EqualTo(problems)); }
+        try { Assert.That(Grader.Pipeline.Verification.RunAsync(Fixtures.Session(), dir, 1).GetAwaiter().GetResult(), Is.EqualTo(problems)); }
         finally { Directory.Delete(dir, true); }
     }
 }

@@ -36,7 +36,10 @@ public class ClassGradingTests
 
     async Task<string> Grade(string submissions, string output, bool resume = false, Shard? shard = null, Action<Graded>? finished = null)
     {
-        var options = new GradeOptions(Path.Combine(scratch, output), 2, "fixed time", resume, shard);
+        var options = new GradeOptions(Path.Combine(scratch, output), 2, "fixed time", resume, shard)
+        {
+            Evaluators = Fixtures.Evaluators,
+        };
         await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(submissions), options, finished);
         return options.Output;
     }
@@ -64,7 +67,8 @@ public class ClassGradingTests
         Assert.That(Directory.GetDirectories(Path.Combine(one, "tiny", "students")), Is.Not.Empty);
         Assert.That(Directory.GetDirectories(Path.Combine(two, "tiny", "students")), Is.Not.Empty);
         var merged = Path.Combine(scratch, "merged");
-        foreach (var report in Grader.Cli.MergeCommand.Merge([one, two])) new Grader.Report.ReportSet(merged, report.AssignmentId).WriteClass(report);
+        foreach (var (report, keys) in ClassMerge.Read([one, two]))
+            new Grader.Report.ReportSet(merged, report.AssignmentId).WriteClass(report, keys);
         Assert.That(Files(merged), Is.EqualTo(single));
     }
 
@@ -74,10 +78,10 @@ public class ClassGradingTests
         var assignment = Fixtures.Load(Fixtures.Bundled("trained-cnn"));
         var folder = Path.Combine(scratch, "alice");
         CopyFolder(Path.Combine(assignment.ExamplesDirectory, "correct"), folder);
-        var before = StoredResult.Fingerprint(Submission.FromPath(folder)!, assignment);
+        var before = ResultKeys.Fingerprint(Submission.FromPath(folder)!, assignment);
         var weights = Directory.GetFiles(folder, "*.f32")[0];
         File.WriteAllBytes(weights, File.ReadAllBytes(weights).Reverse().ToArray());
-        Assert.That(StoredResult.Fingerprint(Submission.FromPath(folder)!, assignment), Is.Not.EqualTo(before));
+        Assert.That(ResultKeys.Fingerprint(Submission.FromPath(folder)!, assignment), Is.Not.EqualTo(before));
     }
 
     [Test]

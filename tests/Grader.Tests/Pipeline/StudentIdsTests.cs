@@ -46,7 +46,7 @@ public class StudentIdsTests
             Directory.CreateDirectory(Path.Combine(input, "ALICE.CSX")); // a folder named as a script
             File.Copy(Fixtures.Submission("correct.csx"), Path.Combine(input, "ALICE.CSX", "solution.csx"));
             var output = Path.Combine(scratch, "out");
-            var report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input), new GradeOptions(output, 2, "fixed"));
+            var report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input), new GradeOptions(output, 2, "fixed") { Evaluators = Fixtures.Evaluators });
 
             Assert.That(report.Students, Has.Count.EqualTo(scripts.Count + 1));
             Assert.That(report.Students.Select(s => s.Score), Has.All.EqualTo(10), "no report was overwritten by another student's");

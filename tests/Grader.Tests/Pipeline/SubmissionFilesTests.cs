@@ -43,7 +43,7 @@ public class SubmissionFilesTests
         Directory.CreateDirectory(Path.Combine(Folder("holds-folder", ("solution.csx", correct)), "sub"));
         Folder("quote-name", ("a.csx", correct), ("b\".csx", correct));
         before = Snapshot(scratch);
-        var options = new GradeOptions(Path.Combine(scratch, "out"), 1, "fixed");
+        var options = new GradeOptions(Path.Combine(scratch, "out"), 1, "fixed") { Evaluators = Fixtures.Evaluators };
         report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input), options);
     }
 

@@ -56,7 +56,7 @@ public class ClassChartsTests
     public void EachKnownMistakeCountsTheStudentsWhoMadeIt()
     {
         var mistake = Scorer.Score(new() { Id = "conv1d", Title = "t", Points = 6 },
-                                   [(new() { Name = "worked", Public = true }, new WrongAnswer("wrong", "forgot to <flip> the kernel & \u001b[31m"))]);
+                                   [(new() { Name = "worked", Public = true }, new WrongAnswer("wrong", new("flip", "forgot to <flip> the kernel & \u001b[31m")))]);
         var student = Scorer.Student("a", "a.csx", [mistake], [], null);
         var svg = ClassCharts.Mistakes(report with { Students = [student, student with { Student = "b" }, report.Students[0]] });
         Assert.That(Bars(svg), Is.EqualTo(new List<List<double>> { new() { 2 } }));

@@ -117,10 +117,10 @@ public class HostileTextTests
     public void ProgressAndErrorLinesShowStudentTextWithoutInterpretingIt()
     {
         var student = HostileClass().Students[0];
-        var lines = Captured(() =>
+        var lines = Captured(console =>
         {
-            Status.Line(ProgressDisplay.Line(1, 2, "tiny", new Graded(student, false, TimeSpan.Zero)));
-            Status.Error($"student '{Hostile}' appears in two shards");
+            console.Say(ProgressDisplay.Line(1, 2, "tiny", new Graded(student, false, TimeSpan.Zero)));
+            console.Fail($"student '{Hostile}' appears in two shards");
         });
         Inert.Terminal(lines, "progress and error lines");
         Assert.That(lines.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(2), "one line each, whatever the student's name holds");
@@ -175,16 +175,16 @@ public class HostileTextTests
         }
         var printed = new StringWriter();
         CheckCommand.Print(hostile.ForStudent(), printed);
-        Inert.Terminal(printed.ToString() + Captured(() => Status.Line(ProgressDisplay.Line(1, 2, "tiny", new Graded(hostile, false, TimeSpan.Zero)))), "terminal");
+        var progress = Captured(console =>
+            console.Say(ProgressDisplay.Line(1, 2, "tiny", new Graded(hostile, false, TimeSpan.Zero))));
+        Inert.Terminal(printed.ToString() + progress, "terminal");
     }
 
-    static string Captured(Action write)
+    // What a verb's console says on stderr, the writer a user's terminal would get.
+    static string Captured(Action<Terminal> write)
     {
-        var original = Console.Error;
         var captured = new StringWriter { NewLine = "\n" };
-        Console.SetError(captured);
-        try { write(); }
-        finally { Console.SetError(original); }
+        write(new Terminal(TextWriter.Null, captured));
         return captured.ToString();
     }
 }

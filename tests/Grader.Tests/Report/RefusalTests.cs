@@ -1,3 +1,4 @@
+using Grader.Pipeline;
 using Grader.Compile;
 using Grader.Cli;
 using Grader.Report;
@@ -72,5 +73,5 @@ public class RefusalTests
 
     [Test]
     public void MergeKeepsTheRefusals() =>
-        Assert.That(MergeCommand.Merge([scratch.Output]).Single().Students.Select(s => s.Refusals), Is.EqualTo(report.Students.Select(s => s.Refusals)));
+        Assert.That(ClassMerge.Read([scratch.Output]).Single().Report.Students.Select(s => s.Refusals), Is.EqualTo(report.Students.Select(s => s.Refusals)));
 }

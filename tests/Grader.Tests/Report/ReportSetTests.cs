@@ -18,7 +18,7 @@ public class ReportSetTests
             Directory.CreateDirectory(Path.GetDirectoryName(markdown)!);
             // /dev/full takes the open and fails every write with ENOSPC, as a full disk does.
             File.CreateSymbolicLink(markdown + ".tmp", "/dev/full");
-            Assert.Throws<IOException>(() => reports.WriteStudent(report, student));
+            Assert.Throws<IOException>(() => reports.WriteStudent(report, student, keys: null));
             Assert.That(Directory.GetFileSystemEntries(Path.GetDirectoryName(markdown)!), Is.Empty);
         }
         finally

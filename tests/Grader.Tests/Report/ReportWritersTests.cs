@@ -53,10 +53,24 @@ public class ReportWritersTests
     }
 
     [Test]
+    public void AStoredResultIsTheStudentOfResultsJsonAndReadsBackWhole()
+    {
+        var throws = report.Students.Single(s => s.Student == "throws");
+        var stored = new Grader.Pipeline.StoredResult("assignment-key", "submission-key", throws);
+        var file = JObject.Parse(stored.ToJson());
+        var inResults = JObject.Parse(JsonWriter.Results(report))["students"]!.Single(s => (string)s["student"]! == "throws");
+        Assert.That(JToken.DeepEquals(file["report"], inResults), Is.True, "one model, one serializer");
+        var read = JsonWriter.Read<Grader.Pipeline.StoredResult>(stored.ToJson());
+        Assert.That(read.ToJson(), Is.EqualTo(stored.ToJson()));
+        Assert.That(read.Report.Questions[0].Cases[0].Verdict, Is.EqualTo(VerdictKind.RuntimeError));
+        Assert.That(read.Report.Status, Is.EqualTo(throws.Status));
+    }
+
+    [Test]
     public void ReportSetWritesEveryFile()
     {
         var root = Path.Combine(Path.GetTempPath(), "grader-reports-" + Guid.NewGuid().ToString("N"));
-        new ReportSet(root, "tiny").WriteClass(report);
+        new ReportSet(root, "tiny").WriteClass(report, keys: null);
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order().ToList();
         Assert.That(files, Is.SupersetOf(new[] { "tiny/grades.csv", "tiny/results.json", "tiny/summary.html", "tiny/summary.md", "tiny/students/correct/student.html", "tiny/students/correct/student.md", "tiny/students/correct/staff.html", "tiny/students/correct/staff.md" }));
         Assert.That(files.Any(f => f.EndsWith(".tmp")), Is.False);
@@ -71,7 +85,7 @@ public class ReportWritersTests
         var mixed = conv with
         {
             Diagnosis = null,
-            Cases = [conv.Cases[0] with { Verdict = VerdictKind.WrongAnswer, Diagnosis = "kernel not rotated" }, conv.Cases[1] with { Public = true, Verdict = VerdictKind.WrongAnswer, Diagnosis = "stride ignored" }],
+            Cases = [conv.Cases[0] with { Verdict = VerdictKind.WrongAnswer, Diagnosis = new("kernel-not-rotated", "kernel not rotated") }, conv.Cases[1] with { Public = true, Verdict = VerdictKind.WrongAnswer, Diagnosis = new("stride-ignored", "stride ignored") }],
         };
         var markdown = MarkdownWriter.Student(report, student with { Questions = [mixed] });
         Assert.That(markdown, Does.Contain("Likely mistake: kernel not rotated").And.Contain("Likely mistake: stride ignored"));

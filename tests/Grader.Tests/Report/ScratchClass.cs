@@ -17,7 +17,7 @@ public sealed class ScratchClass : IDisposable
     }
 
     public async Task<ClassReport> Grade() =>
-        await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(Input), new GradeOptions(Output, 1, "fixed"));
+        await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(Input), new GradeOptions(Output, 1, "fixed") { Evaluators = Fixtures.Evaluators });
 
     /// <summary>A file under out/tiny/.</summary>
     public string Read(string relative) => File.ReadAllText(Path.Combine(Output, "tiny", relative));

@@ -1,3 +1,4 @@
+using Grader.Pipeline;
 using Grader.Cli;
 using Grader.Report;
 using Grader.Tests.Report;
@@ -79,6 +80,6 @@ public class StudentStatusTests
     {
         var students = (JArray)JObject.Parse(scratch.Read("results.json"))["students"]!;
         Assert.That((string)students.Single(s => (string)s["student"]! == "unchanged-template")["status"]!, Is.EqualTo("unchanged template"));
-        Assert.That(MergeCommand.Merge([scratch.Output]).Single().Students.Select(s => s.Status), Is.EqualTo(report.Students.Select(s => s.Status)));
+        Assert.That(ClassMerge.Read([scratch.Output]).Single().Report.Students.Select(s => s.Status), Is.EqualTo(report.Students.Select(s => s.Status)));
     }
 }

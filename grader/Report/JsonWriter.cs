@@ -1,0 +1,141 @@
+using Grader.Check;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace Grader.Report;
+
+/// <summary>
+/// The one serializer of the report model: results.json (the class) and every student's result.json (see
+/// Pipeline.StoredResult) hold the same StudentReport in the same shape, snake_case, verdicts and statuses as their
+/// labels, so `merge` and `--resume` read back exactly what was written.
+/// </summary>
+public static class JsonWriter
+{
+    static readonly JsonSerializerSettings Settings = new()
+    {
+        ContractResolver = new DefaultContractResolver { NamingStrategy = new SnakeCaseNamingStrategy() },
+        Converters =
+        {
+            new LabelJson<VerdictKind>(VerdictKinds.Label), new LabelJson<StudentStatus>(StudentStatusText.Label),
+            new ValueJson(),
+        },
+        Formatting = Formatting.Indented,
+        StringEscapeHandling = StringEscapeHandling.EscapeNonAscii,
+    };
+
+    public static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
+
+    /// <summary>Streams results.json a student at a time: a class of thousands never sits in memory as one tree.
+    /// </summary>
+    public static void Results(ClassReport report, TextWriter text)
+    {
+        using var json = Create(text);
+        json.WriteStartObject();
+        foreach (var property in JObject.FromObject(ResultsHeader.Of(report), Serializer).Properties())
+            property.WriteTo(json);
+        json.WritePropertyName("students");
+        json.WriteStartArray();
+        foreach (var student in report.Students) Serializer.Serialize(json, student);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        text.Write('\n');
+    }
+
+    public static string Results(ClassReport report) => Text(text => Results(report, text));
+
+    /// <summary>One object of the model (a student's stored result) as its file holds it.</summary>
+    public static string Write(object value) => Text(text =>
+    {
+        using var json = Create(text);
+        Serializer.Serialize(json, value);
+    });
+
+    /// <summary>An object of the model read back; a file that is not one throws JsonException.</summary>
+    public static T Read<T>(string text) =>
+        Serializer.Deserialize<T>(new JsonTextReader(new StringReader(text)))
+        ?? throw new JsonSerializationException("the file is empty");
+
+    /// <summary>Any other JSON document the grader writes (the platforms' results files), plain ASCII as above.
+    /// </summary>
+    public static string Text(JToken document) => Text(text =>
+    {
+        using var json = Create(text);
+        document.WriteTo(json);
+    });
+
+    /// <summary>Reads the header of a results.json (everything before "students") without reading its students.
+    /// </summary>
+    public static ResultsHeader ReadHeader(string path)
+    {
+        using var reader = new JsonTextReader(File.OpenText(path));
+        var header = new JObject();
+        reader.Read(); // the opening brace
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName && (string)reader.Value! != "students")
+        {
+            var name = (string)reader.Value!;
+            reader.Read();
+            header[name] = JToken.ReadFrom(reader);
+        }
+        return header.ToObject<ResultsHeader>(Serializer) ?? throw new JsonSerializationException($"{path}: no header");
+    }
+
+    static string Text(Action<TextWriter> write)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        write(text);
+        var written = text.ToString().ReplaceLineEndings("\n");
+        return written.EndsWith('\n') ? written : written + "\n";
+    }
+
+    // Every character outside ASCII as \uXXXX: no byte of the file can be taken for a terminal's control sequence
+    // or reorder the text around it (a bidi override), even when a TA prints it.
+    static JsonTextWriter Create(TextWriter text) => new(text)
+    {
+        Formatting = Formatting.Indented, CloseOutput = false,
+        StringEscapeHandling = StringEscapeHandling.EscapeNonAscii,
+    };
+}
+
+/// <summary>results.json's fields before "students": what `merge` needs to rebuild the class.</summary>
+public sealed record ResultsHeader(string Assignment, string Title, string GeneratedAt, double MaxScore,
+                                   IReadOnlyList<QuestionHeader> Questions)
+{
+    /// <summary>See <see cref="ClassReport.ListsHiddenCases"/>; true in a file written before it was recorded.
+    /// </summary>
+    public bool ListsHiddenCases { get; init; } = true;
+
+    public static ResultsHeader Of(ClassReport report) =>
+        new(report.AssignmentId, report.Title, report.GeneratedAt, report.MaxScore, report.Questions)
+        {
+            ListsHiddenCases = report.ListsHiddenCases,
+        };
+}
+
+/// <summary>
+/// A case's values as JSON: null reads back as no value (Newtonsoft would give a JSON null token), so a stored result
+/// is the report it was written from.
+/// </summary>
+sealed class ValueJson : JsonConverter
+{
+    public override bool CanConvert(Type objectType) => typeof(JToken).IsAssignableFrom(objectType);
+
+    public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, JsonSerializer serializer) =>
+        ((JToken?)value ?? JValue.CreateNull()).WriteTo(writer);
+
+    public override object? ReadJson(JsonReader reader, Type objectType, object? existing, JsonSerializer serializer) =>
+        reader.TokenType == JsonToken.Null ? null : JToken.ReadFrom(reader);
+}
+
+/// <summary>A closed set of kinds in JSON is its label, as the report files have always held it.</summary>
+sealed class LabelJson<T>(Func<T, string> label) : JsonConverter<T> where T : struct, Enum
+{
+    public override void WriteJson(Newtonsoft.Json.JsonWriter writer, T value, JsonSerializer serializer) =>
+        writer.WriteValue(label(value));
+
+    public override T ReadJson(JsonReader reader, Type objectType, T existing, bool hasExisting,
+                               JsonSerializer serializer) =>
+        Enum.GetValues<T>().Where(v => Equals(reader.Value, label(v))).Cast<T?>().FirstOrDefault()
+        ?? throw new JsonSerializationException($"unknown {typeof(T).Name} '{reader.Value}'");
+}
