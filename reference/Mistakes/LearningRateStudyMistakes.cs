@@ -20,11 +20,17 @@ public static class LearningRateStudyMistakes
     public static double[] LossCurveWithoutInitialLoss(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: false);
 
+    // the loss recorded at every step without stopping when it overflows: once w itself overflows, ∞ − ∞ turns the
+    // rest of the curve into NaN where the statement asks for +∞
+    public static double[] LossCurveWithoutDivergenceStop(double[,] x, double[] y, string optimizer, double learningRate,
+        int steps) =>
+        Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, stopAtOverflow: false);
+
     delegate (double[] w, double[] m, double[] v) AdamRule(
         double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps);
 
     static double[] Train(double[,] x, double[] y, string optimizer, double learningRate, int steps, double gradientScale, bool includeInitialLoss,
-        bool adamBiasCorrection = true)
+        bool adamBiasCorrection = true, bool stopAtOverflow = true)
     {
         LearningRateStudy.LossCurve(x, y, optimizer, learningRate, steps); // the same argument checks
         var w = new double[x.GetLength(1)];
@@ -34,7 +40,7 @@ public static class LearningRateStudyMistakes
         for (int k = 0; k <= steps; k++)
         {
             double loss = diverged ? double.PositiveInfinity : LearningRateStudy.MeanSquaredError(x, y, w);
-            diverged = !double.IsFinite(loss);
+            diverged = stopAtOverflow && !double.IsFinite(loss);
             curve[k] = diverged ? double.PositiveInfinity : loss;
             if (diverged || k == steps) continue;
             var g = LearningRateStudy.MeanSquaredErrorGradient(x, y, w).Select(v => v * gradientScale).ToArray();

@@ -45,4 +45,16 @@ public class LearningRateStudyMistakesTests
         Assert.That(LearningRateStudyMistakes.LossCurveAdamWithoutBiasCorrection(X, Y, "rmsprop", 0.1, 10),
             Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "rmsprop", 0.1, 10)).Within(1e-12));
     }
+
+    [Test]
+    public void WithoutDivergenceStopTheCurveTurnsNaNOnceWOverflows()
+    {
+        var right = LearningRateStudy.LossCurve(X, Y, "sgd", 10, 300);
+        var wrong = LearningRateStudyMistakes.LossCurveWithoutDivergenceStop(X, Y, "sgd", 10, 300);
+        int overflow = Array.FindIndex(right, double.IsPositiveInfinity);
+        Assert.That(overflow, Is.GreaterThan(0));
+        Assert.That(wrong[..overflow], Is.EqualTo(right[..overflow]));
+        Assert.That(right[^1], Is.EqualTo(double.PositiveInfinity));
+        Assert.That(wrong[^1], Is.NaN);
+    }
 }
