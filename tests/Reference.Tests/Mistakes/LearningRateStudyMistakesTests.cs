@@ -57,4 +57,14 @@ public class LearningRateStudyMistakesTests
         Assert.That(right[^1], Is.EqualTo(double.PositiveInfinity));
         Assert.That(wrong[^1], Is.NaN);
     }
+
+    [Test]
+    public void AdamFromStepZeroDivergesAtTheFirstStep()
+    {
+        var wrong = LearningRateStudyMistakes.LossCurveAdamStepCountFromZero(X, Y, "adam", 0.1, 5);
+        Assert.That(wrong[0], Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "adam", 0.1, 5)[0]));
+        Assert.That(wrong[1..], Is.All.EqualTo(double.PositiveInfinity));
+        Assert.That(LearningRateStudyMistakes.LossCurveAdamStepCountFromZero(X, Y, "sgd", 0.1, 5),
+            Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "sgd", 0.1, 5)));
+    }
 }
