@@ -22,8 +22,8 @@ public static class LearningRateStudyMistakes
 
     // the loss recorded at every step without stopping when it overflows: once w itself overflows, ∞ − ∞ turns the
     // rest of the curve into NaN where the statement asks for +∞
-    public static double[] LossCurveWithoutDivergenceStop(double[,] x, double[] y, string optimizer, double learningRate,
-        int steps) =>
+    public static double[] LossCurveWithoutDivergenceStop(double[,] x, double[] y, string optimizer,
+        double learningRate, int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, stopAtOverflow: false);
 
     // the Adam curve with the step count t starting at 0: the first bias correction divides by 1 − β^0 = 0, w turns
@@ -59,7 +59,9 @@ public static class LearningRateStudyMistakes
                     (w, first, second) = AdamAtStepZero(w, g, first, second, learningRate);
                     break;
                 default:
-                    (w, first, second) = (adamBiasCorrection ? (AdamRule)Optimizers.AdamStep : OptimizersMistakes.AdamWithoutBiasCorrection)(w, g, first, second, k + adamFirstStep, learningRate,
+                    var adam = adamBiasCorrection
+                        ? (AdamRule)Optimizers.AdamStep : OptimizersMistakes.AdamWithoutBiasCorrection;
+                    (w, first, second) = adam(w, g, first, second, k + adamFirstStep, learningRate,
                         LearningRateStudy.Beta1, LearningRateStudy.Beta2, LearningRateStudy.Eps);
                     break;
             }

@@ -122,7 +122,8 @@ public static class OptimizersMistakes
     public static (double[,] w, double[,] m, double[,] v) AdamGcSubtractingSum(
         double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2,
         double eps) =>
-        Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps, GradientCentralizationSubtractingSum);
+        Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps,
+            GradientCentralizationSubtractingSum);
 
     // The step is right, but the state handed back is the bias-corrected m̂ and v̂ instead of m and v, so the next
     // step corrects them a second time

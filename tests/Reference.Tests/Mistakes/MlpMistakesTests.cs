@@ -130,13 +130,15 @@ public class MlpMistakesTests
         Assert.That(right[0][0, 0], Is.EqualTo(0), "ReLU'(0) = 0 stops the gradient");
         Assert.That(wrong[0][0, 0], Is.Not.EqualTo(0));
         Assert.That(wrong[0][1, 0], Is.EqualTo(0), "a negative z still passes nothing");
-        Assert.That(MlpMistakes.BiasGradientsReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse")[0][0], Is.Not.EqualTo(0));
+        Assert.That(MlpMistakes.BiasGradientsReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse")[0][0],
+            Is.Not.EqualTo(0));
         Assert.That(MlpMistakes.SgdWeightsReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse", 0.1, 1)[0][0, 0],
             Is.Not.EqualTo(1));
         Assert.That(MlpMistakes.SgdBiasesReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse", 0.1, 1)[0][0],
             Is.Not.EqualTo(0));
         var seed003 = Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse");
-        Assert.That(MlpMistakes.WeightGradientsReluPrimeOneAtZero(Input, Weights(), Biases, ActivationNames, Target, "mse"),
+        Assert.That(
+            MlpMistakes.WeightGradientsReluPrimeOneAtZero(Input, Weights(), Biases, ActivationNames, Target, "mse"),
             Is.EqualTo(seed003), "no pre-activation of seed 003 is 0");
     }
 
@@ -157,7 +159,8 @@ public class MlpMistakesTests
             Is.Not.EqualTo(Mlp.SgdWeights(x, w, b, sigmoid, t, "mse", 0.1, 1)[0]).Within(1e-4));
         Assert.That(MlpMistakes.SgdBiasesSigmoidPrimeFromZ(x, w, b, sigmoid, t, "mse", 0.1, 1)[0],
             Is.Not.EqualTo(Mlp.SgdBiases(x, w, b, sigmoid, t, "mse", 0.1, 1)[0]).Within(1e-4));
-        Assert.That(MlpMistakes.WeightGradientsSigmoidPrimeFromZ(Input, Weights(), Biases, ActivationNames, Target, "mse"),
+        Assert.That(
+            MlpMistakes.WeightGradientsSigmoidPrimeFromZ(Input, Weights(), Biases, ActivationNames, Target, "mse"),
             Is.EqualTo(Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse")));
     }
 }

@@ -120,7 +120,8 @@ public class OptimizersMistakesTests
     public void GcSubtractingSumAgreesOnlyForOneInput()
     {
         double[,] g = { { 1, 2, 3 } };
-        Assert.That(OptimizersMistakes.GradientCentralizationSubtractingSum(g), Is.EqualTo(new double[,] { { -5, -4, -3 } }));
+        Assert.That(OptimizersMistakes.GradientCentralizationSubtractingSum(g),
+            Is.EqualTo(new double[,] { { -5, -4, -3 } }));
         Assert.That(Optimizers.GradientCentralization(g), Is.EqualTo(new double[,] { { -1, 0, 1 } }));
         double[,] w = { { 0, 0, 0 } }, zero = { { 0, 0, 0 } };
         Assert.That(OptimizersMistakes.AdamGcSubtractingSum(w, g, zero, zero, 1, 0.01, 0.9, 0.999, 1e-8).w,
