@@ -17,8 +17,7 @@ public static class CaseJudge
     static CaseVerdict Verdict(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome switch
     {
         Returned { Modified: [var first, ..] } changed when question.Function?.ArgumentsReadOnly == true =>
-            new WrongAnswer($"changed its {Ordinal(first + 1)} argument: the statement asks for new values and the caller's "
-                            + "must stay as they were (copy it first, e.g. `(double[])x.Clone()`)", null)
+            new WrongAnswer(ChangedArgument(first, question.Function.Parameters.ElementAtOrDefault(first)), null)
             {
                 Actual = changed.Value,
             },
@@ -33,6 +32,20 @@ public static class CaseJudge
         },
         _ => new DidNotReturn(outcome),
     };
+
+    /// <summary>The message for an answer that changed the argument at 0-based `position`, of C# type `type`.</summary>
+    public static string ChangedArgument(int position, string? type)
+    {
+        var start = $"changed its {Ordinal(position + 1)} argument: the statement asks for new values and the caller's "
+                    + "must stay as they were";
+        // Clone() of an array of arrays copies only the outer array: the most common way to still change the caller's.
+        int outer = type?.IndexOf("[]", StringComparison.Ordinal) ?? -1;
+        if (outer < 0 || outer + 2 >= type!.Length || type[outer + 2] != '[')
+            return start + " (copy it first, e.g. `(double[])x.Clone()`)";
+        var element = type.Remove(outer, 2);
+        return start + $"; `Clone()` of a `{type}` is shallow: it copies the outer array only, and its elements "
+               + $"are still the caller's arrays, so copy each one too (e.g. `x.Select(a => ({element})a.Clone()).ToArray()`)";
+    }
 
     static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };
 

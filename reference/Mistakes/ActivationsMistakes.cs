@@ -42,4 +42,19 @@ public static class ActivationsMistakes
         for (int i = 0; i < x.Length; i++) sum += dy[i] * x[i];
         return sum;
     }
+
+    // dL/dα = Σ_i dL/dy_i · max(0, x_i): the positive inputs counted instead of the negative ones α scales.
+    public static double PreluAlphaGradientWithMax(double[] x, double[] dy)
+    {
+        Activations.PreluAlphaGradient(x, dy); // same validation as the correct answer
+        double sum = 0;
+        for (int i = 0; i < x.Length; i++) sum += dy[i] * Math.Max(0, x[i]);
+        return sum;
+    }
+
+    // ln(1 + e^x) as written: e^x overflows to +∞ above x ≈ 709.8, where softplus(x) ≈ x.
+    public static double SoftplusNaive(double x) => Math.Log(1 + Math.Exp(x));
+
+    // (e^x − e^−x)/(e^x + e^−x) as written: ∞/∞ = NaN once |x| passes ≈ 709.8, where tanh(x) = ±1.
+    public static double TanhFromExponentials(double x) => (Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x));
 }

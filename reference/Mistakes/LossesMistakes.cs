@@ -98,4 +98,8 @@ public static class LossesMistakes
         int k = Array.IndexOf(target, target.Max());
         return target.Select((_, i) => i == k ? 1.0 : 0.0).ToArray();
     }
+
+    // ∂BCE/∂a_i = (a_i − y_i) / (a_i(1 − a_i)): the 1/n of the mean dropped (right only for n = 1).
+    public static double[] BinaryCrossEntropyGradientWithoutMean(double[] a, double[] y) =>
+        Losses.BinaryCrossEntropyGradient(a, y).Select(g => g * a.Length).ToArray();
 }

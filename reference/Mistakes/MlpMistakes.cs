@@ -45,6 +45,52 @@ public static class MlpMistakes
     public static double[][] SgdBiasesThroughDeadRelu(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
         Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, ReluAlwaysOne).Biases;
 
+    // ReLU'(0) taken as 1 (z >= 0 where the statement says z > 0): differs only where a pre-activation is exactly 0.
+    public static double[][,] WeightGradientsReluPrimeOneAtZero(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, ReluOneAtZero).Weights;
+
+    // dLoss/db with ReLU'(0) = 1.
+    public static double[][] BiasGradientsReluPrimeOneAtZero(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, ReluOneAtZero).Biases;
+
+    // The weights after SGD steps whose backward pass takes ReLU'(0) = 1.
+    public static double[][,] SgdWeightsReluPrimeOneAtZero(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss, double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, ReluOneAtZero).Weights;
+
+    // The biases after SGD steps whose backward pass takes ReLU'(0) = 1.
+    public static double[][] SgdBiasesReluPrimeOneAtZero(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss, double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, ReluOneAtZero).Biases;
+
+    // σ'(z) written as z(1 − z), the formula σ(1 − σ) applied to z instead of to h = σ(z).
+    public static double[][,] WeightGradientsSigmoidPrimeFromZ(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, SigmoidPrimeFromZ).Weights;
+
+    // dLoss/db with σ'(z) = z(1 − z).
+    public static double[][] BiasGradientsSigmoidPrimeFromZ(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, SigmoidPrimeFromZ).Biases;
+
+    // The weights after SGD steps with σ'(z) = z(1 − z).
+    public static double[][,] SgdWeightsSigmoidPrimeFromZ(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss, double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, SigmoidPrimeFromZ).Weights;
+
+    // The biases after SGD steps with σ'(z) = z(1 − z).
+    public static double[][] SgdBiasesSigmoidPrimeFromZ(double[] x, double[][,] weights, double[][] biases,
+        string[] activations, double[] target, string loss, double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, SigmoidPrimeFromZ).Biases;
+
+    private static double SigmoidPrimeFromZ(string name, double z) =>
+        name == "sigmoid" ? z * (1 - z) : Activations.Derivative(name, z);
+
+    private static double ReluOneAtZero(string name, double z) =>
+        name == "relu" && z == 0 ? 1 : Activations.Derivative(name, z);
+
     private static double ReluAlwaysOne(string name, double z) => name == "relu" ? 1 : Activations.Derivative(name, z);
 
     // dLoss/dW negated: dE/do taken as (t − o) instead of (o − t).

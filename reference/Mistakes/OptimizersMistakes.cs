@@ -104,5 +104,37 @@ public static class OptimizersMistakes
         return (Optimizers.Reshape(nw, rows, cols), Optimizers.Reshape(nm, rows, cols), Optimizers.Reshape(nv, rows, cols));
     }
 
+    // Φ(g)_ij = g_ij − Σ_k g_ik: each row's sum subtracted where Φ_GC subtracts its mean (the same only for one input)
+    public static double[,] GradientCentralizationSubtractingSum(double[,] g)
+    {
+        var (rows, cols) = Optimizers.CheckMatrix(g, "g");
+        var centred = new double[rows, cols];
+        for (int i = 0; i < rows; i++)
+        {
+            double sum = 0;
+            for (int j = 0; j < cols; j++) sum += g[i, j];
+            for (int j = 0; j < cols; j++) centred[i, j] = g[i, j] - sum;
+        }
+        return centred;
+    }
+
+    // Adam with GC whose Φ_GC subtracts each row's sum instead of its mean
+    public static (double[,] w, double[,] m, double[,] v) AdamGcSubtractingSum(
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2,
+        double eps) =>
+        Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps,
+            GradientCentralizationSubtractingSum);
+
+    // The step is right, but the state handed back is the bias-corrected m̂ and v̂ instead of m and v, so the next
+    // step corrects them a second time
+    public static (double[] w, double[] m, double[] v) AdamReturningCorrectedMoments(
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2,
+        double eps)
+    {
+        var (nw, first, second) = Optimizers.AdamStep(w, g, m, v, t, learningRate, beta1, beta2, eps);
+        double c1 = 1 - Math.Pow(beta1, t), c2 = 1 - Math.Pow(beta2, t);
+        return (nw, first.Select(x => x / c1).ToArray(), second.Select(x => x / c2).ToArray());
+    }
+
     static double[] Negate(double[] a) => a.Select(x => -x).ToArray();
 }

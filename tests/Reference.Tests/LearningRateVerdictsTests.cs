@@ -37,7 +37,14 @@ public class LearningRateVerdictsTests
         var (x, y) = LearningRateStudyTests.StudyData();
         Assert.Throws<ArgumentException>(() => LearningRateVerdicts.BestLearningRate(x, y, "sgd", [0.1, 0.1], 50));
         Assert.Throws<ArgumentException>(() => LearningRateVerdicts.DivergingRates(x, y, "sgd", [0.0], 5));
-        Assert.Throws<ArgumentException>(() => LearningRateVerdicts.StepsToReach(x, y, "sgd", [0.1], 5, 1.5));
+        Assert.Throws<ArgumentException>(() => LearningRateVerdicts.StepsToReach(x, y, "sgd", [0.1], 5, 0));
         Assert.Throws<ArgumentException>(() => LearningRateVerdicts.BestLearningRate(x, y, "sgd", [], 5));
+    }
+
+    [Test]
+    public void AFractionOfOneOrMoreIsReachedAtStepZero()
+    {
+        var (x, y) = LearningRateStudyTests.StudyData();
+        Assert.That(LearningRateVerdicts.StepsToReach(x, y, "sgd", Rates, 50, 1.5), Is.EqualTo(new[] { 0, 0, 0, 0 }));
     }
 }

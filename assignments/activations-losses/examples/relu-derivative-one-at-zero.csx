@@ -18,7 +18,7 @@ double PreluAlphaGradient(double[] x, double[] dy)
     return g;
 }
 
-double Softplus(double x) => Math.Log(1 + Math.Exp(x));
+double Softplus(double x) => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));
 double SoftplusDerivative(double x) => Sigmoid(x);
 double Swish(double x) => x * Sigmoid(x);
 double SwishDerivative(double x) => Swish(x) + Sigmoid(x) * (1 - Swish(x));

@@ -35,4 +35,14 @@ public class ArgumentsReadOnlyTests
         var report = await Fixtures.Grade(TinyWithConv1DReadOnly(false), [Fixtures.Submission("changes-its-input.csx")]);
         Assert.That(Fixtures.Student(report, "changes-its-input").Score, Is.EqualTo(10));
     }
+
+    [Test]
+    public void TheMessageForAnArrayOfArraysSaysCloneIsShallow()
+    {
+        Assert.That(CaseJudge.ChangedArgument(1, "double[][,]"),
+            Does.StartWith("changed its 2nd argument").And.Contain("is shallow").And.Contain("(double[,])a.Clone()"));
+        Assert.That(CaseJudge.ChangedArgument(0, "double[][]"), Does.Contain("(double[])a.Clone()"));
+        Assert.That(CaseJudge.ChangedArgument(0, "double[,]"), Does.Not.Contain("shallow"));
+        Assert.That(CaseJudge.ChangedArgument(0, "double[]"), Does.Contain("(double[])x.Clone()"));
+    }
 }

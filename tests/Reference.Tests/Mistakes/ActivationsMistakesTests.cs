@@ -43,4 +43,24 @@ public class ActivationsMistakesTests
         Assert.That(Activations.PreluAlphaGradient(x, dy), Is.EqualTo(-1));
         Assert.That(ActivationsMistakes.PreluAlphaGradientOverAllInputs(x, dy), Is.EqualTo(2));
     }
+
+    [Test]
+    public void PreluAlphaGradientWithMaxCountsOnlyThePositiveOnes()
+    {
+        double[] x = [-2, 3], dy = [0.5, 1];
+        Assert.That(ActivationsMistakes.PreluAlphaGradientWithMax(x, dy), Is.EqualTo(3));
+        Assert.That(ActivationsMistakes.PreluAlphaGradientWithMax(x, dy),
+            Is.Not.EqualTo(ActivationsMistakes.PreluAlphaGradientOverAllInputs(x, dy)));
+    }
+
+    [Test]
+    public void NaiveFormsOverflowOnlyForLargeInputs()
+    {
+        Assert.That(ActivationsMistakes.SoftplusNaive(3), Is.EqualTo(Activations.Softplus(3)).Within(1e-12));
+        Assert.That(ActivationsMistakes.SoftplusNaive(800), Is.EqualTo(double.PositiveInfinity));
+        Assert.That(Activations.Softplus(800), Is.EqualTo(800));
+        Assert.That(ActivationsMistakes.TanhFromExponentials(0.5), Is.EqualTo(Activations.Tanh(0.5)).Within(1e-12));
+        Assert.That(ActivationsMistakes.TanhFromExponentials(-800), Is.NaN);
+        Assert.That(Activations.Tanh(-800), Is.EqualTo(-1));
+    }
 }

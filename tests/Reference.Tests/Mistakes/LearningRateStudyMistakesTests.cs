@@ -45,4 +45,26 @@ public class LearningRateStudyMistakesTests
         Assert.That(LearningRateStudyMistakes.LossCurveAdamWithoutBiasCorrection(X, Y, "rmsprop", 0.1, 10),
             Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "rmsprop", 0.1, 10)).Within(1e-12));
     }
+
+    [Test]
+    public void WithoutDivergenceStopTheCurveTurnsNaNOnceWOverflows()
+    {
+        var right = LearningRateStudy.LossCurve(X, Y, "sgd", 10, 300);
+        var wrong = LearningRateStudyMistakes.LossCurveWithoutDivergenceStop(X, Y, "sgd", 10, 300);
+        int overflow = Array.FindIndex(right, double.IsPositiveInfinity);
+        Assert.That(overflow, Is.GreaterThan(0));
+        Assert.That(wrong[..overflow], Is.EqualTo(right[..overflow]));
+        Assert.That(right[^1], Is.EqualTo(double.PositiveInfinity));
+        Assert.That(wrong[^1], Is.NaN);
+    }
+
+    [Test]
+    public void AdamFromStepZeroDivergesAtTheFirstStep()
+    {
+        var wrong = LearningRateStudyMistakes.LossCurveAdamStepCountFromZero(X, Y, "adam", 0.1, 5);
+        Assert.That(wrong[0], Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "adam", 0.1, 5)[0]));
+        Assert.That(wrong[1..], Is.All.EqualTo(double.PositiveInfinity));
+        Assert.That(LearningRateStudyMistakes.LossCurveAdamStepCountFromZero(X, Y, "sgd", 0.1, 5),
+            Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "sgd", 0.1, 5)));
+    }
 }

@@ -84,4 +84,14 @@ public class LossesMistakesTests
         Assert.That(LossesMistakes.SoftmaxCrossEntropyGradientOneHotAssumed([1, 2, 3], [0.2, 0.3, 0.5]),
             Is.Not.EqualTo(Losses.SoftmaxCrossEntropyGradient([1, 2, 3], [0.2, 0.3, 0.5])).Within(1e-3));
     }
+
+    [Test]
+    public void BceGradientWithoutMeanIsNTimesTooLarge()
+    {
+        double[] a = [0.8, 0.25, 0.5], y = [1, 0, 0];
+        Assert.That(LossesMistakes.BinaryCrossEntropyGradientWithoutMean(a, y),
+            Is.EqualTo(Losses.BinaryCrossEntropyGradient(a, y).Select(g => 3 * g)).Within(1e-12));
+        Assert.That(LossesMistakes.BinaryCrossEntropyGradientWithoutMean([0.5], [0]),
+            Is.EqualTo(Losses.BinaryCrossEntropyGradient([0.5], [0])));
+    }
 }

@@ -117,4 +117,50 @@ public class MlpMistakesTests
             Is.Not.EqualTo(Mlp.SgdWeights(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1,
                 1)[1]).Within(1e-3));
     }
+
+    // x = (1, −1) puts hidden unit 1 exactly at z = 0 and unit 2 at z = −1: only ReLU'(0) tells the two apart.
+    [Test]
+    public void ReluPrimeOneAtZeroDiffersOnlyAtAnExactZero()
+    {
+        double[][,] w = [new double[,] { { 1, 1 }, { -1, 0 } }, new double[,] { { 0.5, -0.25 } }];
+        double[][] b = [[0, 0], [0.25]];
+        double[] x = [1, -1], t = [-1];
+        var right = Mlp.WeightGradients(x, w, b, ActivationNames, t, "mse");
+        var wrong = MlpMistakes.WeightGradientsReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse");
+        Assert.That(right[0][0, 0], Is.EqualTo(0), "ReLU'(0) = 0 stops the gradient");
+        Assert.That(wrong[0][0, 0], Is.Not.EqualTo(0));
+        Assert.That(wrong[0][1, 0], Is.EqualTo(0), "a negative z still passes nothing");
+        Assert.That(MlpMistakes.BiasGradientsReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse")[0][0],
+            Is.Not.EqualTo(0));
+        Assert.That(MlpMistakes.SgdWeightsReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse", 0.1, 1)[0][0, 0],
+            Is.Not.EqualTo(1));
+        Assert.That(MlpMistakes.SgdBiasesReluPrimeOneAtZero(x, w, b, ActivationNames, t, "mse", 0.1, 1)[0][0],
+            Is.Not.EqualTo(0));
+        var seed003 = Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse");
+        Assert.That(
+            MlpMistakes.WeightGradientsReluPrimeOneAtZero(Input, Weights(), Biases, ActivationNames, Target, "mse"),
+            Is.EqualTo(seed003), "no pre-activation of seed 003 is 0");
+    }
+
+    [Test]
+    public void SigmoidPrimeFromZChangesOnlySigmoidLayers()
+    {
+        double[][,] w = [new double[,] { { 0.8, -0.3 }, { 0.2, 0.6 } }, new double[,] { { 1.2, -0.7 } }];
+        double[][] b = [[0.1, -0.2], [0.05]];
+        double[] x = [0.5, -1], t = [0.3];
+        string[] sigmoid = ["sigmoid", "linear"];
+        var right = Mlp.WeightGradients(x, w, b, sigmoid, t, "mse");
+        Assert.That(MlpMistakes.WeightGradientsSigmoidPrimeFromZ(x, w, b, sigmoid, t, "mse")[0],
+            Is.Not.EqualTo(right[0]).Within(1e-3));
+        Assert.That(MlpMistakes.WeightGradientsSigmoidPrimeFromZ(x, w, b, sigmoid, t, "mse")[1], Is.EqualTo(right[1]));
+        Assert.That(MlpMistakes.BiasGradientsSigmoidPrimeFromZ(x, w, b, sigmoid, t, "mse")[0],
+            Is.Not.EqualTo(Mlp.BiasGradients(x, w, b, sigmoid, t, "mse")[0]).Within(1e-3));
+        Assert.That(MlpMistakes.SgdWeightsSigmoidPrimeFromZ(x, w, b, sigmoid, t, "mse", 0.1, 1)[0],
+            Is.Not.EqualTo(Mlp.SgdWeights(x, w, b, sigmoid, t, "mse", 0.1, 1)[0]).Within(1e-4));
+        Assert.That(MlpMistakes.SgdBiasesSigmoidPrimeFromZ(x, w, b, sigmoid, t, "mse", 0.1, 1)[0],
+            Is.Not.EqualTo(Mlp.SgdBiases(x, w, b, sigmoid, t, "mse", 0.1, 1)[0]).Within(1e-4));
+        Assert.That(
+            MlpMistakes.WeightGradientsSigmoidPrimeFromZ(Input, Weights(), Biases, ActivationNames, Target, "mse"),
+            Is.EqualTo(Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse")));
+    }
 }

@@ -115,4 +115,27 @@ public class OptimizersMistakesTests
             0.01).w[0, 0],
             Is.EqualTo(0.01 / Math.Sqrt(1e-4 + 0.01)).Within(1e-12));
     }
+
+    [Test]
+    public void GcSubtractingSumAgreesOnlyForOneInput()
+    {
+        double[,] g = { { 1, 2, 3 } };
+        Assert.That(OptimizersMistakes.GradientCentralizationSubtractingSum(g),
+            Is.EqualTo(new double[,] { { -5, -4, -3 } }));
+        Assert.That(Optimizers.GradientCentralization(g), Is.EqualTo(new double[,] { { -1, 0, 1 } }));
+        double[,] w = { { 0, 0, 0 } }, zero = { { 0, 0, 0 } };
+        Assert.That(OptimizersMistakes.AdamGcSubtractingSum(w, g, zero, zero, 1, 0.01, 0.9, 0.999, 1e-8).w,
+            Is.Not.EqualTo(Optimizers.AdamGcStep(w, g, zero, zero, 1, 0.01, 0.9, 0.999, 1e-8).w));
+    }
+
+    [Test]
+    public void AdamReturningCorrectedMomentsStepsRightButHandsBackMHat()
+    {
+        double[] w = [0.5], g = [2], zero = [0];
+        var right = Optimizers.AdamStep(w, g, zero, zero, 1, 0.01, 0.9, 0.999, 1e-8);
+        var wrong = OptimizersMistakes.AdamReturningCorrectedMoments(w, g, zero, zero, 1, 0.01, 0.9, 0.999, 1e-8);
+        Assert.That(wrong.w, Is.EqualTo(right.w));
+        Assert.That(wrong.m[0], Is.EqualTo(2).Within(1e-12), "m̂ = 0.2 / 0.1");
+        Assert.That(right.m[0], Is.EqualTo(0.2).Within(1e-12));
+    }
 }
