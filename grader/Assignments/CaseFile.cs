@@ -22,11 +22,18 @@ public sealed record GradedCase
     /// <summary>Mistake id → what that mistake returns on these arguments.</summary>
     public Dictionary<string, JToken> Mistakes { get; init; } = [];
 
-    string? argsJson;
+    string? argsJson, expectedJson;
 
-    /// <summary>The arguments as sent to a worker, serialised once for the whole class rather than once per student.</summary>
+    /// <summary>
+    /// The arguments as sent to a worker and shown in reports, serialised once for the whole class rather than once
+    /// per student.
+    /// </summary>
     [Newtonsoft.Json.JsonIgnore]
     public string ArgsJson => argsJson ??= Args.ToString(Newtonsoft.Json.Formatting.None);
+
+    /// <summary>The expected value as reports show it, serialised once for the whole class.</summary>
+    [Newtonsoft.Json.JsonIgnore]
+    public string ExpectedJson => expectedJson ??= Expected.ToString(Newtonsoft.Json.Formatting.None);
 }
 
 /// <summary>

@@ -50,7 +50,7 @@ public static class ClassGrading
         };
         var header = batch.Classify([], options.Timestamp);
         var keys = ResultKeys.Of(assignment, submissions);
-        var done = options.Resume ? Finished(submissions, reports, keys) : null;
+        var done = options.Resume ? Finished(submissions, reports, keys, new CaseBook(assignment.Cases)) : null;
         batch.Finished += graded =>
         {
             if (!graded.Resumed) reports.WriteStudent(header, graded.Report, keys);
@@ -74,8 +74,8 @@ public static class ClassGrading
 
     // Results on disk that the same submission and the same assignment produced.
     static Dictionary<string, StudentReport> Finished(IReadOnlyList<Submission> submissions, ReportSet reports,
-                                                      ResultKeys keys) =>
-        submissions.Select(s => StoredResult.Read(reports.ResultPath(s.Id)))
+                                                      ResultKeys keys, CaseBook cases) =>
+        submissions.Select(s => StoredResult.Read(reports.ResultPath(s.Id), cases))
                    .OfType<StoredResult>()
                    .Where(keys.Match)
                    .ToDictionary(r => r.Report.Student, r => r.Report);

@@ -37,9 +37,12 @@ public static class ClassMerge
                         + "give every shard the same --timestamp");
                 var students = Path.Combine(Path.GetDirectoryName(results)!, "students");
                 if (Directory.Exists(students))
+                {
+                    var cases = new CaseBook(header.Cases);
                     entry.Results.AddRange(Directory.GetDirectories(students).Select(d =>
-                        StoredResult.Read(Path.Combine(d, StoredResult.FileName))
+                        StoredResult.Read(Path.Combine(d, StoredResult.FileName), cases)
                         ?? throw new ArgumentException($"{d}: no readable {StoredResult.FileName}")));
+                }
             }
         }
         return classes.Values.Select(c => Combine(c.Header, c.Results))

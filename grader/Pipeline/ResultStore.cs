@@ -16,11 +16,16 @@ public sealed record StoredResult(string Assignment, string Submission, StudentR
 
     public string ToJson() => JsonWriter.Write(this);
 
-    /// <summary>The stored result, or null when there is none or it cannot be read (it is then graded again).</summary>
-    public static StoredResult? Read(string path)
+    public void WriteTo(TextWriter text) => JsonWriter.Write(this, text);
+
+    /// <summary>
+    /// The stored result, its cases read against <paramref name="cases"/>; null when there is none or it cannot be read
+    /// (it is then graded again).
+    /// </summary>
+    public static StoredResult? Read(string path, CaseBook cases)
     {
         if (!File.Exists(path)) return null;
-        try { return JsonWriter.Read<StoredResult>(File.ReadAllText(path)); }
+        try { return JsonWriter.Read<StoredResult>(File.ReadAllText(path), cases); }
         catch (Newtonsoft.Json.JsonException) { return null; }
     }
 }

@@ -32,8 +32,8 @@ public static class CaseFeedback
         var sections = new List<Section>();
         if ((staff || failed) && c.Values is { } values)
         {
-            sections.Add(new("Inputs", Json(values.Inputs, limit), "json"));
-            if (staff) sections.Add(new("Expected", Json(values.Expected, limit), "json"));
+            sections.Add(new("Inputs", Bounded(values.Case.ArgsJson, limit), "json"));
+            if (staff) sections.Add(new("Expected", Bounded(values.Case.ExpectedJson, limit), "json"));
             if (staff && values.Actual is { } actual) sections.Add(new("Actual", Json(actual, limit), "json"));
             if (Around(values, limit) is { } difference)
                 sections.Add(new($"First difference, {difference.Where}",

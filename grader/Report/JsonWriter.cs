@@ -1,3 +1,4 @@
+using Grader.Assignments;
 using Grader.Check;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -18,7 +19,7 @@ public static class JsonWriter
         Converters =
         {
             new LabelJson<VerdictKind>(VerdictKinds.Label), new LabelJson<StudentStatus>(StudentStatusText.Label),
-            new ValueJson(),
+            new ValueJson(), new CaseValuesJson(book: null),
         },
         Formatting = Formatting.Indented,
         StringEscapeHandling = StringEscapeHandling.EscapeNonAscii,
@@ -46,16 +47,26 @@ public static class JsonWriter
     public static string Results(ClassReport report) => Text(text => Results(report, text));
 
     /// <summary>One object of the model (a student's stored result) as its file holds it.</summary>
-    public static string Write(object value) => Text(text =>
-    {
-        using var json = Create(text);
-        Serializer.Serialize(json, value);
-    });
+    public static string Write(object value) => Text(text => Write(value, text));
 
-    /// <summary>An object of the model read back; a file that is not one throws JsonException.</summary>
-    public static T Read<T>(string text) =>
-        Serializer.Deserialize<T>(new JsonTextReader(new StringReader(text)))
-        ?? throw new JsonSerializationException("the file is empty");
+    /// <summary>The same, streamed: a stored result is written straight into its file.</summary>
+    public static void Write(object value, TextWriter text)
+    {
+        using (var json = Create(text)) Serializer.Serialize(json, value);
+        text.Write('\n');
+    }
+
+    /// <summary>
+    /// An object of the model read back, its cases' arguments and expected values found in <paramref name="cases"/>;
+    /// a file that is not one, or names a case the book does not hold, throws JsonException.
+    /// </summary>
+    public static T Read<T>(string text, CaseBook cases)
+    {
+        var serializer = JsonSerializer.Create(Settings);
+        serializer.Converters.Insert(0, new CaseValuesJson(cases)); // before the writing one, which has no book
+        return serializer.Deserialize<T>(new JsonTextReader(new StringReader(text)))
+               ?? throw new JsonSerializationException("the file is empty");
+    }
 
     /// <summary>Any other JSON document the grader writes (the platforms' results files), plain ASCII as above.
     /// </summary>
@@ -98,7 +109,10 @@ public static class JsonWriter
     };
 }
 
-/// <summary>results.json's fields before "students": what `merge` needs to rebuild the class.</summary>
+/// <summary>
+/// results.json's fields before "students": what `merge` needs to rebuild the class, with every case's arguments and
+/// expected value once (the students' result.json files name their cases in it).
+/// </summary>
 public sealed record ResultsHeader(string Assignment, string Title, string GeneratedAt, double MaxScore,
                                    IReadOnlyList<QuestionHeader> Questions)
 {
@@ -106,11 +120,22 @@ public sealed record ResultsHeader(string Assignment, string Title, string Gener
     /// </summary>
     public bool ListsHiddenCases { get; init; } = true;
 
+    /// <summary>Question id → the cases the students' reports name; what each known mistake returns is left out.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<GradedCase>> Cases { get; init; } =
+        new Dictionary<string, IReadOnlyList<GradedCase>>();
+
     public static ResultsHeader Of(ClassReport report) =>
         new(report.AssignmentId, report.Title, report.GeneratedAt, report.MaxScore, report.Questions)
         {
-            ListsHiddenCases = report.ListsHiddenCases,
+            ListsHiddenCases = report.ListsHiddenCases, Cases = CasesOf(report.Students),
         };
+
+    static Dictionary<string, IReadOnlyList<GradedCase>> CasesOf(IEnumerable<StudentReport> students) =>
+        students.SelectMany(s => s.Questions).SelectMany(q => q.Cases).Select(c => c.Values).OfType<CaseValues>()
+                .DistinctBy(v => (v.Question, v.Case.Name))
+                .GroupBy(v => v.Question, v => v.Case with { Mistakes = [] })
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<GradedCase>)[.. g]);
 }
 
 /// <summary>
@@ -138,4 +163,40 @@ sealed class LabelJson<T>(Func<T, string> label) : JsonConverter<T> where T : st
                                JsonSerializer serializer) =>
         Enum.GetValues<T>().Where(v => Equals(reader.Value, label(v))).Cast<T?>().FirstOrDefault()
         ?? throw new JsonSerializationException($"unknown {typeof(T).Name} '{reader.Value}'");
+}
+
+/// <summary>
+/// A case's values in a stored result: the question and case it belongs to, and what the student's function returned.
+/// The case's arguments and expected value are the assignment's, the same for every student: they are found again in
+/// the case book the reader is given (the assignment's cases, or those results.json lists once).
+/// </summary>
+sealed class CaseValuesJson(CaseBook? book) : JsonConverter<CaseValues>
+{
+    public override void WriteJson(Newtonsoft.Json.JsonWriter writer, CaseValues? value, JsonSerializer serializer)
+    {
+        if (value is null) { writer.WriteNull(); return; }
+        writer.WriteStartObject();
+        writer.WritePropertyName("question");
+        writer.WriteValue(value.Question);
+        writer.WritePropertyName("case");
+        writer.WriteValue(value.Case.Name);
+        writer.WritePropertyName("actual");
+        (value.Actual ?? JValue.CreateNull()).WriteTo(writer);
+        writer.WritePropertyName("first_difference");
+        serializer.Serialize(writer, value.FirstDifference);
+        writer.WriteEndObject();
+    }
+
+    public override CaseValues? ReadJson(JsonReader reader, Type objectType, CaseValues? existing, bool hasExisting,
+                                         JsonSerializer serializer)
+    {
+        if (reader.TokenType == JsonToken.Null) return null;
+        var stored = JObject.Load(reader);
+        string question = (string?)stored["question"] ?? "", name = (string?)stored["case"] ?? "";
+        var found = (book ?? throw new JsonSerializationException("no cases to read a case's values against"))
+                    .Find(question, name)
+                    ?? throw new JsonSerializationException($"'{question}' has no case named '{name}'");
+        var actual = stored["actual"] is { Type: not JTokenType.Null } given ? given : null;
+        return new(question, found, actual, stored["first_difference"]?.ToObject<List<int>?>());
+    }
 }

@@ -90,8 +90,13 @@ public sealed record CaseReport(string Name, bool Public, double Score, double M
 }
 
 /// <summary>
-/// A case's arguments and expected value (the case file's, shared by every student), and what the function returned,
-/// kept only when the answer was wrong (a pass equals the expected value within tolerance), with the index of its first
-/// difference, outermost axis first.
+/// A case's values: its arguments and expected value are the case file's (<see cref="Case"/>, shared by every student
+/// and stored once per class: see JsonWriter), what the function returned is the student's own, kept only when the
+/// answer was wrong (a pass equals the expected value within tolerance), with the index of its first difference,
+/// outermost axis first.
 /// </summary>
-public sealed record CaseValues(JArray Inputs, JToken Expected, JToken? Actual, IReadOnlyList<int>? FirstDifference);
+public sealed record CaseValues(string Question, GradedCase Case, JToken? Actual, IReadOnlyList<int>? FirstDifference)
+{
+    public JArray Inputs => Case.Args;
+    public JToken Expected => Case.Expected;
+}

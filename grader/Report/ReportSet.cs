@@ -25,13 +25,14 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
         var folder = StudentDirectory(student.Student);
         var title = $"{report.Title}: {student.Student}";
         // The report files first, result.json last: a result on disk means the student is completely written.
-        Write(Path.Combine(folder, StudentMarkdown), MarkdownWriter.Student(report, student));
-        Write(Path.Combine(folder, StudentHtml), HtmlWriter.Page(title, MarkdownWriter.Student(report, student)));
+        var own = MarkdownWriter.Student(report, student);
+        Write(Path.Combine(folder, StudentMarkdown), own);
+        Write(Path.Combine(folder, StudentHtml), HtmlWriter.Page(title, own));
         var staff = MarkdownWriter.Staff(report, student);
         Write(Path.Combine(folder, StaffMarkdown), staff);
         Write(Path.Combine(folder, StaffHtml), HtmlWriter.Page($"{title} (staff)", staff));
         foreach (var legacy in Legacy) File.Delete(Path.Combine(folder, legacy));
-        if (keys?.Store(student) is { } stored) Write(ResultPath(student.Student), stored.ToJson());
+        if (keys?.Store(student) is { } stored) Write(ResultPath(student.Student), stored.WriteTo);
     }
 
     /// <summary>

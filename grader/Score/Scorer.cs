@@ -18,7 +18,7 @@ public static class Scorer
                                                        CaseJudge.Explain(r.Verdict), Output(r.Verdict),
                                                        (r.Verdict as WrongAnswer)?.Diagnosis)
         {
-            Values = new CaseValues(r.Case.Args, r.Case.Expected, (r.Verdict as WrongAnswer)?.Actual,
+            Values = new CaseValues(question.Id, r.Case, (r.Verdict as WrongAnswer)?.Actual,
                                     (r.Verdict as WrongAnswer)?.At),
         }).ToList();
         int passed = results.Count(r => r.Verdict is Passed);

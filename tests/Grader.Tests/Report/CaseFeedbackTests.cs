@@ -1,3 +1,4 @@
+using Grader.Assignments;
 using Grader.Report;
 using Newtonsoft.Json.Linq;
 
@@ -7,7 +8,7 @@ namespace Grader.Tests.Report;
 public class CaseFeedbackTests
 {
     static CaseValues Values(string expected, string actual, params int[] at) =>
-        new([], JToken.Parse(expected), JToken.Parse(actual), at);
+        new("q", new GradedCase { Expected = JToken.Parse(expected) }, JToken.Parse(actual), at);
 
     [Test]
     public void AVectorShowsThreeElementsEachSide()
@@ -46,5 +47,6 @@ public class CaseFeedbackTests
 
     [Test]
     public void APassOrAnAnswerThatDidNotReturnHasNoDifference() =>
-        Assert.That(CaseFeedback.Around(new CaseValues([], 1, null, null), 100), Is.Null);
+        Assert.That(CaseFeedback.Around(new CaseValues("q", new GradedCase { Expected = 1 }, null, null), 100),
+                    Is.Null);
 }

@@ -1,3 +1,4 @@
+using Grader.Assignments;
 using Grader.Check;
 using Grader.Report;
 using Newtonsoft.Json.Linq;
@@ -60,10 +61,34 @@ public class ReportWritersTests
         var file = JObject.Parse(stored.ToJson());
         var inResults = JObject.Parse(JsonWriter.Results(report))["students"]!.Single(s => (string)s["student"]! == "throws");
         Assert.That(JToken.DeepEquals(file["report"], inResults), Is.True, "one model, one serializer");
-        var read = JsonWriter.Read<Grader.Pipeline.StoredResult>(stored.ToJson());
+        var header = JObject.Parse(JsonWriter.Results(report)).ToObject<ResultsHeader>(JsonWriter.Serializer)!;
+        var read = JsonWriter.Read<Grader.Pipeline.StoredResult>(stored.ToJson(), new CaseBook(header.Cases));
         Assert.That(read.ToJson(), Is.EqualTo(stored.ToJson()));
+        var values = read.Report.Questions[0].Cases[0].Values!;
+        Assert.That(values.Inputs.ToString(), Is.EqualTo(throws.Questions[0].Cases[0].Values!.Inputs.ToString()),
+                    "a case's arguments come back from the cases results.json lists once");
         Assert.That(read.Report.Questions[0].Cases[0].Verdict, Is.EqualTo(VerdictKind.RuntimeError));
         Assert.That(read.Report.Status, Is.EqualTo(throws.Status));
+    }
+
+    [Test]
+    public void AStoredResultKeepsOnlyTheStudentsOwnValues()
+    {
+        var throws = report.Students.Single(s => s.Student == "throws");
+        var file = JObject.Parse(new Grader.Pipeline.StoredResult("a", "s", throws).ToJson());
+        var values = (JObject)file.SelectToken("report.questions[0].cases[0].values")!;
+        Assert.That(values.Properties().Select(p => p.Name),
+                    Is.EquivalentTo(new[] { "question", "case", "actual", "first_difference" }));
+    }
+
+    [Test]
+    public void AStoredResultNamingACaseTheAssignmentDoesNotHaveIsNotRead()
+    {
+        var throws = report.Students.Single(s => s.Student == "throws");
+        var text = new Grader.Pipeline.StoredResult("a", "s", throws).ToJson();
+        var empty = new CaseBook(new Dictionary<string, IReadOnlyList<GradedCase>>());
+        Assert.That(() => JsonWriter.Read<Grader.Pipeline.StoredResult>(text, empty),
+                    Throws.InstanceOf<Newtonsoft.Json.JsonException>());
     }
 
     [Test]
