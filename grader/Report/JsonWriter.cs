@@ -92,6 +92,17 @@ public static class JsonWriter
         return header.ToObject<ResultsHeader>(Serializer) ?? throw new JsonSerializationException($"{path}: no header");
     }
 
+    /// <summary>
+    /// A value on one line (an array of numbers one per line would be most of a stored result), non-ASCII escaped as
+    /// everywhere else.
+    /// </summary>
+    internal static string Compact(JToken value)
+    {
+        var text = new StringWriter();
+        using (var json = Create(text)) { json.Formatting = Formatting.None; value.WriteTo(json); }
+        return text.ToString();
+    }
+
     static string Text(Action<TextWriter> write)
     {
         var text = new StringWriter { NewLine = "\n" };
@@ -181,9 +192,9 @@ sealed class CaseValuesJson(CaseBook? book) : JsonConverter<CaseValues>
         writer.WritePropertyName("case");
         writer.WriteValue(value.Case.Name);
         writer.WritePropertyName("actual");
-        (value.Actual ?? JValue.CreateNull()).WriteTo(writer);
+        writer.WriteRawValue(JsonWriter.Compact(value.Actual ?? JValue.CreateNull()));
         writer.WritePropertyName("first_difference");
-        serializer.Serialize(writer, value.FirstDifference);
+        writer.WriteRawValue(JsonWriter.Compact(value.FirstDifference is { } at ? new JArray(at) : JValue.CreateNull()));
         writer.WriteEndObject();
     }
 

@@ -18,7 +18,7 @@ public static class StudentText
     /// </summary>
     public static string Visible(string text)
     {
-        if (!text.Any(NeedsEscape)) return text;
+        if (PrintableAscii(text) || !text.Any(NeedsEscape)) return text;
         var visible = new StringBuilder(text.Length + 16);
         for (int i = 0; i < text.Length; i++)
         {
@@ -29,6 +29,9 @@ public static class StudentText
         }
         return visible.ToString();
     }
+
+    // Most text (every value a case shows) is printable ASCII: one vectorised scan settles it.
+    static bool PrintableAscii(string text) => text.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0;
 
     static bool NeedsEscape(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format
         or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Surrogate;
@@ -60,6 +63,7 @@ public static class StudentText
     /// </summary>
     public static string MarkdownCode(string text, string language = "text")
     {
+        if (PrintableAscii(text) && !text.Contains('`')) return $"```{language}\n{text}\n```\n";
         var lines = text.Replace("\r\n", "\n").Split('\n').Select(Visible).ToList();
         int longest = 0, run = 0;
         foreach (char c in string.Concat(lines)) longest = Math.Max(longest, run = c == '`' ? run + 1 : 0);
