@@ -74,20 +74,22 @@ public class AssignmentLoaderTests
     }
 
     // The TA's own mistakes in assignment.json: each is one line naming the key, never a trace or a folder outside -o.
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"../../escaped\"", "'id'")]
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"/etc\"", "'id'")]
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"..\"", "'id'")]
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"a\\nb\"", "'id'")]
-    [TestCase("\"id\": \"conv1d\"", "\"id\": \"conv/1d\"", "question id")]
-    [TestCase("\"id\": \"dw\"", "\"id\": \"CON\"", "question id")]
-    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": 0", "'timeLimitMs'")]
-    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": -5", "'timeLimitMs'")]
-    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": 86400000", "'timeLimitMs'")]
-    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 1", "'memoryLimitMb'")]
-    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 2000000000", "'memoryLimitMb'")]
-    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 99999999999", "memoryLimitMb")]
-    public void AnUnsafeIdOrALimitOutOfRangeIsAOneLineLoadError(string from, string to, string named)
+    // One key of assignment.json given a bad value (both as JSON text): `"key": value` becomes `"key": bad`.
+    [TestCase("id", "\"tiny\"", "\"../../escaped\"", "'id'")]
+    [TestCase("id", "\"tiny\"", "\"/etc\"", "'id'")]
+    [TestCase("id", "\"tiny\"", "\"..\"", "'id'")]
+    [TestCase("id", "\"tiny\"", "\"a\\nb\"", "'id'")]
+    [TestCase("id", "\"conv1d\"", "\"conv/1d\"", "question id")]
+    [TestCase("id", "\"dw\"", "\"CON\"", "question id")]
+    [TestCase("timeLimitMs", "1000", "0", "'timeLimitMs'")]
+    [TestCase("timeLimitMs", "1000", "-5", "'timeLimitMs'")]
+    [TestCase("timeLimitMs", "1000", "86400000", "'timeLimitMs'")]
+    [TestCase("memoryLimitMb", "128", "1", "'memoryLimitMb'")]
+    [TestCase("memoryLimitMb", "128", "2000000000", "'memoryLimitMb'")]
+    [TestCase("memoryLimitMb", "128", "99999999999", "memoryLimitMb")]
+    public void AnUnsafeIdOrALimitOutOfRangeIsAOneLineLoadError(string key, string value, string bad, string named)
     {
+        var (from, to) = ($"\"{key}\": {value}", $"\"{key}\": {bad}");
         var path = Path.Combine(scratch, "assignment.json");
         var text = File.ReadAllText(path);
         Assert.That(text, Does.Contain(from));
