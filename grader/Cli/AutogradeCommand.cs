@@ -12,8 +12,7 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class AutogradeCommand : Verb
 {
-    readonly Argument<string> assignmentArg =
-        VerbOptions.AssignmentDir($"{VerbOptions.AssignmentFolder} (with cases/hidden.json)");
+    readonly Argument<string> assignmentArg = VerbOptions.AssignmentDir(" (with cases/hidden.json)");
     readonly Argument<string> submissionArg = new("submission")
     {
         Description = "The student's .csx file or folder (Gradescope: /autograder/submission)",

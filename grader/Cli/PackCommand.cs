@@ -11,8 +11,7 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class PackCommand : Verb
 {
-    readonly Argument<string> assignmentArg =
-        VerbOptions.AssignmentDir($"{VerbOptions.AssignmentFolder} and its case files");
+    readonly Argument<string> assignmentArg = VerbOptions.AssignmentDir(" and its case files");
     readonly Option<string> outputOption = new("-o", "--output")
     {
         Description = "Where to write <assignment-id>/", Required = true,

@@ -7,8 +7,10 @@ public static class VerbOptions
 {
     public const string AssignmentFolder = "Folder holding assignment.json";
 
-    public static Argument<string> AssignmentDir(string description = AssignmentFolder) =>
-        new("assignment-dir") { Description = description };
+    /// <summary>The assignment folder, its help <see cref="AssignmentFolder"/> followed by <paramref name="more"/>.
+    /// </summary>
+    public static Argument<string> AssignmentDir(string more = "") =>
+        new("assignment-dir") { Description = AssignmentFolder + more };
 
     /// <summary>The assignments of `cases` and `verify`: none given means every bundled one.</summary>
     public static Argument<string[]> AssignmentDirs() => new("assignment-dir")
