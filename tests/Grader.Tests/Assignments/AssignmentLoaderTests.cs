@@ -100,8 +100,8 @@ public class AssignmentLoaderTests
     public void AHandedInFileMustBeAPlainNameInTheSubmissionFolder()
     {
         var path = Path.Combine(scratch, "assignment.json");
-        var artifact = "{ \"id\": \"w\", \"title\": \"W\", \"points\": 1, " +
-                       "\"artifact\": { \"file\": \"../bob/w.f32\", \"evaluator\": \"cnn-test-accuracy\", \"full\": 1 } },";
+        var artifact = "{ \"id\": \"w\", \"title\": \"W\", \"points\": 1, \"artifact\": " +
+                       "{ \"file\": \"../bob/w.f32\", \"evaluator\": \"cnn-test-accuracy\", \"full\": 1 } },";
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"questions\": [", "\"questions\": [" + artifact));
         Assert.That((AssignmentLoader.Load(scratch) as LoadFailed)?.Message, Does.Contain("'artifact.file'"));
     }
