@@ -2,9 +2,10 @@ namespace Grader.Reference.Tests;
 
 public class CenterLossTests
 {
-    static readonly double[,] X = { { 1, 2 }, { 3, 0 }, { -1, 1 } };
-    static readonly int[] Labels = [0, 0, 2];
-    static readonly double[,] Centers = { { 1, 1 }, { 5, 5 }, { 0, 0 } };
+    // A hand-computed batch, also the one of CenterLossMistakesTests: class 1 has no sample.
+    internal static readonly double[,] X = { { 1, 2 }, { 3, 0 }, { -1, 1 } };
+    internal static readonly int[] Labels = [0, 0, 2];
+    internal static readonly double[,] Centers = { { 1, 1 }, { 5, 5 }, { 0, 0 } };
 
     [Test]
     public void LossOfAHandComputedBatch()
@@ -16,7 +17,8 @@ public class CenterLossTests
     [Test]
     public void DeltaOfAHandComputedBatch()
     {
-        // class 0: ((1,1) − (1,2) + (1,1) − (3,0)) / (1 + 2); class 1 absent: 0; class 2: ((0,0) − (−1,1)) / (1 + 1)
+        // class 0: ((1,1) − (1,2) + (1,1) − (3,0)) / (1 + 2); class 1 absent: 0; class 2:
+        // ((0,0) − (−1,1)) / (1 + 1)
         var delta = CenterLoss.CenterDelta(X, Labels, Centers);
         Assert.That(delta, Is.EqualTo(new double[,] { { -2.0 / 3, 0 }, { 0, 0 }, { 0.5, -0.5 } }).Within(1e-12));
     }
@@ -50,7 +52,8 @@ public class CenterLossTests
         {
             int count = labels.Count(label => label == j);
             for (int f = 0; f < d; f++)
-                Assert.That(delta[j, f], Is.EqualTo(numeric[j * d + f] / (1 + count)).Within(1e-6), $"center {j}, feature {f}");
+                Assert.That(delta[j, f], Is.EqualTo(numeric[j * d + f] / (1 + count)).Within(1e-6),
+                    $"center {j}, feature {f}");
         }
     }
 
@@ -77,6 +80,7 @@ public class CenterLossTests
     {
         var random = new Random(seed);
         var labels = Enumerable.Range(0, n).Select(_ => random.Next(k)).ToArray();
-        return (FiniteDifferences.RandomArray<double[,]>(random, n, d), labels, FiniteDifferences.RandomArray<double[,]>(random, k, d));
+        return (FiniteDifferences.RandomArray<double[,]>(random, n, d), labels,
+            FiniteDifferences.RandomArray<double[,]>(random, k, d));
     }
 }

@@ -1,13 +1,10 @@
 using Grader.Reference.Mistakes;
+using static Grader.Reference.Tests.RnnTests; // Wx, Wh, B: the by-hand network
 
 namespace Grader.Reference.Tests.Mistakes;
 
 public class RnnMistakesTests
 {
-    static readonly double[,] Wx = { { 1 }, { -1 } };
-    static readonly double[,] Wh = { { 0.5, 1 }, { 0, 0.5 } };
-    static readonly double[] B = [0.1, 0];
-
     [Test]
     public void SoftmaxWithoutShiftAgreesOnSmallLogitsAndFailsOnLargeOnes()
     {
@@ -71,8 +68,8 @@ public class RnnMistakesTests
     }
 
     // Hidden states saturate near ±1 and W_y ≈ 800, so the logits pass e^709.
-    static readonly double[,] BigWx = { { 3 }, { -3 } }, BigWh = { { 0.5, 0 }, { 0, 0.5 } }, BigWy = { { 800, 0 }, { 0,
-        760 }, { -800, 100 } }, BigXs = { { 1 }, { 2 } };
+    static readonly double[,] BigWx = { { 3 }, { -3 } }, BigWh = { { 0.5, 0 }, { 0, 0.5 } },
+        BigWy = { { 800, 0 }, { 0, 760 }, { -800, 100 } }, BigXs = { { 1 }, { 2 } };
     static readonly double[] BigB = [0, 0], BigBy = [0, 0, 0], BigH0 = [0, 0];
 
     [Test]
