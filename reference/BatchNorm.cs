@@ -54,8 +54,8 @@ public static class BatchNorm
         return updated;
     }
 
-    // y_ij = γ_j (x_ij − μ̄_j) / √(σ̄²_j + ε) + β_j with the running statistics
-    // μ̄, σ̄² (inference forward)
+    // y_ij = γ_j (x_ij − μ̄_j) / √(σ̄²_j + ε) + β_j
+    // with the running statistics μ̄, σ̄² (inference forward)
     public static double[,] BatchNormInference(
         double[,] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVariance, double eps) =>
         ScaleAndShift(Standardize(x, runningMean, runningVariance, eps), gamma, beta);

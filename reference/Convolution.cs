@@ -39,8 +39,8 @@ public static class Convolution
         return WeightGradient(Tensors.Pad(x, padding), dy, w.GetLength(2), w.GetLength(3), stride);
     }
 
-    // dL/dX = crop_p( full convolution of dilate_s(dL/dY) with w rotated 180° )   (seed 000:
-    // "Full Convolution(rot180 F, dL/dO)")
+    // dL/dX = crop_p( full convolution of dilate_s(dL/dY) with w rotated 180° )
+    // (seed 000: "Full Convolution(rot180 F, dL/dO)")
     public static double[,,] Conv2DInputGradient(double[,,] x, double[,,,] w, double[,,] dy, int stride, int padding)
     {
         CheckUpstream(x, w, dy, stride, padding);

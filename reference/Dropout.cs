@@ -29,8 +29,8 @@ public static class Dropout
         return expected;
     }
 
-    // E_D[PᵀP] = p² XᵀX + p(1 − p) diag(XᵀX)   (off-diagonal: independent D's;
-    // diagonal: E[D²] = p; seed 001 Q1a)
+    // E_D[PᵀP] = p² XᵀX + p(1 − p) diag(XᵀX)
+    // (off-diagonal: independent D's; diagonal: E[D²] = p; seed 001 Q1a)
     public static double[,] ExpectedDroppedGram(double[,] x, double p)
     {
         CheckProbability(p);

@@ -14,8 +14,8 @@ public static class Initializers
         return Math.Sqrt(6) / Math.Sqrt((double)fanIn + fanOut);
     }
 
-    // Var = b²/3 = 2 / (n_in + n_out): the variance of U[−b, b], the average of 1/n_in
-    // (forward) and 1/n_out (backward).
+    // Var = b²/3 = 2 / (n_in + n_out): the variance of U[−b, b],
+    // the average of 1/n_in (forward) and 1/n_out (backward).
     public static double XavierVariance(int fanIn, int fanOut)
     {
         double b = XavierUniformBound(fanIn, fanOut);

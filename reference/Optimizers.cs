@@ -15,8 +15,8 @@ public static class Optimizers
         return Combine(w, g, (wi, gi) => wi - learningRate * gi);
     }
 
-    // v ← μ v − η g;  w ← w + v   (Sutskever et al. 2013;
-    // the same w as PyTorch's v ← μv + g, w ← w − ηv)
+    // v ← μ v − η g;  w ← w + v
+    // (Sutskever et al. 2013; the same w as PyTorch's v ← μv + g, w ← w − ηv)
     public static (double[] w, double[] v) MomentumStep(double[] w, double[] g, double[] v, double learningRate,
         double momentum)
     {
@@ -27,8 +27,8 @@ public static class Optimizers
         return (Combine(w, velocity, (wi, vi) => wi + vi), velocity);
     }
 
-    // s ← ρ s + (1 − ρ) g²;  w ← w − η g / (√s + ε)   (Hinton, Coursera lecture 6e;
-    // ε outside the root as in Keras)
+    // s ← ρ s + (1 − ρ) g²;  w ← w − η g / (√s + ε)
+    // (Hinton, Coursera lecture 6e; ε outside the root as in Keras)
     public static (double[] w, double[] s) RmspropStep(double[] w, double[] g, double[] s, double learningRate,
         double rho, double eps)
     {

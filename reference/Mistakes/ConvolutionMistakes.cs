@@ -49,9 +49,9 @@ public static class ConvolutionMistakes
         return Convolution.FullCorrelation(dy, kernel, x.GetLength(1), x.GetLength(2), padding);
     }
 
-    // dL/dX = crop_p( valid correlation of dilate_s(dy) padded by 1, not k − 1, with w rotated 180° ): seed 004's
-    // slip. For k > 2 the map is smaller than x (seed 004: 2×2 instead of 4×4);
-    // a kernel wider than the padded map gives 0×0.
+    // dL/dX = crop_p( valid correlation of dilate_s(dy) padded by 1, not k − 1, with w rotated 180° ):
+    // seed 004's slip. For k > 2 the map is smaller than x (seed 004: 2×2 instead of 4×4); a kernel wider than the
+    // padded map gives 0×0.
     public static double[,,] InputGradientUpstreamPaddedByOne(
         double[,,] x, double[,,,] w, double[,,] dy, int stride, int padding)
     {

@@ -39,8 +39,8 @@ public static class DropoutMistakes
         return Dropout.SquaredError(x, y, w, p);
     }
 
-    // E‖y − (D⊙X)w‖² = ‖y − pXw‖² − p(1 − p)‖Γw‖²: the
-    // (p² − p) of the derivation kept with its sign (seed 001 Q1b)
+    // E‖y − (D⊙X)w‖² = ‖y − pXw‖² − p(1 − p)‖Γw‖²:
+    // the (p² − p) of the derivation kept with its sign (seed 001 Q1b)
     public static double SquaredErrorWithPenaltySignFlipped(double[,] x, double[] y, double[] w, double p)
     {
         double withoutPenalty = SquaredErrorWithoutPenalty(x, y, w, p);

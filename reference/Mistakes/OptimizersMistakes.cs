@@ -24,8 +24,8 @@ public static class OptimizersMistakes
         return (w.Select((wi, k) => wi - flipped[k]).ToArray(), flipped);
     }
 
-    // v ← μ v + g;  w ← w − η v: PyTorch's convention (v without η,
-    // pointing uphill) applied to this homework's v
+    // v ← μ v + g;  w ← w − η v:
+    // PyTorch's convention (v without η, pointing uphill) applied to this homework's v
     public static (double[] w, double[] v) MomentumPyTorchConvention(double[] w, double[] g, double[] v,
         double learningRate, double momentum)
     {
@@ -53,8 +53,8 @@ public static class OptimizersMistakes
         return (updated, square);
     }
 
-    // Φ(g)_ij = g_ij − (1/N) Σ_k g_kj: each column (one input's weights across output
-    // units) centred: the wrong axis
+    // Φ(g)_ij = g_ij − (1/N) Σ_k g_kj:
+    // each column (one input's weights across output units) centred: the wrong axis
     public static double[,] GradientCentralizationOverColumns(double[,] g)
     {
         Optimizers.CheckMatrix(g, "g");

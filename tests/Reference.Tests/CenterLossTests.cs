@@ -17,8 +17,8 @@ public class CenterLossTests
     [Test]
     public void DeltaOfAHandComputedBatch()
     {
-        // class 0: ((1,1) − (1,2) + (1,1) − (3,0)) / (1 + 2); class 1 absent: 0; class 2:
-        // ((0,0) − (−1,1)) / (1 + 1)
+        // class 0: ((1,1) − (1,2) + (1,1) − (3,0)) / (1 + 2); class 1 absent: 0;
+        // class 2: ((0,0) − (−1,1)) / (1 + 1)
         var delta = CenterLoss.CenterDelta(X, Labels, Centers);
         Assert.That(delta, Is.EqualTo(new double[,] { { -2.0 / 3, 0 }, { 0, 0 }, { 0.5, -0.5 } }).Within(1e-12));
     }
