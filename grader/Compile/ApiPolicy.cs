@@ -10,8 +10,9 @@ public static class ApiPolicy
     static readonly (string Prefix, string Category)[] Namespaces =
     [
         ("System.IO", "files"), ("System.Net", "the network"), ("System.Diagnostics", "processes and diagnostics"),
-        ("System.Reflection", "reflection"), ("System.Runtime.Loader", "reflection"), ("System.Runtime.InteropServices", "interop"),
-        ("System.Threading", "threads and tasks"), ("System.Security", "restricted APIs"), ("System.Resources", "restricted APIs"),
+        ("System.Reflection", "reflection"), ("System.Runtime.Loader", "reflection"),
+        ("System.Runtime.InteropServices", "interop"), ("System.Threading", "threads and tasks"),
+        ("System.Security", "restricted APIs"), ("System.Resources", "restricted APIs"),
         ("Microsoft.Win32", "restricted APIs"), ("System.Linq.Expressions", "reflection and emit"),
         // The core library's own plumbing: Internal.Console writes straight to the worker's protocol stream.
         ("Internal", "restricted APIs"),
@@ -19,25 +20,31 @@ public static class ApiPolicy
 
     static readonly Dictionary<string, string> Types = new()
     {
-        ["System.Environment"] = "the environment", ["System.AppContext"] = "the environment", ["System.AppDomain"] = "reflection",
-        ["System.Activator"] = "reflection", ["System.Type"] = "reflection", ["System.RuntimeTypeHandle"] = "reflection",
-        ["System.RuntimeMethodHandle"] = "reflection", ["System.GC"] = "the garbage collector", ["System.Runtime.GCSettings"] = "the garbage collector",
-        ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code", ["System.Runtime.CompilerServices.RuntimeHelpers"] = "unsafe code",
+        ["System.Environment"] = "the environment", ["System.AppContext"] = "the environment",
+        ["System.AppDomain"] = "reflection", ["System.Activator"] = "reflection", ["System.Type"] = "reflection",
+        ["System.RuntimeTypeHandle"] = "reflection", ["System.RuntimeMethodHandle"] = "reflection",
+        ["System.GC"] = "the garbage collector", ["System.Runtime.GCSettings"] = "the garbage collector",
+        ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code",
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = "unsafe code",
         ["System.TypedReference"] = "unsafe code", ["System.ArgIterator"] = "unsafe code",
-        ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = "unsafe code", ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = "unsafe code",
+        ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = "unsafe code",
+        ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = "unsafe code",
     };
 
-    // Members of otherwise-banned types that plain code compiles to (array initialisers, ranges, iterators, indexers, the
-    // grader's own stack checks).
+    // Members of otherwise-banned types that plain code compiles to (array initialisers, ranges, iterators, indexers,
+    // the grader's own stack checks).
     static readonly HashSet<string> AllowedMembers =
-        ["System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray", "System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan",
+        ["System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray",
+         "System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan",
          "System.Runtime.CompilerServices.RuntimeHelpers::GetSubArray",
          "System.Runtime.CompilerServices.RuntimeHelpers::EnsureSufficientExecutionStack",
-         "System.Environment::get_CurrentManagedThreadId", "System.Reflection.DefaultMemberAttribute::.ctor", // iterators, indexers
+         // iterators, indexers
+         "System.Environment::get_CurrentManagedThreadId", "System.Reflection.DefaultMemberAttribute::.ctor",
          "System.Console::Write", "System.Console::WriteLine",
          // Debug prints to standard error and timing: the worker points both console writers at the one bounded buffer
          // (whose Dispose does nothing), and a stopwatch only reads the clock.
-         "System.Console::get_Error", "System.Console::get_Out", "System.IO.TextWriter::Write", "System.IO.TextWriter::WriteLine"];
+         "System.Console::get_Error", "System.Console::get_Out",
+         "System.IO.TextWriter::Write", "System.IO.TextWriter::WriteLine"];
 
     // What the compiler itself calls for legal features: a record's equality contract (typeof, Type ==), `lock`, the
     // inline arrays behind params spans and collection expressions, the builders of async methods. Allowed in the image
@@ -87,7 +94,10 @@ public static class ApiPolicy
         if (type == "System.Console") return member is null ? null : "console input and redirection";
         // Delegates may be combined and compared; anything else on them (CreateDelegate, Method, DynamicInvoke) is
         // reflection by name. GetType() hands out a Type without naming it, TargetSite a MethodBase.
-        if (type == "System.Delegate" || type == "System.MulticastDelegate") return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals" or "GetHashCode" ? null : "reflection";
+        if (type == "System.Delegate" || type == "System.MulticastDelegate")
+            return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals"
+                          or "GetHashCode"
+                ? null : "reflection";
         if (type == "System.Object" && member == "GetType") return "reflection";
         // Shared pools outlive the submission: memory left in them starves the next student, and their arrays come
         // back uncleared, holding what the last one wrote.
@@ -100,7 +110,8 @@ public static class ApiPolicy
         if (type == "System.Exception" && member is "TargetSite" or "get_TargetSite") return "reflection";
         // LoadUnsafe, StoreUnsafe and their kin (Vector128, Vector<T>, …) read and write without bounds checks.
         if (member is not null && member.Contains("Unsafe", StringComparison.Ordinal)) return "unsafe code";
-        if (ns == "System.Diagnostics" && typeName.EndsWith("Attribute", StringComparison.Ordinal)) return null; // metadata only
+        // Attributes are metadata only.
+        if (ns == "System.Diagnostics" && typeName.EndsWith("Attribute", StringComparison.Ordinal)) return null;
         if (type == "System.Diagnostics.Stopwatch") return null;
         if (Types.TryGetValue(type, out var category)) return category;
         foreach (var (prefix, reason) in Namespaces)

@@ -10,7 +10,8 @@ namespace Grader.Compile;
 /// </summary>
 static class ImplicitUses
 {
-    /// <summary>One refusal per problem whose member is found in the script; none when no member can be named.</summary>
+    /// <summary>One refusal per problem whose member is found in the script;
+    /// none when no member can be named.</summary>
     public static List<Diagnostic> Pin(SyntaxTree tree, ImageFindings image)
     {
         var members = ((CompilationUnitSyntax)tree.GetRoot()).Members;
@@ -20,8 +21,10 @@ static class ImplicitUses
             if (!image.UsedIn.TryGetValue(problem, out var methods)) continue;
             var (what, category) = Split(problem);
             foreach (var name in methods)
-                if (members.Select(m => Identifier(m, name)).FirstOrDefault(i => i is not null) is SyntaxToken identifier)
-                    pinned.Add(SourceGuard.Report(identifier.GetLocation(), $"`{what}` (called implicitly in `{name}`)", category));
+                if (members.Select(m => Identifier(m, name)).FirstOrDefault(i => i is not null)
+                    is SyntaxToken identifier)
+                    pinned.Add(SourceGuard.Report(identifier.GetLocation(), $"`{what}` (called implicitly in `{name}`)",
+                                                  category));
         }
         return pinned;
     }
