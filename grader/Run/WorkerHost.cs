@@ -24,17 +24,33 @@ public static class WorkerHost
         // Reflection would emit and compile an invoke stub for every method of every submission after its second call:
         // more compiling than the student's own code takes. Set before any call through reflection: it is read once.
         AppContext.SetSwitch("Switch.System.Reflection.ForceInterpretedInvoke", true);
-        int exit = 0;
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => Die(e.ExceptionObject as Exception);
+        var exit = WorkerExit.ParentGone;
         var serve = new Thread(() => exit = Serve(), StackBytes) { Name = "cases" };
         serve.Start();
         serve.Join();
-        return exit;
+        return (int)exit;
+    }
+
+    // An exception no case caught (work the submission queued on the thread pool) would end the process with the
+    // runtime's abort, which is also all a stack overflow leaves: the exit code tells the parent which death this is.
+    // The exception's name goes to stderr for staff to read; nothing parses it.
+    static void Die(Exception? error)
+    {
+        if (OutOfMemory(error)) Environment.Exit((int)WorkerExit.OutOfMemory);
+        try
+        {
+            using var stderr = new StreamWriter(Console.OpenStandardError());
+            stderr.WriteLine($"{error?.GetType().Name}: {Cut(error?.Message ?? "")}");
+        }
+        catch (IOException) { } // the parent stopped reading: the exit code still says it
+        Environment.Exit((int)WorkerExit.Unhandled);
     }
 
     /// <summary>Console output a student's code may leave per request; the rest is cut.</summary>
     public const int OutputLimit = 4096;
 
-    static int Serve()
+    static WorkerExit Serve()
     {
         // The protocol streams are taken here, before any student code runs, and only this loop holds them; standard
         // input and output now lead to /dev/null (ProtocolChannel), and Console is the bounded buffer below.
@@ -53,7 +69,7 @@ public static class WorkerHost
             var decoded = WireCodec.ReadRequest(input);
             // The parent is gone (0), or is no parent (2): either way nobody is listening.
             if (decoded is not Decoded<Request>.Message { Value: var request })
-                return decoded is Decoded<Request>.Malformed ? 2 : 0;
+                return decoded is Decoded<Request>.Malformed ? WorkerExit.NotAParent : WorkerExit.ParentGone;
             captured.Reset();
             Capture(captured);
             ResetThreadState();
@@ -64,7 +80,7 @@ public static class WorkerHost
                     {
                         session.Load(load.Image, load.ScriptClass);
                         Send(output, new Reply.Loaded(captured.Text));
-                        return (int?)null;
+                        return (WorkerExit?)null;
                     },
                     callMany: call => CallMany(output, captured, session, cases, call),
                     quiesce: _ =>
@@ -73,14 +89,16 @@ public static class WorkerHost
                         ResetSharedState();
                         bool idle = Quiescence.Settle(QuiesceGraceMs) && Quiescence.HeapIsBack();
                         Send(output, idle ? new Reply.Idle() : new Reply.Dirty());
-                        return idle ? null : 4; // the pool's threads are background threads: they end with the process
+                        // the pool's threads are background threads: they end with the process
+                        return idle ? null : WorkerExit.Dirty;
                     });
                 if (exit is { } code) return code;
             }
             catch (Exception e) when (OutOfMemory(e))
             {
                 if (!replying) Send(output, new Reply.MemoryExceeded(Freed: false));
-                return 3; // outside a case the memory may still be held: a fresh process is cheaper than trusting this one
+                // outside a case the memory may still be held: a fresh process is cheaper than trusting this one
+                return WorkerExit.OutOfMemory;
             }
             catch (Exception e)
             {
@@ -98,7 +116,7 @@ public static class WorkerHost
     }
 
     // Every case of a CallMany, each with its own reply; the exit code when the worker must end.
-    static int? CallMany(BinaryWriter output, BoundedWriter captured, WorkerSession session, CaseArguments cases,
+    static WorkerExit? CallMany(BinaryWriter output, BoundedWriter captured, WorkerSession session, CaseArguments cases,
         Request.CallMany request)
     {
         var types = request.ParameterTypes.ToArray();
@@ -112,7 +130,7 @@ public static class WorkerHost
                     method => passed = cases.Arguments(call, typeList, method));
                 return (value, request.ReportModified ? cases.Modified(call, typeList, passed) : []);
             });
-            if (after == AfterCase.Exit) return 3;
+            if (after == AfterCase.Exit) return WorkerExit.OutOfMemory;
             if (after == AfterCase.DropRest) break;
         }
         return null;

@@ -6,9 +6,9 @@ namespace Grader.Run;
 
 /// <summary>
 /// The parent's handle on one worker process, transport only: it writes requests and reads replies with WireCodec.
-/// Every reply is waited for at most its time limit; a worker that overruns is killed, one that dies is reported with
-/// what it said on stderr (a stack overflow kills the process). After either, IsAlive is false and the pool starts a
-/// fresh one.
+/// Every reply is waited for at most its time limit; a worker that overruns is killed, one that dies is reported by its
+/// exit status (WorkerExit: a stack overflow kills the process), with its stderr's first line as text. After either,
+/// IsAlive is false and the pool starts a fresh one.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
@@ -166,17 +166,23 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>What a worker that died of runaway recursion reports.</summary>
     public const string StackOverflow = "stack overflow (infinite recursion?)";
 
+    // How the worker died, from its exit status (WorkerExit) alone. What it said on stderr is shown, never parsed.
     RunOutcome Died()
     {
         // The parameterless wait also drains the asynchronous stderr reader, which holds the runtime's last words.
         if (process.WaitForExit(2000)) process.WaitForExit();
         Kill();
-        var said = StderrText();
-        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return new Crashed(StackOverflow);
-        if (said.Contains("OutOfMemory", StringComparison.Ordinal)) return new MemoryExceeded(MemoryLimitMb);
-        var code = process.HasExited ? $" with exit code {process.ExitCode}" : "";
-        var firstLine = said.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
-        return new Crashed($"the process died{code}{(firstLine is null ? "" : ": " + firstLine)}");
+        var said = StderrText().Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
+        var words = said is null ? "" : ": " + said;
+        if (!process.HasExited) return new Crashed($"the process died{words}");
+        return (WorkerExit)process.ExitCode switch
+        {
+            WorkerExit.Aborted => new Crashed(StackOverflow),
+            WorkerExit.OutOfMemory => new MemoryExceeded(MemoryLimitMb),
+            WorkerExit.Unhandled => new Crashed($"an exception outside the case ended the process{words}"),
+            // Exit codes are open (a signal, the sandbox's own failure): any other is named as it is.
+            var other => new Crashed($"the process died with exit code {(int)other}{words}"),
+        };
     }
 
     void Kill()

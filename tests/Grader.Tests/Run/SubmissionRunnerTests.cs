@@ -43,8 +43,38 @@ public class SubmissionRunnerTests
     public void RunawayRecursionIsAStackOverflowOnEveryCaseAndTheWorkerLivesOn()
     {
         var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("stack-overflow.csx")));
-        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed("stack overflow (infinite recursion?)")));
+        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed(WorkerProcess.StackOverflow)));
         Assert.That(sameWorker, "the same worker ran every case");
+    }
+
+    // Three deaths of a worker, each told by its exit status alone (WorkerExit), each its own verdict: the runtime's
+    // abort is a stack overflow, an exception outside the case is a crash, memory exhausted outside the case is
+    // MemoryExceeded. Every case of each kills its worker, so no worker runs two.
+
+    [Test]
+    public void AStackOverflowTheChecksMissKillsTheWorkerAndIsAStackOverflow()
+    {
+        var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("stack-overflow-lambda.csx")));
+        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed(WorkerProcess.StackOverflow)));
+        Assert.That(sameWorker, Is.False, "the worker died");
+    }
+
+    [Test]
+    public void AnExceptionOutsideTheCaseKillsTheWorkerAndIsACrashNotAStackOverflow()
+    {
+        var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("throws-outside-the-case.csx")));
+        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed(
+            "an exception outside the case ended the process: InvalidOperationException: thrown outside the case")));
+        Assert.That(sameWorker, Is.False, "the worker died");
+    }
+
+    [Test]
+    public void MemoryExhaustedOutsideTheCaseKillsTheWorkerAndIsMemoryExceeded()
+    {
+        var source = File.ReadAllText(Fixtures.Submission("memory-hog-outside-the-case.csx"));
+        var (outcomes, sameWorker) = RunConv1D(source, stopEarly: true);
+        Assert.That(outcomes, Is.EqualTo(new[] { new MemoryExceeded(Tiny.Spec.MemoryLimitMb) }));
+        Assert.That(sameWorker, Is.False, "the worker died");
     }
 
     [Test]
