@@ -24,7 +24,7 @@ public static class ErrorRecovery
             var member = root.Members.FirstOrDefault(m => m.Span.Contains(error.Location.SourceSpan.Start));
             var name = member is MethodDeclarationSyntax method ? method.Identifier.Text : TopLevelCode;
             if (!brokenMembers.TryGetValue(name, out var list)) brokenMembers[name] = list = [];
-            list.Add(new MemberError(format(error), error.Id == SourceGuard.Rule.Id));
+            list.Add(new MemberError(format(error), SourceGuard.Refuses(error)));
             // Outside every member (a stray brace): blank just the offending text.
             var (span, replacement) = member is null ? (error.Location.SourceSpan, Blank(tree.GetText().ToString(error.Location.SourceSpan)))
                                                      : Repair(member, error.Location.SourceSpan, tree.GetText());

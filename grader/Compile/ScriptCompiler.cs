@@ -104,7 +104,7 @@ public static class ScriptCompiler
             // Refused uses no name in the source points to (implicit calls) are pinned to the member whose IL makes them.
             if (errors.Count == 0 && found.Problems.Count > 0) errors = ImplicitUses.Pin(tree, found);
             if (round == 0) firstErrors.AddRange(errors.Select(Format));
-            if (round == 0) refusals.AddRange(errors.Where(d => d.Id == SourceGuard.Rule.Id).Select(AsRefusal));
+            if (round == 0) refusals.AddRange(errors.Where(SourceGuard.Refuses).Select(AsRefusal));
             if (errors.Count == 0)
             {
                 if (found.Problems.Count > 0)

@@ -88,6 +88,9 @@ public static class SourceGuard
         return null;
     }
 
+    /// <summary>Whether a diagnostic is this guard's refusal (made from Rule), not the compiler's error.</summary>
+    public static bool Refuses(Diagnostic diagnostic) => ReferenceEquals(diagnostic.Descriptor, Rule);
+
     /// <summary>A refusal at the student's line, saying what to write instead.</summary>
     public static Diagnostic Report(Location location, string what, string category) =>
         Diagnostic.Create(Rule, location, what, category, ApiPolicy.Instead(category));
