@@ -5,10 +5,25 @@ namespace Grader.Check;
 /// <summary>The judgement on one case: a closed set. Only Passed earns the case's points.</summary>
 public abstract record CaseVerdict
 {
+    private protected CaseVerdict() { }
+
     public abstract VerdictKind Kind { get; }
     public string Label => Kind.Label();
     /// <summary>What the case printed (bounded by the worker), whatever the verdict.</summary>
     public string Output { get; init; } = "";
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<Passed, T> passed, Func<WrongAnswer, T> wrongAnswer, Func<DidNotReturn, T> didNotReturn,
+                      Func<NotRun, T> notRun) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            Passed v => passed(v),
+            WrongAnswer v => wrongAnswer(v),
+            DidNotReturn v => didNotReturn(v),
+            NotRun v => notRun(v),
+        };
+#pragma warning restore CS8509
 }
 
 public sealed record Passed : CaseVerdict

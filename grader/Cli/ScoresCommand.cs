@@ -50,12 +50,14 @@ public sealed class ScoresCommand : Command
                 console.Fail($"{folder} holds the reports of '{report.AssignmentId}' but is not named so");
                 return 2;
             }
-            switch (ManualSheet.Read(Path.GetFileName(sheet), File.ReadAllText(sheet), report))
-            {
-                case SheetRejected rejected:
+            return ManualSheet.Read(Path.GetFileName(sheet), File.ReadAllText(sheet), report).Match(
+                rejected: rejected =>
+                {
                     foreach (var error in rejected.Errors) console.Fail(error);
                     return 2;
-                case SheetRead read:
+                },
+                read: read =>
+                {
                     var scored = report with
                     {
                         Students = [.. report.Students.Select(s => Scorer.WithManualScores(s,
@@ -65,9 +67,7 @@ public sealed class ScoresCommand : Command
                     console.Print($"{report.AssignmentId}: {read.Scores.Sum(s => s.Value.Count)} manual scores merged "
                                   + $"→ {Path.Combine(folder, "summary.html")}");
                     return 0;
-                default:
-                    return 2;
-            }
+                });
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException
                                        or Newtonsoft.Json.JsonException)

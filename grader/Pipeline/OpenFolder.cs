@@ -99,7 +99,8 @@ public sealed class OpenFolder : IDisposable
         { Kind: EntryKind.Other } => new($"{name} is not a regular file (a FIFO, socket or device); it was not opened"),
         { Kind: EntryKind.File, Links: > 1 } => new($"{name} is a hard link to a file elsewhere ({status.Links} names); only files of your own are read"),
         { Kind: EntryKind.File } when status.Size > maxBytes => new($"{name}: the file is too large ({status.Size / 1024} KB; the limit is {maxBytes / 1024} KB)"),
-        _ => null,
+        { Kind: EntryKind.File } => null,
+        { Kind: EntryKind.Absent } => null,
     };
 
     static EntryStatus ManagedStatus(string fullPath)

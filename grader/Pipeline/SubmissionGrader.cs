@@ -113,12 +113,16 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     // A function that loops or exhausts memory once does so on the other cases too; each costs a killed worker, so the
     // rest of the question is skipped and a class's batch stays fast.
     static NotRun? StoppedBy(IReadOnlyList<(GradedCase, CaseVerdict)> results) =>
-        results.Select(r => r.Item2 switch
-        {
-            DidNotReturn { Outcome: MemoryExceeded } => new NotRun($"{Skipped} ran out of memory"),
-            DidNotReturn { Outcome: TimedOut } => new NotRun($"{Skipped} timed out"),
-            _ => null,
-        }).FirstOrDefault(stop => stop is not null);
+        results.Select(r => r.Item2.Match(
+            passed: _ => null,
+            wrongAnswer: _ => null,
+            notRun: _ => null,
+            didNotReturn: d => d.Outcome.Match<NotRun?>(
+                returned: _ => null,
+                threw: _ => null,
+                crashed: _ => null, // a crash costs its worker only: the next case may well return
+                timedOut: _ => new NotRun($"{Skipped} timed out"),
+                memoryExceeded: _ => new NotRun($"{Skipped} ran out of memory")))).FirstOrDefault(stop => stop is not null);
 
     static string Describe(Binding binding) => binding.Match(
         bound: _ => "not run",

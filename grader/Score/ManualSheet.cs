@@ -8,7 +8,21 @@ namespace Grader.Score;
 public sealed record ManualScore(double Points, string? Comment);
 
 /// <summary>Reading the TA's sheet: every score by student and question, or every row that is wrong.</summary>
-public abstract record SheetOutcome;
+public abstract record SheetOutcome
+{
+    private protected SheetOutcome() { }
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<SheetRead, T> read, Func<SheetRejected, T> rejected) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            SheetRead r => read(r),
+            SheetRejected r => rejected(r),
+        };
+#pragma warning restore CS8509
+}
+
 public sealed record SheetRead(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ManualScore>> Scores) : SheetOutcome;
 public sealed record SheetRejected(IReadOnlyList<string> Errors) : SheetOutcome;
 

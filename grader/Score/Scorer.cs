@@ -14,14 +14,8 @@ public static class Scorer
         if (question.Manual)
             return new QuestionReport(question.Id, question.Title, null, question.Points, true, AwaitingTa, null, question.Prompt, []);
         double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
-        var cases = results.Select(r => new CaseReport(r.Case.Name, r.Case.Public, r.Verdict is Passed ? perCase : 0, perCase, r.Verdict.Kind,
-                                                       CaseJudge.Explain(r.Verdict), Output(r.Verdict),
-                                                       (r.Verdict as WrongAnswer)?.Diagnosis)
-        {
-            Values = new CaseValues(r.Case.Args, r.Case.Expected, (r.Verdict as WrongAnswer)?.Actual,
-                                    (r.Verdict as WrongAnswer)?.At),
-        }).ToList();
-        int passed = results.Count(r => r.Verdict is Passed);
+        var cases = results.Select(r => Case(r.Case, r.Verdict, perCase)).ToList();
+        int passed = results.Count(r => r.Verdict.Kind == VerdictKind.Passed);
         var verdicts = results.Select(r => r.Verdict).ToList();
         return new QuestionReport(question.Id, question.Title, Round(passed * perCase), question.Points, false,
                                   Summary(passed, verdicts), MistakeDiagnoser.ForQuestion(verdicts), null, cases)
@@ -30,19 +24,35 @@ public static class Scorer
         };
     }
 
+    static CaseReport Case(GradedCase graded, CaseVerdict verdict, double perCase)
+    {
+        var wrong = verdict.Match<WrongAnswer?>(passed: _ => null, wrongAnswer: w => w, didNotReturn: _ => null,
+                                                notRun: _ => null);
+        var earned = verdict.Kind == VerdictKind.Passed ? perCase : 0;
+        return new CaseReport(graded.Name, graded.Public, earned, perCase, verdict.Kind, CaseJudge.Explain(verdict),
+                              Output(verdict), wrong?.Diagnosis)
+        {
+            Values = new CaseValues(graded.Args, graded.Expected, wrong?.Actual, wrong?.At),
+        };
+    }
+
     /// <summary>A measured file earns points in proportion between the question's Zero and Full values.</summary>
     public static QuestionReport ScoreArtifact(QuestionSpec question, ArtifactOutcome outcome)
     {
         var artifact = question.Artifact!;
-        var (fraction, message) = outcome.Match(
-            measured: m => (Math.Clamp((m.Value - artifact.Zero) / (artifact.Full - artifact.Zero), 0, 1),
-                            $"{m.Description}; full marks from {artifact.Full:0.####}, "
-                            + $"none at or below {artifact.Zero:0.####}"),
-            rejected: r => (0.0, r.Reason));
-        var verdict = outcome is ArtifactRejected ? VerdictKind.NotRun : fraction >= 1 ? VerdictKind.Passed : VerdictKind.BelowFullMarks;
+        var (fraction, message, verdict) = outcome.Match(
+            measured: m =>
+            {
+                var part = Math.Clamp((m.Value - artifact.Zero) / (artifact.Full - artifact.Zero), 0, 1);
+                return (part, $"{m.Description}; full marks from {artifact.Full:0.####}, "
+                              + $"none at or below {artifact.Zero:0.####}",
+                        part >= 1 ? VerdictKind.Passed : VerdictKind.BelowFullMarks);
+            },
+            rejected: r => (0.0, r.Reason, VerdictKind.NotRun));
         var score = Round(question.Points * fraction);
+        var shown = verdict == VerdictKind.Passed ? "" : message;
         return new QuestionReport(question.Id, question.Title, score, question.Points, false, message, null, null,
-                                  [new CaseReport(artifact.File, true, score, question.Points, verdict, verdict == VerdictKind.Passed ? "" : message, null)]);
+                                  [new CaseReport(artifact.File, true, score, question.Points, verdict, shown, null)]);
     }
 
     public static StudentReport Student(string student, string source, IReadOnlyList<QuestionReport> questions, IReadOnlyList<string> compileErrors, string? notice) =>
@@ -85,7 +95,9 @@ public static class Scorer
 
     static string Summary(int passed, IReadOnlyList<CaseVerdict> verdicts)
     {
-        if (verdicts.Count > 0 && verdicts.All(v => v is NotRun)) return ((NotRun)verdicts[0]).Reason;
+        var notRun = verdicts.Select(v => v.Match<NotRun?>(passed: _ => null, wrongAnswer: _ => null,
+                                                          didNotReturn: _ => null, notRun: n => n)).ToList();
+        if (notRun is [{ } first, ..] && notRun.All(n => n is not null)) return first.Reason;
         return $"{passed}/{verdicts.Count} cases passed";
     }
 

@@ -23,7 +23,7 @@ public static partial class StatusOf
         { Compilation: Compiled c } when c.Errors.Count > 0 && !c.Bindings.Values.Any(b => b is Bound) => StudentStatus.DoesNotCompile,
         { Load: not null and not Returned } => StudentStatus.TopLevelFailure,
         { HandedInMissing: true } => StudentStatus.MissingHandedInFile,
-        _ => StudentStatus.Graded,
+        { HandedInMissing: false } => StudentStatus.Graded,
     };
 
     /// <summary>Past the late due date says why the score is 0; late is said only of one otherwise graded.</summary>
