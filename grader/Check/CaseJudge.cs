@@ -49,7 +49,8 @@ public static class CaseJudge
             return start + " (copy it first, e.g. `(double[])x.Clone()`)";
         var element = type.Remove(outer, 2);
         return start + $"; `Clone()` of a `{type}` is shallow: it copies the outer array only, and its elements "
-               + $"are still the caller's arrays, so copy each one too (e.g. `x.Select(a => ({element})a.Clone()).ToArray()`)";
+               + "are still the caller's arrays, so copy each one too "
+               + $"(e.g. `x.Select(a => ({element})a.Clone()).ToArray()`)";
     }
 
     static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };

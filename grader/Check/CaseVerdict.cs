@@ -31,7 +31,9 @@ public sealed record Passed : CaseVerdict
     public override VerdictKind Kind => VerdictKind.Passed;
 }
 
-/// <summary>The function returned, but not the right value. Diagnosis names a known mistake the answer matches.</summary>
+/// <summary>
+/// The function returned, but not the right value. Diagnosis names a known mistake the answer matches.
+/// </summary>
 public sealed record WrongAnswer(string Message, Diagnose.Diagnosis? Diagnosis) : CaseVerdict
 {
     /// <summary>What the function returned, and where it first differs from the expected value (Tolerance).</summary>
@@ -53,7 +55,9 @@ public sealed record DidNotReturn(RunOutcome Outcome) : CaseVerdict
         memoryExceeded: _ => VerdictKind.MemoryExceeded);
 }
 
-/// <summary>The case never ran: the function is missing, has the wrong signature or did not compile, or was skipped.</summary>
+/// <summary>
+/// The case never ran: the function is missing, has the wrong signature or did not compile, or was skipped.
+/// </summary>
 public sealed record NotRun(string Reason) : CaseVerdict
 {
     public override VerdictKind Kind => VerdictKind.NotRun;

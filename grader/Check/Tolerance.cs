@@ -34,10 +34,12 @@ public sealed record Mismatch(string Message) : Comparison
 /// </summary>
 public static class Tolerance
 {
-    public static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance) => Compare(expected, actual, tolerance, []);
+    public static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance) =>
+        Compare(expected, actual, tolerance, []);
 
     /// <summary>
-    /// Whether an answer is the very value a known mistake produces. Unlike grading, NaN here matches NaN: a mistake that
+    /// Whether an answer is the very value a known mistake produces. Unlike grading, NaN here matches NaN: a mistake
+    /// that
     /// yields NaN (Mish(x)/x at 0) is recognised by the NaN it leaves in the student's answer.
     /// </summary>
     public static bool SameAsMistake(JToken mistake, JToken actual, ToleranceSpec tolerance) =>
@@ -109,7 +111,10 @@ public static class Tolerance
 
     static string Where(List<int> path) => path.Count == 0 ? "" : $"at [{string.Join(",", path)}]: ";
 
-    static string Describe(JToken token) => token is JArray ? $"an array of shape {Shape(token)}" : Number(token) is { } n ? Show(n) : token.ToString(Newtonsoft.Json.Formatting.None);
+    static string Describe(JToken token) =>
+        token is JArray ? $"an array of shape {Shape(token)}"
+        : Number(token) is { } n ? Show(n)
+        : token.ToString(Newtonsoft.Json.Formatting.None);
 
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

@@ -7,7 +7,8 @@ namespace Grader.Cli;
 
 /// <summary>
 /// `scores sheet.csv -o reports/&lt;assignment&gt;`: merges a TA's points for manual questions into every report and
-/// export of a graded class (rebuilt from its students' result files, as `merge` does). Any wrong row: one line each, exit 2,
+/// export of a graded class (rebuilt from its students' result files, as `merge` does). Any wrong row: one line each,
+/// exit 2,
 /// nothing written.
 /// </summary>
 public sealed class ScoresCommand : Command

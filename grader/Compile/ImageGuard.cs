@@ -17,7 +17,7 @@ public sealed record ImageFindings(IReadOnlyList<string> Problems, IReadOnlyList
 }
 
 /// <summary>A banned member the image references, its category, and the script's members whose IL uses it.</summary>
-public sealed record BannedUse(string Type, string Member, string Category, IReadOnlyList<string> Methods)
+public sealed record BannedUse(string Type, string Member, BanCategory Category, IReadOnlyList<string> Methods)
 {
     /// <summary>What the image guard reports: "System.IO.File.Delete (files)".</summary>
     public string Problem => $"{Type}.{Member} ({Category})";
@@ -62,7 +62,8 @@ public static class ImageGuard
         {
             var method = md.GetMethodDefinition(handle);
             if (!method.GetImport().Module.IsNil) problems.Add($"native method {md.GetString(method.Name)} (interop)");
-            // A body the runtime supplies (extern, UnsafeAccessor, InternalCall): only delegates' and interfaces' are plain code.
+            // A body the runtime supplies (extern, UnsafeAccessor, InternalCall): only delegates' and interfaces' are
+            // plain code.
             else if (method.RelativeVirtualAddress == 0 && !method.Attributes.HasFlag(System.Reflection.MethodAttributes.Abstract)
                      && !method.ImplAttributes.HasFlag(System.Reflection.MethodImplAttributes.Runtime))
                 problems.Add($"method {md.GetString(method.Name)} without a body (interop)");
@@ -114,7 +115,9 @@ public static class ImageGuard
 
     static string Display(string ns, string name) => ns.Length == 0 ? name : $"{ns}.{name}";
 
-    /// <summary>Reduces a type signature to the type reference it instantiates (Task`1 for Task&lt;int&gt;), or null.</summary>
+    /// <summary>
+    /// Reduces a type signature to the type reference it instantiates (Task`1 for Task&lt;int&gt;), or null.
+    /// </summary>
     sealed class GenericDefinition(MetadataReader md) : ISignatureTypeProvider<(string, string)?, object?>
     {
         public (string, string)? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => Name(md, handle);

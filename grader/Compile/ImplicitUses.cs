@@ -10,14 +10,17 @@ namespace Grader.Compile;
 /// </summary>
 static class ImplicitUses
 {
-    /// <summary>One refusal per problem whose member is found in the script; none when no member can be named.</summary>
+    /// <summary>
+    /// One refusal per problem whose member is found in the script; none when no member can be named.
+    /// </summary>
     public static List<Diagnostic> Pin(SyntaxTree tree, ImageFindings image)
     {
         var members = ((CompilationUnitSyntax)tree.GetRoot()).Members;
         var pinned = new List<Diagnostic>();
         foreach (var use in image.Uses)
             foreach (var name in use.Methods)
-                if (members.Select(m => Identifier(m, name)).FirstOrDefault(i => i is not null) is SyntaxToken identifier)
+                if (members.Select(m => Identifier(m, name)).FirstOrDefault(i => i is not null)
+                    is SyntaxToken identifier)
                     pinned.Add(SourceGuard.Report(identifier.GetLocation(),
                                                   $"`{use.What}` (called implicitly in `{name}`)", use.Category));
         return pinned;

@@ -33,8 +33,10 @@ public static class ScriptCompiler
     static bool EmbedsPdb(string text, SyntaxTree tree) =>
         text.Contains("switch", StringComparison.Ordinal) && tree.GetRoot().DescendantNodes().Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
 
-    /// <summary>The script, compiled; <paramref name="joinLines"/> are the lines where the grader's own #line
-    /// directives join a multi-file submission (every other #line is the student's, and refused).</summary>
+    /// <summary>
+    /// The script, compiled; <paramref name="joinLines"/> are the lines where the grader's own #line directives join a
+    /// multi-file submission (every other #line is the student's, and refused).
+    /// </summary>
     public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions,
                                          IReadOnlySet<int>? joinLines = null)
     {
@@ -101,7 +103,8 @@ public static class ScriptCompiler
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
             var errors = compileErrors.Concat(SourceGuard.Check(compilation, tree, bytes is not null && found.IsClean))
                 .OrderBy(d => d.Location.SourceSpan.Start).ToList();
-            // Refused uses no name in the source points to (implicit calls) are pinned to the member whose IL makes them.
+            // Refused uses no name in the source points to (implicit calls) are pinned to the member whose IL makes
+            // them.
             if (errors.Count == 0 && found.Problems.Count > 0) errors = ImplicitUses.Pin(tree, found);
             if (round == 0) firstErrors.AddRange(errors.Select(Format));
             if (round == 0) refusals.AddRange(errors.Where(SourceGuard.Refuses).Select(AsRefusal));
@@ -123,7 +126,8 @@ public static class ScriptCompiler
         return new CompileFailed("the script does not compile", firstErrors) { Refusals = refusals };
     }
 
-    // The guard's diagnostic as the report keeps it: the file (when a folder's scripts were joined) and line it maps to.
+    // The guard's diagnostic as the report keeps it: the file (when a folder's scripts were joined) and line it maps
+    // to.
     static Refusal AsRefusal(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetMappedLineSpan();

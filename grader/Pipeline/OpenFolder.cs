@@ -23,7 +23,9 @@ public sealed record FileBytes(byte[] Bytes) : FileRead;
 public sealed record FileRefused(string Reason) : FileRead;
 public sealed record FileAbsent : FileRead;
 
-/// <summary>The kind of a folder entry as the entry itself says (never through a link), with its link count and size.</summary>
+/// <summary>
+/// The kind of a folder entry as the entry itself says (never through a link), with its link count and size.
+/// </summary>
 public enum EntryKind { Absent, File, Folder, Link, Other }
 public sealed record EntryStatus(EntryKind Kind, uint Links, long Size, (ulong Device, ulong Inode) Identity = default);
 
@@ -72,7 +74,9 @@ public sealed class OpenFolder : IDisposable
         return Native.StatAt(Fd, name, Native.SymlinkNoFollow, out var status) ? status : new EntryStatus(EntryKind.Absent, 0, 0);
     }
 
-    /// <summary>The bytes of a regular file of this folder with no other link, at most <paramref name="maxBytes"/>.</summary>
+    /// <summary>
+    /// The bytes of a regular file of this folder with no other link, at most <paramref name="maxBytes"/>.
+    /// </summary>
     public FileRead Read(string name, long maxBytes)
     {
         var status = Status(name);

@@ -106,9 +106,11 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     }
 
     /// <summary>
-    /// Unloads the script and has the worker prove it idle. True when work the script queued was still running after its
+    /// Unloads the script and has the worker prove it idle. True when work the script queued was still running after
+    /// its
     /// last case, or ended the worker after it: that worker is replaced, and the next submission never shares it.
     /// A worker the parent killed (a time limit) is not asked.
     /// </summary>
-    public bool LeftWorkRunning() => sentTo is { } worker && (worker.ExitedUnasked || worker.IsAlive && !worker.ProveIdle());
+    public bool LeftWorkRunning() =>
+        sentTo is { } worker && (worker.ExitedUnasked || worker.IsAlive && !worker.ProveIdle());
 }

@@ -8,7 +8,8 @@ using Newtonsoft.Json.Linq;
 namespace Grader.Run;
 
 /// <summary>
-/// The loop inside a worker process (`grader worker`): loads one submission at a time (WorkerSession) and runs the calls
+/// The loop inside a worker process (`grader worker`): loads one submission at a time (WorkerSession) and runs the
+/// calls
 /// the parent sends, with the arguments it keeps (CaseArguments). Transport only: WireCodec reads and writes every
 /// message. Student output goes to a bounded buffer, never to the protocol stream. Runs no timer of its own: the
 /// parent owns the clock and kills the process.
@@ -61,7 +62,8 @@ public static class WorkerHost
         var captured = new BoundedWriter(OutputLimit);
         var session = new WorkerSession();
         var cases = new CaseArguments();
-        JsonValues.ToJson(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
+        // warm the JIT before saying Ready
+        JsonValues.ToJson(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,])));
         Capture(captured);
         Send(output, new Reply.Ready());
         while (true)
@@ -188,7 +190,9 @@ public static class WorkerHost
     // A student's exception text goes into a report: a kilobyte says all there is to say.
     static string Cut(string text) => text.Length <= 1024 ? text : text[..1024] + "…";
 
-    /// <summary>How long queued work may take to finish after a submission's last case before the worker is replaced.</summary>
+    /// <summary>
+    /// How long queued work may take to finish after a submission's last case before the worker is replaced.
+    /// </summary>
     const int QuiesceGraceMs = 100;
 
     // Process-wide settings a submission may change and the next would inherit (through new pool threads).
@@ -216,9 +220,16 @@ public static class WorkerHost
         replying = false;
     }
 
-    static bool OutOfMemory(Exception? e) => e is not null && (e is OutOfMemoryException || OutOfMemory(e.InnerException));
+    static bool OutOfMemory(Exception? e) =>
+        e is not null && (e is OutOfMemoryException || OutOfMemory(e.InnerException));
 
-    static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : e is AggregateException { InnerException: { } first } ? Unwrap(first) : e;
+    static Exception Unwrap(Exception e) => e switch
+    {
+        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        AggregateException { InnerException: { } first } => Unwrap(first),
+        // Exception is an open hierarchy: anything else is the error itself.
+        var error => error,
+    };
 
     // The stack frames in the student's script, innermost first: the parent, which has the compilation, turns them
     // into the student's line.

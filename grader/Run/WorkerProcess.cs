@@ -41,7 +41,9 @@ public sealed class WorkerProcess : IDisposable
     // The worker's own grace (Quiescence) plus unloading the script; generous, as it is never on a case's clock.
     const int QuiesceLimitMs = 5_000;
 
-    /// <summary>The process the parent started (the sandbox's, when there is one; the worker is its descendant).</summary>
+    /// <summary>
+    /// The process the parent started (the sandbox's, when there is one; the worker is its descendant).
+    /// </summary>
     internal int ProcessId => process.Id;
 
     /// <summary>False once killed, or once the process has ended on its own (a crash while idle).</summary>
@@ -59,7 +61,11 @@ public sealed class WorkerProcess : IDisposable
         // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
         input = new BinaryWriter(new BufferedStream(process.StandardInput.BaseStream, 1 << 16));
         output = new BinaryReader(new BufferedStream(process.StandardOutput.BaseStream, 1 << 16));
-        process.ErrorDataReceived += (_, e) => { lock (stderrTail) if (e.Data is not null && stderrTail.Length < 2000) stderrTail.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (stderrTail)
+                if (e.Data is not null && stderrTail.Length < 2000) stderrTail.AppendLine(e.Data);
+        };
         process.BeginErrorReadLine();
     }
 
@@ -78,7 +84,8 @@ public sealed class WorkerProcess : IDisposable
         var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
         var environment = new Dictionary<string, string>
         {
-            // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved machine.
+            // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved
+            // machine.
             ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb << 20).ToString("X"),
             ["DOTNET_gcServer"] = "0",
             // A worker lives for tens of submissions: rejitting its own hot paths costs more than they would ever save
@@ -93,7 +100,8 @@ public sealed class WorkerProcess : IDisposable
         info.WorkingDirectory = scratch;
         info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
         info.UseShellExecute = false;
-        var worker = new WorkerProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start a worker"), memoryLimitMb, scratch);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start a worker");
+        var worker = new WorkerProcess(process, memoryLimitMb, scratch);
         if (worker.ReadReady() is false)
         {
             worker.Dispose();
@@ -143,7 +151,11 @@ public sealed class WorkerProcess : IDisposable
         // Read on this thread; a timer kills the worker at the limit, which ends the read. No thread-pool hop per case.
         int expired = 0;
         Decoded<Reply> decoded;
-        using (new Timer(_ => { if (Interlocked.Exchange(ref expired, 1) == 0) Kill(); }, null, timeLimitMs, Timeout.Infinite))
+        void Expire(object? _)
+        {
+            if (Interlocked.Exchange(ref expired, 1) == 0) Kill();
+        }
+        using (new Timer(Expire, null, timeLimitMs, Timeout.Infinite))
             decoded = WireCodec.ReadReply(output);
         if (Interlocked.Exchange(ref expired, 1) == 1) return new Heard.Lost(new TimedOut(timeLimitMs));
         return decoded.Match<Heard>(
@@ -153,7 +165,9 @@ public sealed class WorkerProcess : IDisposable
             malformed: reason => new Heard.Lost(Stop(new Crashed(reason))));
     }
 
-    /// <summary>Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).</summary>
+    /// <summary>
+    /// Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).
+    /// </summary>
     public void Abandon() => Kill();
 
     /// <summary>Stops the worker, with what that means for the case it was running.</summary>
@@ -198,6 +212,8 @@ public sealed class WorkerProcess : IDisposable
         Kill();
         process.WaitForExit(2000);
         process.Dispose();
-        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { Directory.Delete(scratch, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

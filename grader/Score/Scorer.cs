@@ -9,10 +9,12 @@ namespace Grader.Score;
 /// <summary>Stage 6, Score: equal partial credit per case, so a question's score is points × passed / cases.</summary>
 public static class Scorer
 {
-    public static QuestionReport Score(QuestionSpec question, IReadOnlyList<(GradedCase Case, CaseVerdict Verdict)> results)
+    public static QuestionReport Score(QuestionSpec question,
+                                       IReadOnlyList<(GradedCase Case, CaseVerdict Verdict)> results)
     {
         if (question.Manual)
-            return new QuestionReport(question.Id, question.Title, null, question.Points, true, AwaitingTa, null, question.Prompt, []);
+            return new QuestionReport(question.Id, question.Title, null, question.Points, true, AwaitingTa, null,
+                                      question.Prompt, []);
         double perCase = results.Count == 0 ? 0 : question.Points / results.Count;
         var cases = results.Select(r => Case(r.Case, r.Verdict, perCase)).ToList();
         int passed = results.Count(r => r.Verdict.Kind == VerdictKind.Passed);
@@ -55,22 +57,27 @@ public static class Scorer
                                   [new CaseReport(artifact.File, true, score, question.Points, verdict, shown, null)]);
     }
 
-    public static StudentReport Student(string student, string source, IReadOnlyList<QuestionReport> questions, IReadOnlyList<string> compileErrors, string? notice) =>
-        new(student, source, Round(questions.Sum(q => q.Score ?? 0)), MaxOf(questions), questions, compileErrors, notice);
+    public static StudentReport Student(string student, string source, IReadOnlyList<QuestionReport> questions,
+                                       IReadOnlyList<string> compileErrors, string? notice) =>
+        new(student, source, Round(questions.Sum(q => q.Score ?? 0)), MaxOf(questions), questions, compileErrors,
+            notice);
 
     const string AwaitingTa = "awaiting a TA's score";
 
     // A manual question counts towards the maximum once it has a score, so a TA's points never exceed it.
-    static double MaxOf(IEnumerable<QuestionReport> questions) => questions.Where(q => !q.Manual || q.Score is not null).Sum(q => q.MaxScore);
+    static double MaxOf(IEnumerable<QuestionReport> questions) =>
+        questions.Where(q => !q.Manual || q.Score is not null).Sum(q => q.MaxScore);
 
     /// <summary>
-    /// The TA's sheet is the whole truth for manual questions: each gets the sheet's points and comment, or goes back to
+    /// The TA's sheet is the whole truth for manual questions: each gets the sheet's points and comment, or goes back
+    /// to
     /// awaiting a score when the sheet has none for it.
     /// </summary>
     public static StudentReport WithManualScores(StudentReport student, IReadOnlyDictionary<string, ManualScore> scores)
     {
         var questions = student.Questions.Select(q => !q.Manual ? q
-            : scores.TryGetValue(q.Id, out var given) ? q with { Score = given.Points, Summary = "graded by a TA", Comment = given.Comment }
+            : scores.TryGetValue(q.Id, out var given)
+                ? q with { Score = given.Points, Summary = "graded by a TA", Comment = given.Comment }
             : q with { Score = null, Summary = AwaitingTa, Comment = null }).ToList();
         return WithLateness(student with { Questions = questions, MaxScore = MaxOf(questions) }, student.Late);
     }

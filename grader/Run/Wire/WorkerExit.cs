@@ -10,11 +10,15 @@ public enum WorkerExit
     ParentGone = 0,
     /// <summary>The request stream held something that is no request: whoever wrote it is not a parent.</summary>
     NotAParent = 2,
-    /// <summary>The heap ran out where no reply could say so (or was held after one did): a fresh process is cheaper.</summary>
+    /// <summary>
+    /// The heap ran out where no reply could say so (or was held after one did): a fresh process is cheaper.
+    /// </summary>
     OutOfMemory = 3,
     /// <summary>Work the submission queued was still running after its last case (the Dirty reply said so).</summary>
     Dirty = 4,
-    /// <summary>An exception no case caught ended the process (thrown on a thread the submission's code queued).</summary>
+    /// <summary>
+    /// An exception no case caught ended the process (thrown on a thread the submission's code queued).
+    /// </summary>
     Unhandled = 5,
     /// <summary>
     /// 128 + SIGABRT, the runtime's abort. A stack overflow runs no managed code, so this is all it leaves: the worker

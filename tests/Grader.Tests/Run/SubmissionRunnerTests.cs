@@ -4,12 +4,15 @@ using Grader.Run;
 
 namespace Grader.Tests.Run;
 
-/// <summary>Runaway recursion and memory hogs get their verdict without costing the worker: a new process is dear.</summary>
+/// <summary>
+/// Runaway recursion and memory hogs get their verdict without costing the worker: a new process is dear.
+/// </summary>
 public class SubmissionRunnerTests
 {
     static readonly Assignment Tiny = Fixtures.Load(Fixtures.Tiny);
 
-    // Every case of conv1d (or those up to the first that ends early, as the grader reads them), then whether the worker
+    // Every case of conv1d (or those up to the first that ends early, as the grader reads them), then whether the
+    // worker
     // that ran the first case is still the live one.
     static (List<RunOutcome> Outcomes, bool SameWorker) RunConv1D(string source, bool stopEarly = false)
     {
