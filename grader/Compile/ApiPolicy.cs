@@ -9,9 +9,12 @@ public static class ApiPolicy
 {
     static readonly (string Prefix, BanCategory Category)[] Namespaces =
     [
-        ("System.IO", BanCategory.Files), ("System.Net", BanCategory.Network), ("System.Diagnostics", BanCategory.Processes),
-        ("System.Reflection", BanCategory.Reflection), ("System.Runtime.Loader", BanCategory.Reflection), ("System.Runtime.InteropServices", BanCategory.Interop),
-        ("System.Threading", BanCategory.Threads), ("System.Security", BanCategory.Restricted), ("System.Resources", BanCategory.Restricted),
+        ("System.IO", BanCategory.Files), ("System.Net", BanCategory.Network),
+        ("System.Diagnostics", BanCategory.Processes),
+        ("System.Reflection", BanCategory.Reflection), ("System.Runtime.Loader", BanCategory.Reflection),
+        ("System.Runtime.InteropServices", BanCategory.Interop),
+        ("System.Threading", BanCategory.Threads),
+        ("System.Security", BanCategory.Restricted), ("System.Resources", BanCategory.Restricted),
         ("Microsoft.Win32", BanCategory.Restricted), ("System.Linq.Expressions", BanCategory.Emit),
         // The core library's own plumbing: Internal.Console writes straight to the worker's protocol stream.
         ("Internal", BanCategory.Restricted),
@@ -19,19 +22,24 @@ public static class ApiPolicy
 
     static readonly Dictionary<string, BanCategory> Types = new()
     {
-        ["System.Environment"] = BanCategory.Environment, ["System.AppContext"] = BanCategory.Environment, ["System.AppDomain"] = BanCategory.Reflection,
-        ["System.Activator"] = BanCategory.Reflection, ["System.Type"] = BanCategory.Reflection, ["System.RuntimeTypeHandle"] = BanCategory.Reflection,
-        ["System.RuntimeMethodHandle"] = BanCategory.Reflection, ["System.GC"] = BanCategory.Collector, ["System.Runtime.GCSettings"] = BanCategory.Collector,
-        ["System.Runtime.CompilerServices.Unsafe"] = BanCategory.Unsafe, ["System.Runtime.CompilerServices.RuntimeHelpers"] = BanCategory.Unsafe,
+        ["System.Environment"] = BanCategory.Environment, ["System.AppContext"] = BanCategory.Environment,
+        ["System.AppDomain"] = BanCategory.Reflection, ["System.Activator"] = BanCategory.Reflection,
+        ["System.Type"] = BanCategory.Reflection, ["System.RuntimeTypeHandle"] = BanCategory.Reflection,
+        ["System.RuntimeMethodHandle"] = BanCategory.Reflection,
+        ["System.GC"] = BanCategory.Collector, ["System.Runtime.GCSettings"] = BanCategory.Collector,
+        ["System.Runtime.CompilerServices.Unsafe"] = BanCategory.Unsafe,
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = BanCategory.Unsafe,
         ["System.TypedReference"] = BanCategory.Unsafe, ["System.ArgIterator"] = BanCategory.Unsafe,
-        ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = BanCategory.Unsafe, ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = BanCategory.Unsafe,
+        ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = BanCategory.Unsafe,
+        ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = BanCategory.Unsafe,
     };
 
     // Members of otherwise-banned types that plain code compiles to (array initialisers, ranges, iterators, indexers,
     // the
     // grader's own stack checks).
     static readonly HashSet<string> AllowedMembers =
-        ["System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray", "System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan",
+        ["System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray",
+         "System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan",
          "System.Runtime.CompilerServices.RuntimeHelpers::GetSubArray",
          "System.Runtime.CompilerServices.RuntimeHelpers::EnsureSufficientExecutionStack",
          // iterators, indexers
@@ -39,7 +47,8 @@ public static class ApiPolicy
          "System.Console::Write", "System.Console::WriteLine",
          // Debug prints to standard error and timing: the worker points both console writers at the one bounded buffer
          // (whose Dispose does nothing), and a stopwatch only reads the clock.
-         "System.Console::get_Error", "System.Console::get_Out", "System.IO.TextWriter::Write", "System.IO.TextWriter::WriteLine"];
+         "System.Console::get_Error", "System.Console::get_Out",
+         "System.IO.TextWriter::Write", "System.IO.TextWriter::WriteLine"];
 
     // What the compiler itself calls for legal features: a record's equality contract (typeof, Type ==), `lock`, the
     // inline arrays behind params spans and collection expressions, the builders of async methods. Allowed in the image
@@ -71,7 +80,9 @@ public static class ApiPolicy
         if (type == "System.Console") return member is null ? null : BanCategory.ConsoleInput;
         // Delegates may be combined and compared; anything else on them (CreateDelegate, Method, DynamicInvoke) is
         // reflection by name. GetType() hands out a Type without naming it, TargetSite a MethodBase.
-        if (type == "System.Delegate" || type == "System.MulticastDelegate") return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals" or "GetHashCode" ? null : BanCategory.Reflection;
+        if (type == "System.Delegate" || type == "System.MulticastDelegate")
+            return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals"
+                or "GetHashCode" ? null : BanCategory.Reflection;
         if (type == "System.Object" && member == "GetType") return BanCategory.Reflection;
         // Shared pools outlive the submission: memory left in them starves the next student, and their arrays come
         // back uncleared, holding what the last one wrote.

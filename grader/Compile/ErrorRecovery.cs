@@ -15,7 +15,9 @@ public static class ErrorRecovery
     public const string TopLevelCode = "top-level code";
 
     /// <returns>The repaired source, or null when nothing more can be cut.</returns>
-    public static string? StubBrokenMembers(SyntaxTree tree, IReadOnlyList<Diagnostic> errors, Dictionary<string, List<MemberError>> brokenMembers, Func<Diagnostic, string> format)
+    public static string? StubBrokenMembers(SyntaxTree tree, IReadOnlyList<Diagnostic> errors,
+                                            Dictionary<string, List<MemberError>> brokenMembers,
+                                            Func<Diagnostic, string> format)
     {
         var root = (CompilationUnitSyntax)tree.GetRoot();
         var edits = new Dictionary<TextSpan, string>();
@@ -26,13 +28,15 @@ public static class ErrorRecovery
             if (!brokenMembers.TryGetValue(name, out var list)) brokenMembers[name] = list = [];
             list.Add(new MemberError(format(error), SourceGuard.Refuses(error)));
             // Outside every member (a stray brace): blank just the offending text.
-            var (span, replacement) = member is null ? (error.Location.SourceSpan, Blank(tree.GetText().ToString(error.Location.SourceSpan)))
-                                                     : Repair(member, error.Location.SourceSpan, tree.GetText());
+            var at = error.Location.SourceSpan;
+            var (span, replacement) = member is null ? (at, Blank(tree.GetText().ToString(at)))
+                                                     : Repair(member, at, tree.GetText());
             edits.TryAdd(span, replacement);
         }
         var text = tree.GetText().ToString();
         var repaired = text;
-        foreach (var (span, replacement) in edits.Where(e => !edits.Keys.Any(other => other != e.Key && other.Contains(e.Key))).OrderByDescending(e => e.Key.Start))
+        var outermost = edits.Where(e => !edits.Keys.Any(other => other != e.Key && other.Contains(e.Key)));
+        foreach (var (span, replacement) in outermost.OrderByDescending(e => e.Key.Start))
             repaired = repaired[..span.Start] + replacement + repaired[span.End..];
         return repaired == text ? null : repaired;
     }
@@ -42,7 +46,8 @@ public static class ErrorRecovery
     // uses it) with it. What is not a body (a declaration, a field, a type's header) is blanked.
     static (TextSpan, string) Repair(MemberDeclarationSyntax member, TextSpan error, SourceText text)
     {
-        while (member is TypeDeclarationSyntax type && type.Members.FirstOrDefault(m => m.Span.Contains(error.Start)) is { } inner)
+        while (member is TypeDeclarationSyntax type
+               && type.Members.FirstOrDefault(m => m.Span.Contains(error.Start)) is { } inner)
             member = inner;
         var accessor = (member as BasePropertyDeclarationSyntax)?.AccessorList?.Accessors
             .FirstOrDefault(a => a.Span.Contains(error.Start));
@@ -54,7 +59,8 @@ public static class ErrorRecovery
             _ when accessor is not null => (accessor.Body, accessor.ExpressionBody),
             _ => ((BlockSyntax?)null, (ArrowExpressionClauseSyntax?)null),
         };
-        var stub = $"throw new System.InvalidOperationException(\"'{Name(member)}' did not compile: see the compile errors in your report\")";
+        var stub = "throw new System.InvalidOperationException("
+                   + $"\"'{Name(member)}' did not compile: see the compile errors in your report\")";
         if (body is not null && body.Span.Contains(error.Start))
             return (body.Span, $"{{ {stub}; }}" + Newlines(text, body.Span));
         if (arrow is not null && arrow.Span.Contains(error.Start))

@@ -64,10 +64,12 @@ public static class ImageGuard
             if (!method.GetImport().Module.IsNil) problems.Add($"native method {md.GetString(method.Name)} (interop)");
             // A body the runtime supplies (extern, UnsafeAccessor, InternalCall): only delegates' and interfaces' are
             // plain code.
-            else if (method.RelativeVirtualAddress == 0 && !method.Attributes.HasFlag(System.Reflection.MethodAttributes.Abstract)
+            else if (method.RelativeVirtualAddress == 0
+                     && !method.Attributes.HasFlag(System.Reflection.MethodAttributes.Abstract)
                      && !method.ImplAttributes.HasFlag(System.Reflection.MethodImplAttributes.Runtime))
                 problems.Add($"method {md.GetString(method.Name)} without a body (interop)");
-            if (md.GetString(method.Name) == "Finalize" && method.Attributes.HasFlag(System.Reflection.MethodAttributes.Virtual))
+            if (md.GetString(method.Name) == "Finalize"
+                && method.Attributes.HasFlag(System.Reflection.MethodAttributes.Virtual))
                 problems.Add("a finalizer (finalizers run after the case)");
         }
         // Layout and marshalling are metadata flags, not member references: overlapping fields forge object references.
@@ -76,13 +78,16 @@ public static class ImageGuard
             var type = md.GetTypeDefinition(handle);
             // The compiler's own blobs for array initialisers: a name C# cannot spell.
             bool compilers = md.GetString(type.Name).StartsWith("__StaticArrayInitTypeSize=", StringComparison.Ordinal);
-            if (type.Attributes.HasFlag(System.Reflection.TypeAttributes.ExplicitLayout) && !compilers) problems.Add($"explicit layout of {md.GetString(type.Name)} (unsafe code)");
-            if (type.Attributes.HasFlag(System.Reflection.TypeAttributes.Import)) problems.Add($"COM import {md.GetString(type.Name)} (interop)");
+            if (type.Attributes.HasFlag(System.Reflection.TypeAttributes.ExplicitLayout) && !compilers)
+                problems.Add($"explicit layout of {md.GetString(type.Name)} (unsafe code)");
+            if (type.Attributes.HasFlag(System.Reflection.TypeAttributes.Import))
+                problems.Add($"COM import {md.GetString(type.Name)} (interop)");
         }
         foreach (var handle in md.FieldDefinitions)
         {
             var field = md.GetFieldDefinition(handle);
-            if (field.GetOffset() >= 0 || !field.GetMarshallingDescriptor().IsNil) problems.Add($"field layout of {md.GetString(field.Name)} (interop)");
+            if (field.GetOffset() >= 0 || !field.GetMarshallingDescriptor().IsNil)
+                problems.Add($"field layout of {md.GetString(field.Name)} (interop)");
         }
         return new ImageFindings(problems.ToList(), Uses(view, bannedReferences), compilerOnly);
     }
@@ -102,14 +107,16 @@ public static class ImageGuard
     {
         var type = md.GetTypeReference(handle);
         // A nested type answers for its enclosing type's namespace.
-        if (type.ResolutionScope.Kind == HandleKind.TypeReference) return Name(md, (TypeReferenceHandle)type.ResolutionScope);
+        if (type.ResolutionScope.Kind == HandleKind.TypeReference)
+            return Name(md, (TypeReferenceHandle)type.ResolutionScope);
         return (md.GetString(type.Namespace), md.GetString(type.Name));
     }
 
     static (string, string)? Parent(MetadataReader md, EntityHandle parent) => parent.Kind switch
     {
         HandleKind.TypeReference => Name(md, (TypeReferenceHandle)parent),
-        HandleKind.TypeSpecification => md.GetTypeSpecification((TypeSpecificationHandle)parent).DecodeSignature(new GenericDefinition(md), null),
+        HandleKind.TypeSpecification => md.GetTypeSpecification((TypeSpecificationHandle)parent)
+            .DecodeSignature(new GenericDefinition(md), null),
         _ => null, // members of the script's own types
     };
 
@@ -120,10 +127,14 @@ public static class ImageGuard
     /// </summary>
     sealed class GenericDefinition(MetadataReader md) : ISignatureTypeProvider<(string, string)?, object?>
     {
-        public (string, string)? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) => Name(md, handle);
-        public (string, string)? GetGenericInstantiation((string, string)? genericType, ImmutableArray<(string, string)?> typeArguments) => genericType;
-        public (string, string)? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle, byte rawTypeKind) => null;
-        public (string, string)? GetTypeFromSpecification(MetadataReader reader, object? context, TypeSpecificationHandle handle, byte rawTypeKind) => null;
+        public (string, string)? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle,
+                                                      byte rawTypeKind) => Name(md, handle);
+        public (string, string)? GetGenericInstantiation(
+            (string, string)? genericType, ImmutableArray<(string, string)?> typeArguments) => genericType;
+        public (string, string)? GetTypeFromDefinition(MetadataReader reader, TypeDefinitionHandle handle,
+                                                       byte rawTypeKind) => null;
+        public (string, string)? GetTypeFromSpecification(MetadataReader reader, object? context,
+                                                          TypeSpecificationHandle handle, byte rawTypeKind) => null;
         public (string, string)? GetArrayType((string, string)? elementType, ArrayShape shape) => null;
         public (string, string)? GetByReferenceType((string, string)? elementType) => null;
         public (string, string)? GetPointerType((string, string)? elementType) => null;
@@ -132,7 +143,8 @@ public static class ImageGuard
         public (string, string)? GetFunctionPointerType(MethodSignature<(string, string)?> signature) => null;
         public (string, string)? GetGenericMethodParameter(object? context, int index) => null;
         public (string, string)? GetGenericTypeParameter(object? context, int index) => null;
-        public (string, string)? GetModifiedType((string, string)? modifier, (string, string)? unmodifiedType, bool isRequired) => unmodifiedType;
+        public (string, string)? GetModifiedType((string, string)? modifier, (string, string)? unmodifiedType,
+                                                 bool isRequired) => unmodifiedType;
         public (string, string)? GetPinnedType((string, string)? elementType) => null;
     }
 }

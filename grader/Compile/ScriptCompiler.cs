@@ -31,7 +31,9 @@ public static class ScriptCompiler
     // Roslyn emits different IL for a switch expression when it also writes a PDB; made later, that PDB would not
     // describe the IL that ran.
     static bool EmbedsPdb(string text, SyntaxTree tree) =>
-        text.Contains("switch", StringComparison.Ordinal) && tree.GetRoot().DescendantNodes().Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
+        text.Contains("switch", StringComparison.Ordinal)
+        && tree.GetRoot().DescendantNodes()
+            .Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
 
     /// <summary>
     /// The script, compiled; <paramref name="joinLines"/> are the lines where the grader's own #line directives join a
@@ -47,7 +49,8 @@ public static class ScriptCompiler
         // below refuse the file. The thread also makes the time limit hold when the compiler does not look at its
         // cancellation token: past the limit the compile is left to finish in the background, and the batch goes on.
         CompileOutcome? outcome = null;
-        var compiler = new Thread(() => outcome = Supervised(source, fileName, questions, joinLines), CompilerStackBytes)
+        var compiler = new Thread(() => outcome = Supervised(source, fileName, questions, joinLines),
+                                  CompilerStackBytes)
         {
             Name = "compile", IsBackground = true,
         };
@@ -79,14 +82,16 @@ public static class ScriptCompiler
         }
         catch (Exception e)
         {
-            return new CompileFailed($"the compiler failed on this file ({e.GetType().Name}); please tell the course staff", []);
+            return new CompileFailed(
+                $"the compiler failed on this file ({e.GetType().Name}); please tell the course staff", []);
         }
     }
 
     static CompileOutcome CompileWithRecovery(string source, string fileName, IReadOnlyList<QuestionSpec> questions,
                                               IReadOnlySet<int>? joinLines, CancellationToken cancel)
     {
-        var text = LineDirectives.Neutralise(Parse(source, fileName, cancel), joinLines ?? new HashSet<int>()) ?? source;
+        var text = LineDirectives.Neutralise(Parse(source, fileName, cancel), joinLines ?? new HashSet<int>())
+                   ?? source;
         var firstErrors = new List<string>();
         var refusals = new List<Refusal>();
         var brokenMethods = new Dictionary<string, List<MemberError>>();
@@ -95,9 +100,12 @@ public static class ScriptCompiler
             var tree = Parse(text, fileName, cancel);
             // On the tree whose #line directives are the grader's own, so the line named is the student's.
             if (round == 0 && SyntaxLimits.Problem(tree, cancel) is { } problem) return new CompileFailed(problem, []);
-            var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree, AllowedReferences.All, Options);
+            var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree,
+                                                                        AllowedReferences.All, Options);
             using var image = new MemoryStream();
-            var compileErrors = compilation.Emit(image, options: EmbedsPdb(text, tree) ? WithPdb : null, cancellationToken: cancel).Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var emitted = compilation.Emit(image, options: EmbedsPdb(text, tree) ? WithPdb : null,
+                                           cancellationToken: cancel);
+            var compileErrors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
             var found = bytes is null ? ImageFindings.None : ImageGuard.Check(bytes);
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
@@ -114,10 +122,14 @@ public static class ScriptCompiler
                     return new CompileFailed("the script uses APIs that are not allowed in homework", found.Problems)
                     {
                         // Only the emitted code shows these (code the compiler writes): there is no line to name.
-                        Refusals = [.. found.Problems.Select(api => new Refusal(null, null, $"{api} is not allowed in homework"))],
+                        Refusals = [.. found.Problems.Select(api =>
+                            new Refusal(null, null, $"{api} is not allowed in homework"))],
                     };
                 return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors,
-                    FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation, bytes!)) { Refusals = refusals };
+                    FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation, bytes!))
+                {
+                    Refusals = refusals,
+                };
             }
             var repaired = ErrorRecovery.StubBrokenMembers(tree, errors, brokenMethods, Format);
             if (repaired is null) break;
@@ -131,7 +143,8 @@ public static class ScriptCompiler
     static Refusal AsRefusal(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetMappedLineSpan();
-        return new Refusal(span.HasMappedPath ? span.Path : null, diagnostic.Location.IsInSource ? span.StartLinePosition.Line + 1 : null,
+        return new Refusal(span.HasMappedPath ? span.Path : null,
+                           diagnostic.Location.IsInSource ? span.StartLinePosition.Line + 1 : null,
                            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -140,13 +153,15 @@ public static class ScriptCompiler
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, fileName, cancel);
         // Roslyn emits nothing for a script without a single member; an empty statement at the end changes no line.
         if (((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot(cancel)).Members.Count == 0)
-            tree = CSharpSyntaxTree.ParseText(SourceText.From(text + "\n;", Encoding.UTF8), ParseOptions, fileName, cancel);
+            tree = CSharpSyntaxTree.ParseText(SourceText.From(text + "\n;", Encoding.UTF8), ParseOptions, fileName,
+                                              cancel);
         return StackCheck.Insert(tree, cancel);
     }
 
     // Deterministic: the same script compiles to the same bytes, so regrading gives the same results.
     static string AssemblyName(string text) =>
-        "submission-" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        "submission-"
+        + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
     // "line 12, column 5: error CS0103: The name 'x' does not exist in the current context"
     public static string Format(Diagnostic diagnostic)
@@ -154,8 +169,11 @@ public static class ScriptCompiler
         // The mapped span honours the #line directives that join a multi-file submission.
         var span = diagnostic.Location.GetMappedLineSpan();
         var file = span.HasMappedPath ? $"{span.Path}, " : "";
-        var where = diagnostic.Location.IsInSource ? $"{file}line {span.StartLinePosition.Line + 1}, column {StudentColumn(diagnostic.Location) + 1}: " : "";
-        return $"{where}error {diagnostic.Id}: {diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+        var where = diagnostic.Location.IsInSource
+            ? $"{file}line {span.StartLinePosition.Line + 1}, column {StudentColumn(diagnostic.Location) + 1}: "
+            : "";
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        return $"{where}error {diagnostic.Id}: {message}";
     }
 
     // The column in the student's own text: the stack checks on the line are not theirs.

@@ -11,7 +11,8 @@ namespace Grader.Compile;
 /// </summary>
 public static class SourceGuard
 {
-    public static readonly DiagnosticDescriptor Rule = new("GR0001", "API not allowed", "{0} is not allowed in homework ({1}): {2}", "Grader", DiagnosticSeverity.Error, true);
+    public static readonly DiagnosticDescriptor Rule = new("GR0001", "API not allowed",
+        "{0} is not allowed in homework ({1}): {2}", "Grader", DiagnosticSeverity.Error, true);
 
     /// <summary>
     /// Every banned use in the script. When its image references nothing banned, only what is banned by syntax is
@@ -19,7 +20,8 @@ public static class SourceGuard
     /// of the compile. What leaves no member reference in the image (`dynamic`; attributes such as StructLayout,
     /// FieldOffset or DllImport, which become metadata flags; `extern`) sends the script through the full walk.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Check(CSharpCompilation compilation, SyntaxTree tree, bool imageIsClean = false)
+    public static IReadOnlyList<Diagnostic> Check(CSharpCompilation compilation, SyntaxTree tree,
+                                                  bool imageIsClean = false)
     {
         var moved = LineDirectives.Refusals(tree);
         if (imageIsClean && Guard(null, tree) is { } bySyntax) return [.. moved, .. bySyntax];
@@ -33,8 +35,12 @@ public static class SourceGuard
         var root = tree.GetRoot();
         var found = new List<Diagnostic>();
         if (root.ContainsDirectives)
-            foreach (var directive in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ReferenceDirectiveTrivia) || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
-                found.Add(Report(directive.GetLocation(), directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load", BanCategory.LoadingCode));
+            foreach (var directive in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ReferenceDirectiveTrivia)
+                                                                         || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
+            {
+                var name = directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load";
+                found.Add(Report(directive.GetLocation(), name, BanCategory.LoadingCode));
+            }
         if (model is null && ((CompilationUnitSyntax)root).Usings.Any(LeavesNoTraceInImage)) return null;
         // A using directive only names things; the guard judges each use, where the student's line is. The grader's
         // own stack checks are not the student's code.
@@ -42,7 +48,9 @@ public static class SourceGuard
         {
             if (model is null && LeavesNoTraceInImage(node)) return null;
             if (SyntaxBan(node) is { } syntax) found.Add(Report(node.GetLocation(), syntax.What, syntax.Category));
-            else if (model is not null && node is SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax && SymbolBan(model, node) is { } symbol) found.Add(Report(node.GetLocation(), symbol.What, symbol.Category));
+            else if (model is not null && node is SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax
+                     && SymbolBan(model, node) is { } symbol)
+                found.Add(Report(node.GetLocation(), symbol.What, symbol.Category));
         }
         return found;
     }
@@ -62,10 +70,15 @@ public static class SourceGuard
     static (string What, BanCategory Category)? SyntaxBan(SyntaxNode node) => node switch
     {
         DestructorDeclarationSyntax destructor => ($"`~{destructor.Identifier.Text}`", BanCategory.Finalizers),
-        UnsafeStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or FixedStatementSyntax => ("`" + Short(node) + "`", BanCategory.Unsafe),
-        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword)) => ("`unsafe`", BanCategory.Unsafe),
-        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword)) => ("`extern`", BanCategory.Interop),
-        LocalFunctionStatementSyntax local when local.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword)) => ("`unsafe`/`extern`", BanCategory.Unsafe),
+        UnsafeStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or FixedStatementSyntax
+            => ("`" + Short(node) + "`", BanCategory.Unsafe),
+        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword))
+            => ("`unsafe`", BanCategory.Unsafe),
+        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword))
+            => ("`extern`", BanCategory.Interop),
+        LocalFunctionStatementSyntax local
+            when local.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword))
+            => ("`unsafe`/`extern`", BanCategory.Unsafe),
         _ => null,
     };
 
@@ -73,7 +86,9 @@ public static class SourceGuard
     {
         var info = model.GetSymbolInfo(node);
         var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
-        if (symbol is null) return model.GetTypeInfo(node).Type is { TypeKind: TypeKind.Dynamic } ? ("`dynamic`", BanCategory.Dynamic) : null;
+        if (symbol is null)
+            return model.GetTypeInfo(node).Type is { TypeKind: TypeKind.Dynamic } ? ("`dynamic`", BanCategory.Dynamic)
+                : null;
         if (symbol is ITypeSymbol { TypeKind: TypeKind.Dynamic }) return ("`dynamic`", BanCategory.Dynamic);
         var (type, member) = symbol switch
         {
@@ -83,8 +98,12 @@ public static class SourceGuard
             _ => (null, null),
         };
         for (var t = type; t is not null; t = t.ContainingType) // nested types answer for their outer type's namespace
-            if (ApiPolicy.Ban(t.ContainingNamespace?.ToDisplayString() ?? "", t.MetadataName, SymbolEqualityComparer.Default.Equals(t, type) ? member : null) is { } category)
+        {
+            var ownMember = SymbolEqualityComparer.Default.Equals(t, type) ? member : null;
+            var ns = t.ContainingNamespace?.ToDisplayString() ?? "";
+            if (ApiPolicy.Ban(ns, t.MetadataName, ownMember) is { } category)
                 return ($"`{(member is null || member == ".ctor" ? type!.Name : $"{type!.Name}.{member}")}`", category);
+        }
         return null;
     }
 
@@ -99,6 +118,7 @@ public static class SourceGuard
     {
         var text = node.ToString();
         int newline = text.IndexOf('\n');
-        return newline < 0 && text.Length <= 30 ? text : text[..Math.Min(30, newline < 0 ? text.Length : newline)].TrimEnd() + "…";
+        return newline < 0 && text.Length <= 30 ? text
+            : text[..Math.Min(30, newline < 0 ? text.Length : newline)].TrimEnd() + "…";
     }
 }
