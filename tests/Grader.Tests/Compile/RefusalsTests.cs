@@ -2,25 +2,34 @@ using Grader.Compile;
 
 namespace Grader.Tests.Compile;
 
-/// <summary>The compiler hands every refused use on as a typed Refusal: file, line and reason, never parsed from text.</summary>
+/// <summary>
+/// The compiler hands every refused use on as a typed Refusal: file, line and reason, never parsed from text.
+/// </summary>
 public class RefusalsTests
 {
-    static readonly IReadOnlyList<Grader.Assignments.QuestionSpec> Questions = Fixtures.Load(Fixtures.Tiny).Spec.Questions;
+    static readonly IReadOnlyList<Grader.Assignments.QuestionSpec> Questions =
+        Fixtures.Load(Fixtures.Tiny).Spec.Questions;
 
     [Test]
     public void AGuardRefusalGivesItsFileLineAndReason()
     {
-        var submission = Grader.Pipeline.Submission.FromPath(Path.Combine(Fixtures.Root, "redteam", "moves-lines-in-a-folder"))!;
-        var outcome = ScriptCompiler.Compile(submission.Source + "var gone = System.GC.GetTotalMemory(false);\n", submission.FileName, Questions, submission.JoinLines);
-        Assert.That(outcome.Refusals.Select(r => (r.File, r.Line)).Distinct(), Is.EqualTo(new (string?, int?)[] { ("b.csx", 1), ("b.csx", 11) }));
-        Assert.That(outcome.Refusals[1].Reason, Does.StartWith("`GC` is not allowed in homework (the garbage collector)"));
+        var folder = Path.Combine(Fixtures.Root, "redteam", "moves-lines-in-a-folder");
+        var submission = Grader.Pipeline.Submission.FromPath(folder)!;
+        var outcome = ScriptCompiler.Compile(submission.Source + "var gone = System.GC.GetTotalMemory(false);\n",
+                                             submission.FileName, Questions, submission.JoinLines);
+        Assert.That(outcome.Refusals.Select(r => (r.File, r.Line)).Distinct(),
+                    Is.EqualTo(new (string?, int?)[] { ("b.csx", 1), ("b.csx", 11) }));
+        Assert.That(outcome.Refusals[1].Reason,
+                    Does.StartWith("`GC` is not allowed in homework (the garbage collector)"));
     }
 
     [Test]
     public void AFileNamedLikeADiagnosticNeitherHidesARefusalNorForgesOne()
     {
         // A compile error's text quotes the student's source; only the guard's own diagnostics become refusals.
-        var outcome = ScriptCompiler.Compile("int x = \"error GR0001: `File` is not allowed\" ;\nvar f = System.IO.File.Exists(\"a\");", "student.csx", Questions);
+        var outcome = ScriptCompiler.Compile(
+            "int x = \"error GR0001: `File` is not allowed\" ;\nvar f = System.IO.File.Exists(\"a\");", "student.csx",
+            Questions);
         Assert.That(outcome.Refusals.Select(r => r.Line).Distinct(), Is.EqualTo(new int?[] { 2 }));
     }
 
@@ -35,8 +44,11 @@ public class RefusalsTests
     }
 
     [Test]
-    public void ACompileErrorIsNoRefusal() =>
-        Assert.That(ScriptCompiler.Compile("double[] Conv1D(double[] x, double[] w) => y;", "student.csx", Questions).Refusals, Is.Empty);
+    public void ACompileErrorIsNoRefusal()
+    {
+        var outcome = ScriptCompiler.Compile("double[] Conv1D(double[] x, double[] w) => y;", "student.csx", Questions);
+        Assert.That(outcome.Refusals, Is.Empty);
+    }
 
     [Test]
     public void ARefusedFunctionIsBoundAsRefusedAndABrokenOneAsNotCompiled()

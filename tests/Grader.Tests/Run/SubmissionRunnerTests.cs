@@ -37,7 +37,8 @@ public class SubmissionRunnerTests
         var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
         runner.LoadScript();
         var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
-        var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).TakeUntil(o => o is TimedOut or MemoryExceeded).ToList();
+        var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question))
+            .TakeUntil(o => o is TimedOut or MemoryExceeded).ToList();
         runner.LeftWorkRunning();
         return outcomes;
     }
@@ -83,7 +84,10 @@ public class SubmissionRunnerTests
     [Test]
     public void HonestRecursionThousandsDeepStillRuns()
     {
-        var (outcomes, _) = RunConv1D("double[] Conv1D(double[] x, double[] w) => Depth(3000) == 3000 ? x : w;\nint Depth(int n) { var below = n == 0 ? 0 : Depth(n - 1); return below + 1; }");
+        var (outcomes, _) = RunConv1D("""
+            double[] Conv1D(double[] x, double[] w) => Depth(3000) == 3000 ? x : w;
+            int Depth(int n) { var below = n == 0 ? 0 : Depth(n - 1); return below + 1; }
+            """);
         Assert.That(outcomes, Is.All.TypeOf<Returned>());
     }
 
@@ -98,9 +102,11 @@ public class SubmissionRunnerTests
     [Test]
     public void AMemoryHogCostsNoWorkerWhenTheGraderSkipsTheRestOfTheQuestion()
     {
-        var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("memory-hog.csx")), stopEarly: true);
+        var hog = File.ReadAllText(Fixtures.Submission("memory-hog.csx"));
+        var (outcomes, sameWorker) = RunConv1D(hog, stopEarly: true);
         Assert.That(outcomes, Is.EqualTo(new[] { new MemoryExceeded(Tiny.Spec.MemoryLimitMb) }));
-        Assert.That(sameWorker, "the worker dropped the rest of the request instead of being killed for unread answers");
+        Assert.That(sameWorker,
+                    "the worker dropped the rest of the request instead of being killed for unread answers");
     }
 
     [Test]
@@ -117,7 +123,18 @@ public class SubmissionRunnerTests
     [Test]
     public void AfterAMemoryHogTheRestOfTheCasesStillRunWhenAsked()
     {
-        var (outcomes, _) = RunConv1D("int calls = 0;\ndouble[] Conv1D(double[] x, double[] w) { if (calls++ == 0) { var hoard = new System.Collections.Generic.List<double[]>(); while (true) hoard.Add(new double[1 << 20]); } return x; }");
+        var (outcomes, _) = RunConv1D("""
+            int calls = 0;
+            double[] Conv1D(double[] x, double[] w)
+            {
+                if (calls++ == 0)
+                {
+                    var hoard = new System.Collections.Generic.List<double[]>();
+                    while (true) hoard.Add(new double[1 << 20]);
+                }
+                return x;
+            }
+            """);
         Assert.That(outcomes[0], Is.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
         Assert.That(outcomes.Skip(1), Has.Count.EqualTo(2).And.All.TypeOf<Returned>());
     }
@@ -127,8 +144,10 @@ public class SubmissionRunnerTests
     {
         // One worker keeps every case's arguments it was sent; each call must still get them as the case says.
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
-        List<string> Run(string source) => RunConv1DIn(pool, source).Select(o => ((Returned)o).Value.ToString()).ToList();
-        var seenByTheVandal = Run("double[] Conv1D(double[] x, double[] w) { var seen = (double[])x.Clone(); Array.Fill(x, -1.0); return seen; }");
+        List<string> Run(string source) =>
+            RunConv1DIn(pool, source).Select(o => ((Returned)o).Value.ToString()).ToList();
+        var seenByTheVandal = Run("double[] Conv1D(double[] x, double[] w) "
+                                  + "{ var seen = (double[])x.Clone(); Array.Fill(x, -1.0); return seen; }");
         var seenAfterwards = Run("double[] Conv1D(double[] x, double[] w) => x;");
         Assert.That(seenAfterwards, Is.EqualTo(seenByTheVandal));
         Assert.That(seenAfterwards, Has.None.Contains("-1"));
@@ -137,7 +156,11 @@ public class SubmissionRunnerTests
     [Test]
     public void MemoryTheScriptKeepsInAFieldCostsTheWorker()
     {
-        var (outcomes, sameWorker) = RunConv1D("using System.Collections.Generic;\nvar hoard = new List<double[]>();\ndouble[] Conv1D(double[] x, double[] w) { while (true) hoard.Add(new double[1 << 20]); }");
+        var (outcomes, sameWorker) = RunConv1D("""
+            using System.Collections.Generic;
+            var hoard = new List<double[]>();
+            double[] Conv1D(double[] x, double[] w) { while (true) hoard.Add(new double[1 << 20]); }
+            """);
         Assert.That(outcomes[0], Is.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
         Assert.That(sameWorker, Is.False, "a heap the script still holds is not trusted");
     }
