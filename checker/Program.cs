@@ -15,7 +15,7 @@ public static class CheckerProgram
         // No MNIST folder: the checker registers no evaluator that would read one (NoEvaluators.cs).
         var root = new RootCommand("grader-check: runs your homework solution on the assignment's public cases")
         {
-            new CheckCommand(console, mnistDefault: ""),
+            new CheckCommand(new VerbContext(console, Mnist: "", Clock: () => DateTime.UtcNow)),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
     }

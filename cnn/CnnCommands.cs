@@ -10,7 +10,8 @@ public static class CnnCommands
     /// Returns null on success, else a one-line error; never throws.</summary>
     public static string? FetchMnist(string dataDir) => MnistFetch.Fetch(dataDir);
 
-    /// <summary>Trains the six variants on MNIST (+ inverted) and writes metrics, charts and weights to outDir.</summary>
+    /// <summary>Trains the six variants on MNIST (+ inverted) and writes metrics,
+    /// charts and weights to outDir.</summary>
     public static void TrainReference(string mnistDir, string outDir, int epochs, int seed, TextWriter log)
     {
         var (train, test) = Mnist.Load(mnistDir);

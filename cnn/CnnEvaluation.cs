@@ -13,7 +13,8 @@ public static class CnnEvaluation
     public static CnnWeights LoadWeights(string path, Activation activation) => WeightsFile.Read(path, activation);
 
     /// <summary>Weights from bytes already read; <paramref name="name"/> is the file's name, for messages.</summary>
-    public static CnnWeights LoadWeights(byte[] bytes, string name, Activation activation) => WeightsFile.Read(bytes, name, activation);
+    public static CnnWeights LoadWeights(byte[] bytes, string name, Activation activation) =>
+        WeightsFile.Read(bytes, name, activation);
 
     /// <summary>Mean cross-entropy and accuracy on the test set of the MNIST folder (20,000 images).</summary>
     public static (double Loss, double Accuracy) EvaluateTest(CnnWeights weights, string mnistDir) =>

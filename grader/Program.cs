@@ -17,21 +17,22 @@ public static class Program
     {
         // Workers start often: skip building the command line for them.
         if (args is ["worker"]) return WorkerHost.Run();
+        var context = new VerbContext(console, mnist, clock);
         var root = new RootCommand("Grader: grades C# deep-learning homework against a reference")
         {
-            new GradeCommand(console, mnist, clock),
-            new CheckCommand(console, mnist),
-            new AutogradeCommand(console, mnist, clock),
-            new VerifyCommand(console, mnist),
-            new CasesCommand(console, mnist),
-            new NewCommand(console, mnist),
-            new PackCommand(console, mnist),
-            new MergeCommand(console),
-            new ScoresCommand(console),
-            new BenchCommand(console, mnist),
-            new FetchMnistCommand(console, mnist),
-            new TrainReferenceCommand(console, mnist),
-            new BenchCnnCommand(console, mnist),
+            new GradeCommand(context),
+            new CheckCommand(context),
+            new AutogradeCommand(context),
+            new VerifyCommand(context),
+            new CasesCommand(context),
+            new NewCommand(context),
+            new PackCommand(context),
+            new MergeCommand(context),
+            new ScoresCommand(context),
+            new BenchCommand(context),
+            new FetchMnistCommand(context),
+            new TrainReferenceCommand(context),
+            new BenchCnnCommand(context),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
     }

@@ -18,7 +18,8 @@ public static class Architecture
         Positive(n, "input size n"); Positive(k, "kernel k"); Positive(s, "stride s"); Positive(d, "dilation d");
         if (p < 0) throw new ArgumentException($"padding p must be ≥ 0, got {p}");
         long span = (long)d * (k - 1) + 1;
-        if (n + 2L * p < span) throw new ArgumentException($"the kernel (span {span}) is larger than the padded input ({n + 2L * p})");
+        if (n + 2L * p < span)
+            throw new ArgumentException($"the kernel (span {span}) is larger than the padded input ({n + 2L * p})");
         return (int)((n + 2L * p - span) / s + 1);
     }
 
@@ -44,9 +45,11 @@ public static class Architecture
     }
 
     // params = C_in·C_out (+ C_out): a standard convolution with a 1×1 kernel.
-    public static long PointwiseConvParameters(int cIn, int cOut, bool bias) => StandardConvParameters(cIn, cOut, 1, bias);
+    public static long PointwiseConvParameters(int cIn, int cOut, bool bias) =>
+        StandardConvParameters(cIn, cOut, 1, bias);
 
-    // mults = H·W·C_in·C_out: 1×1, stride 1, no padding, so the spatial size H×W is the input's and stays unchanged.
+    // mults = H·W·C_in·C_out: 1×1, stride 1, no padding,
+    // so the spatial size H×W is the input's and stays unchanged.
     public static long PointwiseConvMultiplications(int h, int w, int cIn, int cOut) =>
         StandardConvMultiplications(h, w, cIn, cOut, 1, 1, 0, ConvOutputSize);
 
@@ -71,7 +74,8 @@ public static class Architecture
     public static long SeparableConvParameters(int cIn, int cOut, int k, bool bias) =>
         DepthwiseConvParameters(cIn, k, bias) + PointwiseConvParameters(cIn, cOut, bias);
 
-    // mults = H_out·W_out·(k²·C_in + C_in·C_out): the pointwise part runs on the depthwise part's H_out×W_out output.
+    // mults = H_out·W_out·(k²·C_in + C_in·C_out): the pointwise part runs on the depthwise
+    // part's H_out×W_out output.
     public static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p) =>
         SeparableConvMultiplications(h, w, cIn, cOut, k, s, p, ConvOutputSize);
 
@@ -79,15 +83,17 @@ public static class Architecture
         int h, int w, int cIn, int cOut, int k, int s, int p, SizeRule size)
     {
         Positive(cOut, "C_out");
-        return DepthwiseConvMultiplications(h, w, cIn, k, s, p, size) + OutputPositions(h, w, k, s, p,
-            size) * cIn * cOut;
+        return DepthwiseConvMultiplications(h, w, cIn, k, s, p, size)
+            + OutputPositions(h, w, k, s, p, size) * cIn * cOut;
     }
 
-    // ops = H_out·W_out·C·k²: every pooled value reads a k×k window (comparisons for max, additions for average; seed 001 Q4c ii).
+    // ops = H_out·W_out·C·k²: every pooled value reads a k×k window (comparisons for max,
+    // additions for average; seed 001 Q4c ii).
     public static long PoolingOperations(int h, int w, int c, int k, int s, int p) =>
         DepthwiseConvMultiplications(h, w, c, k, s, p, ConvOutputSize);
 
-    // Parameters of one layer of the given kind; pooling has none. Depthwise and pooling keep the channel count, so cOut must equal cIn.
+    // Parameters of one layer of the given kind; pooling has none. Depthwise and pooling keep the channel
+    // count, so cOut must equal cIn.
     public static long LayerParameters(string kind, int cIn, int cOut, int k, bool bias)
     {
         CheckLayer(kind, cIn, cOut, k, 1, 0);
@@ -121,8 +127,8 @@ public static class Architecture
     }
 
     // Row l = (H, W, C) after layer l. A network is parallel arrays, one entry per layer; pointwise entries must be
-    // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W (docs/homework-sources.md#architecture:
-    // 256²·3·64 in network A).
+    // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W
+    // (docs/homework-sources.md#architecture: 256²·3·64 in network A).
     public static int[,] NetworkOutputShapes(
         int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
         NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);
@@ -166,7 +172,8 @@ public static class Architecture
     }
 
     // Σ over layers of NetworkMultiplications.
-    public static long TotalMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+    public static long TotalMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels,
+        int[] strides, int[] paddings) =>
         NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Sum();
 
     // Parameters of every layer; they do not depend on the spatial size, only on the channels and kernels.
@@ -186,20 +193,24 @@ public static class Architecture
     public static long TotalParameters(int c, string[] kinds, int[] outChannels, int[] kernels, bool bias) =>
         NetworkParameters(c, kinds, outChannels, kernels, bias).Sum();
 
-    // (D_k²·M·D_F² + M·N·D_F²) / (D_k²·M·N·D_F²) = 1/N + 1/D_k²: separable over standard cost (MobileNets eq. 5).
+    // (D_k²·M·D_F² + M·N·D_F²) / (D_k²·M·N·D_F²) = 1/N + 1/D_k²:
+    // separable over standard cost (MobileNets eq. 5).
     public static double SeparableCostRatio(int n, int dk)
     {
         Positive(n, "N"); Positive(dk, "D_k");
         return 1.0 / n + 1.0 / ((double)dk * dk);
     }
 
-    // D_k²·αM·(ρD_F)² + αM·αN·(ρD_F)²: width multiplier α thins every layer's channels, resolution multiplier ρ
-    // shrinks the feature map (MobileNets eq. 7); stride 1 and same padding, so D_F is both input and output size.
+    // D_k²·αM·(ρD_F)² + αM·αN·(ρD_F)²: width multiplier α thins every layer's channels, resolution
+    // multiplier ρ shrinks the feature map (MobileNets eq. 7); stride 1 and same padding,
+    // so D_F is both input and output size.
     public static double MobileNetCost(int dk, int m, int n, int df, double alpha, double rho)
     {
         Positive(dk, "D_k"); Positive(m, "M"); Positive(n, "N"); Positive(df, "D_F");
-        if (!(alpha > 0 && alpha <= 1)) throw new ArgumentException($"width multiplier α must be in (0, 1], got {alpha}");
-        if (!(rho > 0 && rho <= 1)) throw new ArgumentException($"resolution multiplier ρ must be in (0, 1], got {rho}");
+        if (!(alpha > 0 && alpha <= 1))
+            throw new ArgumentException($"width multiplier α must be in (0, 1], got {alpha}");
+        if (!(rho > 0 && rho <= 1))
+            throw new ArgumentException($"resolution multiplier ρ must be in (0, 1], got {rho}");
         double positions = rho * df * rho * df, channelsIn = alpha * m;
         return (double)dk * dk * channelsIn * positions + channelsIn * alpha * n * positions;
     }
@@ -215,20 +226,25 @@ public static class Architecture
                 break;
             case "pointwise":
                 if (k != 1 || s != 1 || p != 0)
-                    throw new ArgumentException($"a pointwise layer is 1×1, stride 1, padding 0 (got k={k}, s={s}, p={p}); use \"conv\" for another shape");
+                    throw new ArgumentException($"a pointwise layer is 1×1, stride 1, padding 0 (got k={k}, s={s}, " +
+                        $"p={p}); use \"conv\" for another shape");
                 break;
             case "depthwise" or "maxpool" or "avgpool":
-                if (cOut != cIn) throw new ArgumentException($"a {kind} layer keeps its {cIn} channels, but {cOut} output channels were given");
+                if (cOut != cIn)
+                    throw new ArgumentException($"a {kind} layer keeps its {cIn} channels, but {cOut} output " +
+                        "channels were given");
                 break;
             default:
-                throw new ArgumentException($"unknown layer kind \"{kind}\" (expected conv, pointwise, depthwise, separable, maxpool or avgpool)");
+                throw new ArgumentException($"unknown layer kind \"{kind}\" (expected conv, pointwise, depthwise, " +
+                    "separable, maxpool or avgpool)");
         }
     }
 
     private static int CheckNetwork(string[] kinds, params int[][] perLayer)
     {
         if (perLayer.Any(values => values.Length != kinds.Length))
-            throw new ArgumentException("every per-layer array (kinds, outChannels, kernels, strides, paddings) needs one entry per layer");
+            throw new ArgumentException("every per-layer array (kinds, outChannels, kernels, strides, paddings) " +
+                "needs one entry per layer");
         return kinds.Length;
     }
 

@@ -2,9 +2,9 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Batch normalisation of a batch x of N samples × D features, each feature on its own (Ioffe &amp; Szegedy 2015,
-/// Algorithm 1; docs/homework-sources.md#normalization, seed 001 Q3). γ, β and every statistic have length D. Training
-/// uses the batch statistics with the biased variance (1/N), as the paper's Algorithm 1 does. Running statistics follow
-/// the Keras convention: running ← momentum·running + (1 − momentum)·batch.
+/// Algorithm 1; docs/homework-sources.md#normalization, seed 001 Q3). γ, β and every statistic have length D.
+/// Training uses the batch statistics with the biased variance (1/N), as the paper's Algorithm 1 does. Running
+/// statistics follow the Keras convention: running ← momentum·running + (1 − momentum)·batch.
 /// </summary>
 public static class BatchNorm
 {
@@ -45,19 +45,23 @@ public static class BatchNorm
         ArgumentNullException.ThrowIfNull(running);
         ArgumentNullException.ThrowIfNull(batch);
         if (running.Length != batch.Length)
-            throw new ArgumentException($"running statistic has length {running.Length}, batch statistic {batch.Length}: they must match");
-        if (!(momentum >= 0 && momentum <= 1)) throw new ArgumentException($"momentum must be in [0, 1], got {momentum}");
+            throw new ArgumentException($"running statistic has length {running.Length}, batch statistic " +
+                $"{batch.Length}: they must match");
+        if (!(momentum >= 0 && momentum <= 1))
+            throw new ArgumentException($"momentum must be in [0, 1], got {momentum}");
         var updated = new double[running.Length];
         for (int j = 0; j < updated.Length; j++) updated[j] = momentum * running[j] + (1 - momentum) * batch[j];
         return updated;
     }
 
-    // y_ij = γ_j (x_ij − μ̄_j) / √(σ̄²_j + ε) + β_j with the running statistics μ̄, σ̄² (inference forward)
+    // y_ij = γ_j (x_ij − μ̄_j) / √(σ̄²_j + ε) + β_j
+    // with the running statistics μ̄, σ̄² (inference forward)
     public static double[,] BatchNormInference(
         double[,] x, double[] gamma, double[] beta, double[] runningMean, double[] runningVariance, double eps) =>
         ScaleAndShift(Standardize(x, runningMean, runningVariance, eps), gamma, beta);
 
-    // dL/dx_ij = γ_j / (N √(σ²_j + ε)) · (N dy_ij − Σ_k dy_kj − x̂_ij Σ_k dy_kj x̂_kj)   (paths through x̂, μ and σ²)
+    // dL/dx_ij = γ_j / (N √(σ²_j + ε)) · (N dy_ij − Σ_k dy_kj − x̂_ij Σ_k dy_kj x̂_kj)
+    // (paths through x̂, μ and σ²)
     public static double[,] BatchNormInputGradient(double[,] x, double[] gamma, double[,] dy, double eps) =>
         InputGradient(x, gamma, dy, eps, BatchVariance(x));
 
@@ -76,7 +80,8 @@ public static class BatchNorm
         var dx = new double[n, d];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < d; j++)
-                dx[i, j] = gamma[j] / (n * Math.Sqrt(variance[j] + eps)) * (n * dy[i, j] - sumDy[j] - xhat[i, j] * sumDyXhat[j]);
+                dx[i, j] = gamma[j] / (n * Math.Sqrt(variance[j] + eps))
+                    * (n * dy[i, j] - sumDy[j] - xhat[i, j] * sumDyXhat[j]);
         return dx;
     }
 
@@ -137,7 +142,8 @@ public static class BatchNorm
     {
         ArgumentNullException.ThrowIfNull(x);
         if (x.GetLength(0) == 0 || x.GetLength(1) == 0)
-            throw new ArgumentException($"batch is {x.GetLength(0)}×{x.GetLength(1)}: it needs at least one sample and one feature");
+            throw new ArgumentException($"batch is {x.GetLength(0)}×{x.GetLength(1)}: it needs at least one sample " +
+                "and one feature");
         return (x.GetLength(0), x.GetLength(1));
     }
 
@@ -146,7 +152,8 @@ public static class BatchNorm
         var shape = CheckBatch(x);
         ArgumentNullException.ThrowIfNull(dy);
         if (dy.GetLength(0) != shape.n || dy.GetLength(1) != shape.d)
-            throw new ArgumentException($"dy is {dy.GetLength(0)}×{dy.GetLength(1)}, expected {shape.n}×{shape.d} like x");
+            throw new ArgumentException($"dy is {dy.GetLength(0)}×{dy.GetLength(1)}, expected {shape.n}×{shape.d} " +
+                "like x");
         return shape;
     }
 

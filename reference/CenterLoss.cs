@@ -2,8 +2,8 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Center loss (Wen et al. 2016, "A Discriminative Feature Learning Approach for Deep Face Recognition";
-/// docs/homework-sources.md#normalization, seed 001 Q6). x is N samples × D features, labels[i] ∈ [0, K) is the class
-/// of sample i, centers is K classes × D features.
+/// docs/homework-sources.md#normalization, seed 001 Q6). x is N samples × D features, labels[i] ∈ [0, K) is the
+/// class of sample i, centers is K classes × D features.
 /// </summary>
 public static class CenterLoss
 {
@@ -20,7 +20,8 @@ public static class CenterLoss
     public static double[,] CenterLossGradient(double[,] x, int[] labels, double[,] centers) =>
         Differences(x, labels, centers);
 
-    // Δc_j = Σ_i δ(y_i = j)(c_j − x_i) / (1 + Σ_i δ(y_i = j))   (the 1 keeps a class absent from the batch still)
+    // Δc_j = Σ_i δ(y_i = j)(c_j − x_i) / (1 + Σ_i δ(y_i = j))
+    // (the 1 keeps a class absent from the batch still)
     public static double[,] CenterDelta(double[,] x, int[] labels, double[,] centers)
     {
         var diff = Differences(x, labels, centers);
@@ -57,7 +58,8 @@ public static class CenterLoss
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(centers);
         int n = x.GetLength(0), d = x.GetLength(1), k = centers.GetLength(0);
-        if (labels.Length != n) throw new ArgumentException($"labels has length {labels.Length}, expected {n} (one per row of x)");
+        if (labels.Length != n)
+            throw new ArgumentException($"labels has length {labels.Length}, expected {n} (one per row of x)");
         if (centers.GetLength(1) != d)
             throw new ArgumentException($"centers have {centers.GetLength(1)} features, x has {d}: they must match");
         var diff = new double[n, d];

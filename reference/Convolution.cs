@@ -14,7 +14,8 @@ public static class Convolution
         var (hOut, wOut) = OutputShape(x, w, stride, padding);
         ArgumentNullException.ThrowIfNull(b);
         int outChannels = w.GetLength(0), channels = w.GetLength(1), kh = w.GetLength(2), kw = w.GetLength(3);
-        if (b.Length != outChannels) throw new ArgumentException($"bias has length {b.Length}, expected {outChannels} (one per kernel)");
+        if (b.Length != outChannels)
+            throw new ArgumentException($"bias has length {b.Length}, expected {outChannels} (one per kernel)");
         var xpad = Tensors.Pad(x, padding);
         var y = new double[outChannels, hOut, wOut];
         for (int o = 0; o < outChannels; o++)
@@ -38,7 +39,8 @@ public static class Convolution
         return WeightGradient(Tensors.Pad(x, padding), dy, w.GetLength(2), w.GetLength(3), stride);
     }
 
-    // dL/dX = crop_p( full convolution of dilate_s(dL/dY) with w rotated 180° )   (seed 000: "Full Convolution(rot180 F, dL/dO)")
+    // dL/dX = crop_p( full convolution of dilate_s(dL/dY) with w rotated 180° )
+    // (seed 000: "Full Convolution(rot180 F, dL/dO)")
     public static double[,,] Conv2DInputGradient(double[,,] x, double[,,,] w, double[,,] dy, int stride, int padding)
     {
         CheckUpstream(x, w, dy, stride, padding);
@@ -58,7 +60,8 @@ public static class Convolution
         return db;
     }
 
-    // dW[o,c,u,v] = Σ_i Σ_j dy[o,i,j] · xpad[c, i·s+u, j·s+v]; no checks, so the mistake catalogue can replay it with a wrong stride.
+    // dW[o,c,u,v] = Σ_i Σ_j dy[o,i,j] · xpad[c, i·s+u, j·s+v]; no checks,
+    // so the mistake catalogue can replay it with a wrong stride.
     internal static double[,,,] WeightGradient(double[,,] xpad, double[,,] dy, int kh, int kw, int stride)
     {
         int outChannels = dy.GetLength(0), channels = xpad.GetLength(0);
@@ -99,10 +102,13 @@ public static class Convolution
         if (padding < 0) throw new ArgumentException($"padding must be ≥ 0, got {padding}");
         if (w.GetLength(1) != x.GetLength(0))
             throw new ArgumentException($"kernels have {w.GetLength(1)} input channels but x has {x.GetLength(0)}");
-        int kh = w.GetLength(2), kw = w.GetLength(3), h = x.GetLength(1) + 2 * padding, wd = x.GetLength(2) + 2 * padding;
+        int kh = w.GetLength(2), kw = w.GetLength(3), h = x.GetLength(1) + 2 * padding,
+            wd = x.GetLength(2) + 2 * padding;
         if (kh < 1 || kw < 1) throw new ArgumentException($"kernel must be at least 1×1, got {kh}×{kw}");
-        if (kh > h || kw > wd) throw new ArgumentException($"kernel {kh}×{kw} does not fit in the padded input {h}×{wd}");
-        return (Tensors.WindowCount(x.GetLength(1), kh, stride, padding), Tensors.WindowCount(x.GetLength(2), kw, stride, padding));
+        if (kh > h || kw > wd)
+            throw new ArgumentException($"kernel {kh}×{kw} does not fit in the padded input {h}×{wd}");
+        return (Tensors.WindowCount(x.GetLength(1), kh, stride, padding),
+            Tensors.WindowCount(x.GetLength(2), kw, stride, padding));
     }
 
     // Validates the arguments of a backward pass: dy must have exactly the forward output's shape.
@@ -112,6 +118,7 @@ public static class Convolution
         ArgumentNullException.ThrowIfNull(dy);
         if (dy.GetLength(0) != w.GetLength(0) || dy.GetLength(1) != hOut || dy.GetLength(2) != wOut)
             throw new ArgumentException(
-                $"dy is {dy.GetLength(0)}×{dy.GetLength(1)}×{dy.GetLength(2)}, expected the output shape {w.GetLength(0)}×{hOut}×{wOut}");
+                $"dy is {dy.GetLength(0)}×{dy.GetLength(1)}×{dy.GetLength(2)}, expected the output shape " +
+                    $"{w.GetLength(0)}×{hOut}×{wOut}");
     }
 }

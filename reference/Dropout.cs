@@ -4,7 +4,8 @@ namespace Grader.Reference;
 /// Dropout with keep probability p (docs/homework-sources.md#normalization, seed 001 Q1; Srivastava et al. 2014). The
 /// random mask is an input: mask[i,j] = true keeps unit (i,j), i.e. D_ij = 1 with probability p. Inverted dropout
 /// rescales by 1/p at training time so inference needs no change. The expectation identities are for linear regression
-/// with the design matrix X (N samples × d features) dropped element-wise: P = D ⊙ X, D_ij ~ Bernoulli(p) independent.
+/// with the design matrix X (N samples × d features) dropped element-wise: P = D ⊙ X,
+/// D_ij ~ Bernoulli(p) independent.
 /// </summary>
 public static class Dropout
 {
@@ -28,7 +29,8 @@ public static class Dropout
         return expected;
     }
 
-    // E_D[PᵀP] = p² XᵀX + p(1 − p) diag(XᵀX)   (off-diagonal: independent D's; diagonal: E[D²] = p; seed 001 Q1a)
+    // E_D[PᵀP] = p² XᵀX + p(1 − p) diag(XᵀX)
+    // (off-diagonal: independent D's; diagonal: E[D²] = p; seed 001 Q1a)
     public static double[,] ExpectedDroppedGram(double[,] x, double p)
     {
         CheckProbability(p);
@@ -93,7 +95,8 @@ public static class Dropout
         ArgumentNullException.ThrowIfNull(values);
         CheckMask(mask, values.GetLength(0), values.GetLength(1));
         if (!(keepProbability > 0 && keepProbability <= 1))
-            throw new ArgumentException($"keep probability must be in (0, 1] (inverted dropout divides by it), got {keepProbability}");
+            throw new ArgumentException("keep probability must be in (0, 1] (inverted dropout divides by it), got " +
+                $"{keepProbability}");
         var result = new double[values.GetLength(0), values.GetLength(1)];
         for (int i = 0; i < values.GetLength(0); i++)
             for (int j = 0; j < values.GetLength(1); j++)
@@ -111,14 +114,17 @@ public static class Dropout
         var (n, d) = CheckDesign(x);
         ArgumentNullException.ThrowIfNull(y);
         ArgumentNullException.ThrowIfNull(w);
-        if (y.Length != n) throw new ArgumentException($"y has length {y.Length}, expected {n} (one target per row of X)");
-        if (w.Length != d) throw new ArgumentException($"w has length {w.Length}, expected {d} (one weight per column of X)");
+        if (y.Length != n)
+            throw new ArgumentException($"y has length {y.Length}, expected {n} (one target per row of X)");
+        if (w.Length != d)
+            throw new ArgumentException($"w has length {w.Length}, expected {d} (one weight per column of X)");
     }
 
     static (int n, int d) CheckDesign(double[,] x)
     {
         ArgumentNullException.ThrowIfNull(x);
-        if (x.GetLength(0) == 0 || x.GetLength(1) == 0) throw new ArgumentException("X must have at least one row and one column");
+        if (x.GetLength(0) == 0 || x.GetLength(1) == 0)
+            throw new ArgumentException("X must have at least one row and one column");
         return (x.GetLength(0), x.GetLength(1));
     }
 
@@ -126,6 +132,7 @@ public static class Dropout
     {
         ArgumentNullException.ThrowIfNull(mask);
         if (mask.GetLength(0) != n || mask.GetLength(1) != d)
-            throw new ArgumentException($"mask is {mask.GetLength(0)}×{mask.GetLength(1)}, expected {n}×{d} like the input");
+            throw new ArgumentException($"mask is {mask.GetLength(0)}×{mask.GetLength(1)}, expected {n}×{d} like " +
+                "the input");
     }
 }

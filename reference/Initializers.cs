@@ -14,14 +14,16 @@ public static class Initializers
         return Math.Sqrt(6) / Math.Sqrt((double)fanIn + fanOut);
     }
 
-    // Var = b²/3 = 2 / (n_in + n_out): the variance of U[−b, b], the average of 1/n_in (forward) and 1/n_out (backward).
+    // Var = b²/3 = 2 / (n_in + n_out): the variance of U[−b, b],
+    // the average of 1/n_in (forward) and 1/n_out (backward).
     public static double XavierVariance(int fanIn, int fanOut)
     {
         double b = XavierUniformBound(fanIn, fanOut);
         return b * b / 3;
     }
 
-    // Var = 2 / n_in: He normal W ~ N(0, 2/n_in); the 2 makes up for ReLU zeroing half its inputs (He et al. 2015; seed 004).
+    // Var = 2 / n_in: He normal W ~ N(0, 2/n_in); the 2 makes up for ReLU zeroing half its inputs
+    // (He et al. 2015; seed 004).
     public static double HeNormalVariance(int fanIn)
     {
         CheckFans(fanIn, 1);
@@ -39,7 +41,8 @@ public static class Initializers
         return Fill(fanIn, fanOut, () => bound * (2 * random.NextDouble() - 1));
     }
 
-    // W[j, i] = σ·√(−2 ln(1 − u₁))·cos(2πu₂) (Box–Muller), two NextDouble() per entry of new Random(seed), row by row.
+    // W[j, i] = σ·√(−2 ln(1 − u₁))·cos(2πu₂) (Box–Muller),
+    // two NextDouble() per entry of new Random(seed), row by row.
     public static double[,] HeNormal(int fanIn, int fanOut, int seed)
     {
         double sigma = HeNormalStandardDeviation(fanIn);
@@ -63,6 +66,7 @@ public static class Initializers
 
     private static void CheckFans(int fanIn, int fanOut)
     {
-        if (fanIn <= 0 || fanOut <= 0) throw new ArgumentException($"fan-in and fan-out must be positive, got {fanIn} and {fanOut}");
+        if (fanIn <= 0 || fanOut <= 0)
+            throw new ArgumentException($"fan-in and fan-out must be positive, got {fanIn} and {fanOut}");
     }
 }

@@ -22,7 +22,8 @@ public static class LearningRateVerdicts
     // reached[r] = the first k with L(w_k) ≤ fraction·L(w_0) at rate r, or −1 if no k ≤ steps gets there
     // (−1 is a diverging rate, or one too slow to cut the loss by that much in the steps given); a fraction ≥ 1 is
     // met by L(w_0) itself, k = 0
-    public static int[] StepsToReach(double[,] x, double[] y, string optimizer, double[] learningRates, int steps, double fraction)
+    public static int[] StepsToReach(double[,] x, double[] y, string optimizer, double[] learningRates, int steps,
+        double fraction)
     {
         if (!(fraction > 0 && double.IsFinite(fraction)))
             throw new ArgumentException($"fraction must be a finite number > 0, got {fraction}");

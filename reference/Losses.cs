@@ -23,8 +23,8 @@ public static class Losses
         return output.Select((o, i) => 2.0 / output.Length * (o - target[i])).ToArray();
     }
 
-    // BCE = −(1/n) Σ_i [y_i ln a_i + (1 − y_i) ln(1 − a_i)]; a term whose weight y_i or 1 − y_i is 0 counts as 0,
-    // so a = 0 or 1 is fine where it is right and gives +∞ where it is wrong (BCE is unbounded, seed 002).
+    // BCE = −(1/n) Σ_i [y_i ln a_i + (1 − y_i) ln(1 − a_i)]; a term whose weight y_i or 1 − y_i is 0 counts as
+    // 0, so a = 0 or 1 is fine where it is right and gives +∞ where it is wrong (BCE is unbounded, seed 002).
     public static double BinaryCrossEntropy(double[] a, double[] y)
     {
         CheckProbabilities(a, y, strict: false);
@@ -54,7 +54,8 @@ public static class Losses
         return e.Select(v => v / sum).ToArray();
     }
 
-    // CE = −Σ_i t_i ln softmax(z)_i = Σ_i t_i (logsumexp(z) − z_i), for a target distribution t (one-hot or soft).
+    // CE = −Σ_i t_i ln softmax(z)_i = Σ_i t_i (logsumexp(z) − z_i),
+    // for a target distribution t (one-hot or soft).
     public static double SoftmaxCrossEntropy(double[] logits, double[] target)
     {
         CheckPair(logits, target);
@@ -72,15 +73,17 @@ public static class Losses
         return p.Select((pi, i) => pi * mass - target[i]).ToArray();
     }
 
-    // Quadratic cost C = ½(a − y)², a = σ(z): ∂C/∂z = (a − y)σ'(z), which vanishes when the neuron saturates
-    // even if it is badly wrong: the learning slowdown (Nielsen ch. 3, seed 000).
+    // Quadratic cost C = ½(a − y)², a = σ(z): ∂C/∂z = (a − y)σ'(z), which vanishes when the neuron
+    // saturates even if it is badly wrong: the learning slowdown (Nielsen ch. 3, seed 000).
     public static double QuadraticCostDelta(double z, double y) =>
         (Activations.Sigmoid(z) - y) * Activations.SigmoidDerivative(z);
 
-    // Cross-entropy C = −[y ln a + (1 − y) ln(1 − a)], a = σ(z): ∂C/∂z = a − y; σ'(z) cancels, so no slowdown.
+    // Cross-entropy C = −[y ln a + (1 − y) ln(1 − a)], a = σ(z): ∂C/∂z = a − y;
+    // σ'(z) cancels, so no slowdown.
     public static double CrossEntropyCostDelta(double z, double y) => Activations.Sigmoid(z) - y;
 
-    // The losses an Mlp can name: "mse", "binary_cross_entropy" (on probabilities), "cross_entropy" (softmax on logits).
+    // The losses an Mlp can name: "mse", "binary_cross_entropy" (on probabilities),
+    // "cross_entropy" (softmax on logits).
     internal static readonly string[] Names = ["mse", "binary_cross_entropy", "cross_entropy"];
 
     internal static double Apply(string name, double[] output, double[] target) => name switch
@@ -120,7 +123,9 @@ public static class Losses
         for (int i = 0; i < a.Length; i++)
         {
             bool inside = strict ? a[i] > 0 && a[i] < 1 : a[i] >= 0 && a[i] <= 1;
-            if (!inside) throw new ArgumentException($"a[{i}] = {a[i]} must be a probability {(strict ? "strictly between 0 and 1" : "in [0, 1]")}");
+            if (!inside)
+                throw new ArgumentException($"a[{i}] = {a[i]} must be a probability " +
+                    $"{(strict ? "strictly between 0 and 1" : "in [0, 1]")}");
             if (!(y[i] >= 0 && y[i] <= 1)) throw new ArgumentException($"y[{i}] = {y[i]} must be in [0, 1]");
         }
     }

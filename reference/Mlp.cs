@@ -3,10 +3,10 @@ namespace Grader.Reference;
 /// <summary>
 /// Dense layers and a multi-layer perceptron trained by backpropagation and SGD (docs/homework-sources.md#mlp-by-hand;
 /// seed 003 P3). Weight layout: W is out×in, W[j, i] connects input i to output unit j, so y = W x + b. Seed 003 names
-/// that weight w_ij (input i → unit j) and prints the first layer as [[w11, w12], [w21, w22]], which is Wᵀ. A network
-/// is weights[l] (out_l × in_l), biases[l] (out_l) and activations[l], one of linear, relu, sigmoid, tanh, softplus,
-/// swish, mish; the loss is mse, binary_cross_entropy or cross_entropy (softmax applied to the last layer's output).
-/// Every function takes one example x and its target.
+/// that weight w_ij (input i → unit j) and prints the first layer as [[w11, w12], [w21, w22]], which is Wᵀ. A
+/// network is weights[l] (out_l × in_l), biases[l] (out_l) and activations[l], one of linear, relu, sigmoid, tanh,
+/// softplus, swish, mish; the loss is mse, binary_cross_entropy or cross_entropy (softmax applied to the last layer's
+/// output). Every function takes one example x and its target.
 /// </summary>
 public static class Mlp
 {
@@ -14,8 +14,10 @@ public static class Mlp
     public static double[] Dense(double[] x, double[,] w, double[] b)
     {
         int outputs = w.GetLength(0), inputs = w.GetLength(1);
-        if (x.Length != inputs) throw new ArgumentException($"x has {x.Length} values but W ({outputs}×{inputs}) expects {inputs}");
-        if (b.Length != outputs) throw new ArgumentException($"b has {b.Length} values but W ({outputs}×{inputs}) has {outputs} rows");
+        if (x.Length != inputs)
+            throw new ArgumentException($"x has {x.Length} values but W ({outputs}×{inputs}) expects {inputs}");
+        if (b.Length != outputs)
+            throw new ArgumentException($"b has {b.Length} values but W ({outputs}×{inputs}) has {outputs} rows");
         var y = new double[outputs];
         for (int j = 0; j < outputs; j++)
         {
@@ -63,34 +65,43 @@ public static class Mlp
         Run(x, weights, biases, activations).H[1..];
 
     // Loss(h_L, target) for the named loss (seed 003: MSE = 2.5).
-    public static double Loss(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss)
+    public static double Loss(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target,
+        string loss)
     {
         Losses.CheckName(loss);
         return Losses.Apply(loss, Forward(x, weights, biases, activations), target);
     }
 
-    // dLoss/dW_l = δ_l h_{l−1}ᵀ with δ_L = dLoss/dh_L ⊙ f_L'(z_L), δ_{l−1} = (W_lᵀ δ_l) ⊙ f_{l−1}'(z_{l−1}).
-    public static double[][,] WeightGradients(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+    // dLoss/dW_l = δ_l h_{l−1}ᵀ with δ_L = dLoss/dh_L ⊙ f_L'(z_L),
+    // δ_{l−1} = (W_lᵀ δ_l) ⊙ f_{l−1}'(z_{l−1}).
+    public static double[][,] WeightGradients(double[] x, double[][,] weights, double[][] biases, string[] activations,
+        double[] target, string loss) =>
         Backward(x, weights, biases, activations, target, loss, Activations.Derivative).Weights;
 
     // dLoss/db_l = δ_l.
-    public static double[][] BiasGradients(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+    public static double[][] BiasGradients(double[] x, double[][,] weights, double[][] biases, string[] activations,
+        double[] target, string loss) =>
         Backward(x, weights, biases, activations, target, loss, Activations.Derivative).Biases;
 
-    // W_l ← W_l − η·dLoss/dW_l, repeated `steps` times on the same example; returns the new weights (inputs untouched).
-    public static double[][,] SgdWeights(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
+    // W_l ← W_l − η·dLoss/dW_l, repeated `steps` times on the same example;
+    // returns the new weights (inputs untouched).
+    public static double[][,] SgdWeights(double[] x, double[][,] weights, double[][] biases, string[] activations,
+        double[] target, string loss, double learningRate, int steps) =>
         Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative).Weights;
 
     // b_l ← b_l − η·dLoss/db_l, updated together with the weights; returns the new biases.
-    public static double[][] SgdBiases(double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss, double learningRate, int steps) =>
+    public static double[][] SgdBiases(double[] x, double[][,] weights, double[][] biases, string[] activations,
+        double[] target, string loss, double learningRate, int steps) =>
         Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative).Biases;
 
-    private static (double[][] Z, double[][] H) Run(double[] x, double[][,] weights, double[][] biases, string[] activations)
+    private static (double[][] Z, double[][] H) Run(double[] x, double[][,] weights, double[][] biases,
+        string[] activations)
     {
         int layers = weights.Length;
         if (layers == 0) throw new ArgumentException("the network needs at least one layer");
         if (biases.Length != layers || activations.Length != layers)
-            throw new ArgumentException($"{layers} weight matrices but {biases.Length} bias vectors and {activations.Length} activations");
+            throw new ArgumentException($"{layers} weight matrices but {biases.Length} bias vectors and " +
+                $"{activations.Length} activations");
         var z = new double[layers][];
         var h = new double[layers + 1][];
         h[0] = x;
@@ -103,8 +114,8 @@ public static class Mlp
         return (z, h);
     }
 
-    // `derivative` (activation name, z) ↦ f'(z) and `outputGradient` (output, target) ↦ dLoss/dh_L (null: the loss's
-    // own) are parameters only so that Mistakes can backpropagate a wrong one.
+    // `derivative` (activation name, z) ↦ f'(z) and `outputGradient` (output, target) ↦ dLoss/dh_L (null: the
+    // loss's own) are parameters only so that Mistakes can backpropagate a wrong one.
     internal static (double[][,] Weights, double[][] Biases) Backward(double[] x, double[][,] weights,
         double[][] biases, string[] activations, double[] target, string loss, Func<string, double, double> derivative,
         Func<double[], double[], double[]>? outputGradient = null)
@@ -130,7 +141,8 @@ public static class Mlp
         Func<string, double, double> derivative, Func<double[], double[], double[]>? outputGradient = null)
     {
         if (steps < 0) throw new ArgumentException($"steps must be ≥ 0, got {steps}");
-        if (!double.IsFinite(learningRate)) throw new ArgumentException($"the learning rate must be finite, got {learningRate}");
+        if (!double.IsFinite(learningRate))
+            throw new ArgumentException($"the learning rate must be finite, got {learningRate}");
         Losses.CheckName(loss);
         var w = weights.Select(m => (double[,])m.Clone()).ToArray();
         var b = biases.Select(v => (double[])v.Clone()).ToArray();

@@ -15,8 +15,10 @@ public static class Optimizers
         return Combine(w, g, (wi, gi) => wi - learningRate * gi);
     }
 
-    // v ← μ v − η g;  w ← w + v   (Sutskever et al. 2013; the same w as PyTorch's v ← μv + g, w ← w − ηv)
-    public static (double[] w, double[] v) MomentumStep(double[] w, double[] g, double[] v, double learningRate, double momentum)
+    // v ← μ v − η g;  w ← w + v
+    // (Sutskever et al. 2013; the same w as PyTorch's v ← μv + g, w ← w − ηv)
+    public static (double[] w, double[] v) MomentumStep(double[] w, double[] g, double[] v, double learningRate,
+        double momentum)
     {
         CheckSameLength(w, g, v);
         CheckLearningRate(learningRate);
@@ -25,8 +27,10 @@ public static class Optimizers
         return (Combine(w, velocity, (wi, vi) => wi + vi), velocity);
     }
 
-    // s ← ρ s + (1 − ρ) g²;  w ← w − η g / (√s + ε)   (Hinton, Coursera lecture 6e; ε outside the root as in Keras)
-    public static (double[] w, double[] s) RmspropStep(double[] w, double[] g, double[] s, double learningRate, double rho, double eps)
+    // s ← ρ s + (1 − ρ) g²;  w ← w − η g / (√s + ε)
+    // (Hinton, Coursera lecture 6e; ε outside the root as in Keras)
+    public static (double[] w, double[] s) RmspropStep(double[] w, double[] g, double[] s, double learningRate,
+        double rho, double eps)
     {
         CheckSameLength(w, g, s);
         CheckLearningRate(learningRate);
@@ -37,10 +41,11 @@ public static class Optimizers
         return (Combine(w, step, (wi, di) => wi - learningRate * di), square);
     }
 
-    // m ← β1 m + (1 − β1) g;  v ← β2 v + (1 − β2) g²;  m̂ = m / (1 − β1^t);  v̂ = v / (1 − β2^t);  w ← w − η m̂ / (√v̂ + ε)
-    // (Kingma & Ba 2015, Algorithm 1)
+    // m ← β1 m + (1 − β1) g;  v ← β2 v + (1 − β2) g²;  m̂ = m / (1 − β1^t);  v̂ = v / (1 − β2^t);
+    // w ← w − η m̂ / (√v̂ + ε)   (Kingma & Ba 2015, Algorithm 1)
     public static (double[] w, double[] m, double[] v) AdamStep(
-        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps) =>
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate,
+        double beta1, double beta2, double eps) =>
         Adam(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat) + e);
 
     // Φ_GC(g)_ij = g_ij − (1/M) Σ_k g_ik   (Yong et al. 2020, eq. 3; seed 003 P1)
@@ -60,20 +65,24 @@ public static class Optimizers
     }
 
     // Adam with GC as seed 003 P1 quotes Yong et al. 2020, Algorithm 2, line by line:
-    // ĝ = Φ_GC(g);  m ← β1 m + (1 − β1) ĝ;  v ← β2 v + (1 − β2) ĝ²;  m̂ = m / (1 − β1^t);  v̂ = v / (1 − β2^t);
-    // w ← w − η m̂ / √(v̂ + ε)   (ε inside the root, as line 8 is written there; AdamStep puts it outside)
+    // ĝ = Φ_GC(g);  m ← β1 m + (1 − β1) ĝ;  v ← β2 v + (1 − β2) ĝ²;
+    // m̂ = m / (1 − β1^t);  v̂ = v / (1 − β2^t);  w ← w − η m̂ / √(v̂ + ε)
+    // (ε inside the root, as line 8 is written there; AdamStep puts it outside)
     public static (double[,] w, double[,] m, double[,] v) AdamGcStep(
-        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps) =>
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate,
+        double beta1, double beta2, double eps) =>
         AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps, GradientCentralization);
 
     // Algorithm 2 with the centralisation Φ as a parameter, so a wrong Φ can be graded with the rest unchanged.
-    internal static (double[,] w, double[,] m, double[,] v) AdamCentralized(double[,] w, double[,] g, double[,] m, double[,] v,
+    internal static (double[,] w, double[,] m, double[,] v) AdamCentralized(
+        double[,] w, double[,] g, double[,] m, double[,] v,
         int t, double learningRate, double beta1, double beta2, double eps, Func<double[,], double[,]> centralize)
     {
         var (rows, cols) = CheckMatrix(w, "w");
         foreach (var (matrix, name) in new[] { (g, "g"), (m, "m"), (v, "v") })
             if (CheckMatrix(matrix, name) != (rows, cols))
-                throw new ArgumentException($"{name} is {matrix.GetLength(0)}×{matrix.GetLength(1)}, expected {rows}×{cols} like w");
+                throw new ArgumentException($"{name} is {matrix.GetLength(0)}×{matrix.GetLength(1)}, expected " +
+                    $"{rows}×{cols} like w");
         var (nw, nm, nv) = Adam(Flatten(w), Flatten(centralize(g)), Flatten(m), Flatten(v),
             t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat + e));
         return (Reshape(nw, rows, cols), Reshape(nm, rows, cols), Reshape(nv, rows, cols));
@@ -81,14 +90,16 @@ public static class Optimizers
 
     // The Adam moments and bias correction shared by AdamStep and AdamGcStep, which place ε differently.
     internal static (double[] w, double[] m, double[] v) Adam(double[] w, double[] g, double[] m, double[] v, int t,
-        double learningRate, double beta1, double beta2, double eps, Func<double, double, double> denominator, bool biasCorrection = true)
+        double learningRate, double beta1, double beta2, double eps, Func<double, double, double> denominator,
+            bool biasCorrection = true)
     {
         CheckSameLength(w, g, m, v);
         CheckLearningRate(learningRate);
         CheckDecay(beta1, "beta1");
         CheckDecay(beta2, "beta2");
         CheckEpsilon(eps);
-        if (t < 1) throw new ArgumentException($"step t counts from 1 (bias correction divides by 1 − β^t), got {t}");
+        if (t < 1)
+            throw new ArgumentException($"step t counts from 1 (bias correction divides by 1 − β^t), got {t}");
         var first = Combine(m, g, (mi, gi) => beta1 * mi + (1 - beta1) * gi);
         var second = Combine(v, g, (vi, gi) => beta2 * vi + (1 - beta2) * gi * gi);
         double c1 = biasCorrection ? 1 - Math.Pow(beta1, t) : 1, c2 = biasCorrection ? 1 - Math.Pow(beta2, t) : 1;
@@ -125,7 +136,8 @@ public static class Optimizers
     {
         ArgumentNullException.ThrowIfNull(a, name);
         if (a.GetLength(0) == 0 || a.GetLength(1) == 0)
-            throw new ArgumentException($"{name} is {a.GetLength(0)}×{a.GetLength(1)}: it needs at least one row and one column");
+            throw new ArgumentException($"{name} is {a.GetLength(0)}×{a.GetLength(1)}: it needs at least one row " +
+                "and one column");
         return (a.GetLength(0), a.GetLength(1));
     }
 
@@ -136,7 +148,8 @@ public static class Optimizers
         {
             ArgumentNullException.ThrowIfNull(other);
             if (other.Length != w.Length)
-                throw new ArgumentException($"gradient and state must have the length of w ({w.Length}), got one of length {other.Length}");
+                throw new ArgumentException($"gradient and state must have the length of w ({w.Length}), got one of " +
+                    $"length {other.Length}");
         }
     }
 
@@ -153,6 +166,7 @@ public static class Optimizers
 
     static void CheckEpsilon(double eps)
     {
-        if (!(eps > 0 && double.IsFinite(eps))) throw new ArgumentException($"eps must be > 0 (it keeps the division defined), got {eps}");
+        if (!(eps > 0 && double.IsFinite(eps)))
+            throw new ArgumentException($"eps must be > 0 (it keeps the division defined), got {eps}");
     }
 }

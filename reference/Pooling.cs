@@ -2,8 +2,8 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Max and average pooling over size×size windows with a stride and no padding, per channel, and their
-/// backward passes (docs/homework-sources.md#convolution; seeds 000, 001 Q4e). x is C×H×W, y and dy are C×Hout×Wout,
-/// Hout = floor((H − size)/stride) + 1.
+/// backward passes (docs/homework-sources.md#convolution; seeds 000, 001 Q4e). x is C×H×W, y and dy are
+/// C×Hout×Wout, Hout = floor((H − size)/stride) + 1.
 /// </summary>
 public static class Pooling
 {
@@ -88,7 +88,8 @@ public static class Pooling
         if (size < 1) throw new ArgumentException($"pool size must be ≥ 1, got {size}");
         if (stride < 1) throw new ArgumentException($"stride must be ≥ 1, got {stride}");
         if (size > x.GetLength(1) || size > x.GetLength(2))
-            throw new ArgumentException($"a {size}×{size} window does not fit in the {x.GetLength(1)}×{x.GetLength(2)} input");
+            throw new ArgumentException($"a {size}×{size} window does not fit in the " +
+                $"{x.GetLength(1)}×{x.GetLength(2)} input");
         return new double[x.GetLength(0),
             Tensors.WindowCount(x.GetLength(1), size, stride, 0), Tensors.WindowCount(x.GetLength(2), size, stride, 0)];
     }
@@ -100,6 +101,7 @@ public static class Pooling
         ArgumentNullException.ThrowIfNull(dy);
         if (dy.GetLength(0) != y.GetLength(0) || dy.GetLength(1) != y.GetLength(1) || dy.GetLength(2) != y.GetLength(2))
             throw new ArgumentException(
-                $"dy is {dy.GetLength(0)}×{dy.GetLength(1)}×{dy.GetLength(2)}, expected the output shape {y.GetLength(0)}×{y.GetLength(1)}×{y.GetLength(2)}");
+                $"dy is {dy.GetLength(0)}×{dy.GetLength(1)}×{dy.GetLength(2)}, expected the output shape " +
+                    $"{y.GetLength(0)}×{y.GetLength(1)}×{y.GetLength(2)}");
     }
 }

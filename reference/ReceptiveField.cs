@@ -7,7 +7,8 @@ namespace Grader.Reference;
 /// </summary>
 public static class ReceptiveField
 {
-    // d(k − 1) + 1: a kernel dilated by d spans that many inputs, so it grows the receptive field like a kernel of that size.
+    // d(k − 1) + 1: a kernel dilated by d spans that many inputs,
+    // so it grows the receptive field like a kernel of that size.
     public static int EffectiveKernel(int kernel, int dilation)
     {
         if (kernel <= 0) throw new ArgumentException($"kernel must be positive, got {kernel}");
@@ -22,7 +23,8 @@ public static class ReceptiveField
         long jump = 1;
         for (int n = 0; n < strides.Length; n++)
         {
-            if (strides[n] <= 0) throw new ArgumentException($"stride of layer {n + 1} must be positive, got {strides[n]}");
+            if (strides[n] <= 0)
+                throw new ArgumentException($"stride of layer {n + 1} must be positive, got {strides[n]}");
             jump = Checked(jump * strides[n]);
             jumps[n] = (int)jump;
         }
@@ -59,5 +61,8 @@ public static class ReceptiveField
     private static int[] Ones(int n) => Enumerable.Repeat(1, n).ToArray();
 
     private static int Checked(long value) =>
-        value <= int.MaxValue ? (int)value : throw new ArgumentException("the receptive field does not fit in an int: the network is unrealistically large");
+        value <= int.MaxValue
+            ? (int)value
+            : throw new ArgumentException(
+                "the receptive field does not fit in an int: the network is unrealistically large");
 }

@@ -2,8 +2,8 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Vanilla (Elman) RNN forward pass and its two output modes (docs/homework-sources.md#rnn, seed 004 Q3). Shapes: input
-/// size I, hidden size H, classes K; wx is H×I, wh is H×H, b has length H, wy is K×H, by has length K; a sequence xs is
-/// T steps × I (row t is x_t), h0 has length H. Softmax is <see cref="Losses.Softmax"/> (max-shifted, stable).
+/// size I, hidden size H, classes K; wx is H×I, wh is H×H, b has length H, wy is K×H, by has length K; a sequence xs
+/// is T steps × I (row t is x_t), h0 has length H. Softmax is <see cref="Losses.Softmax"/> (max-shifted, stable).
 /// </summary>
 public static class Rnn
 {
@@ -13,8 +13,10 @@ public static class Rnn
         int hidden = CheckCell(wx, wh, b);
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(hPrevious);
-        if (x.Length != wx.GetLength(1)) throw new ArgumentException($"x has length {x.Length}, expected {wx.GetLength(1)} (columns of wx)");
-        if (hPrevious.Length != hidden) throw new ArgumentException($"hPrevious has length {hPrevious.Length}, expected {hidden}");
+        if (x.Length != wx.GetLength(1))
+            throw new ArgumentException($"x has length {x.Length}, expected {wx.GetLength(1)} (columns of wx)");
+        if (hPrevious.Length != hidden)
+            throw new ArgumentException($"hPrevious has length {hPrevious.Length}, expected {hidden}");
         var h = new double[hidden];
         for (int i = 0; i < hidden; i++)
         {
@@ -34,7 +36,8 @@ public static class Rnn
         int hidden = CheckCell(wx, wh, b);
         if (h0.Length != hidden) throw new ArgumentException($"h0 has length {h0.Length}, expected {hidden}");
         if (xs.GetLength(1) != wx.GetLength(1))
-            throw new ArgumentException($"xs has {xs.GetLength(1)} features per step, expected {wx.GetLength(1)} (columns of wx)");
+            throw new ArgumentException($"xs has {xs.GetLength(1)} features per step, expected {wx.GetLength(1)} " +
+                "(columns of wx)");
         var states = new double[xs.GetLength(0), hidden];
         var h = h0;
         for (int t = 0; t < xs.GetLength(0); t++)
@@ -46,15 +49,18 @@ public static class Rnn
     }
 
     // p = softmax(W_y h_T + b_y): one output, one softmax call, for the whole sequence (sentence classification)
-    public static double[] RnnClassify(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    public static double[] RnnClassify(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs,
+        double[] h0)
     {
         var states = RnnForward(wx, wh, b, xs, h0);
-        if (states.GetLength(0) == 0) throw new ArgumentException("the sequence is empty: there is no last hidden state to classify");
+        if (states.GetLength(0) == 0)
+            throw new ArgumentException("the sequence is empty: there is no last hidden state to classify");
         return Output(wy, by, Row(states, states.GetLength(0) - 1));
     }
 
     // P[t−1, ·] = softmax(W_y h_t + b_y) for t = 1..T: one output per step, T softmax calls (sequence tagging)
-    public static double[,] RnnOutputPerStep(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    public static double[,] RnnOutputPerStep(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by,
+        double[,] xs, double[] h0)
     {
         var states = RnnForward(wx, wh, b, xs, h0);
         var outputs = new double[states.GetLength(0), wy.GetLength(0)];
@@ -78,8 +84,10 @@ public static class Rnn
     {
         ArgumentNullException.ThrowIfNull(wy);
         ArgumentNullException.ThrowIfNull(by);
-        if (wy.GetLength(1) != h.Length) throw new ArgumentException($"wy has {wy.GetLength(1)} columns, expected {h.Length} (hidden size)");
-        if (by.Length != wy.GetLength(0)) throw new ArgumentException($"by has length {by.Length}, expected {wy.GetLength(0)} (rows of wy)");
+        if (wy.GetLength(1) != h.Length)
+            throw new ArgumentException($"wy has {wy.GetLength(1)} columns, expected {h.Length} (hidden size)");
+        if (by.Length != wy.GetLength(0))
+            throw new ArgumentException($"by has length {by.Length}, expected {wy.GetLength(0)} (rows of wy)");
         var logits = new double[by.Length];
         for (int k = 0; k < logits.Length; k++)
         {
@@ -105,7 +113,8 @@ public static class Rnn
         int hidden = wx.GetLength(0);
         if (hidden == 0) throw new ArgumentException("wx has no rows: the hidden size must be ≥ 1");
         if (wh.GetLength(0) != hidden || wh.GetLength(1) != hidden)
-            throw new ArgumentException($"wh is {wh.GetLength(0)}×{wh.GetLength(1)}, expected {hidden}×{hidden} (hidden size from wx)");
+            throw new ArgumentException($"wh is {wh.GetLength(0)}×{wh.GetLength(1)}, expected {hidden}×{hidden} " +
+                "(hidden size from wx)");
         if (b.Length != hidden) throw new ArgumentException($"b has length {b.Length}, expected {hidden}");
         return hidden;
     }

@@ -2,15 +2,16 @@ namespace Grader.Reference;
 
 /// <summary>
 /// Seed 001 Q5's comparison, graded from numbers: network A replaces each standard convolution of network B by a
-/// depthwise convolution (same k, s, p) followed by a pointwise convolution to the same width. Both start from an n×n×c
-/// input and have one block per entry of widths. The ratio B/A says which network is cheaper and by how much
+/// depthwise convolution (same k, s, p) followed by a pointwise convolution to the same width. Both start from an
+/// n×n×c input and have one block per entry of widths. The ratio B/A says which network is cheaper and by how much
 /// (docs/homework-sources.md#architecture: 4,496,293,888 / 309,329,920 ≈ 14.54 multiplications, 658,432 / 44,272 ≈
 /// 14.87 parameters, no bias).
 /// </summary>
 public static class SeparableVsStandard
 {
     // Network A: depthwise(k, s, p) → pointwise(widths[l]) for every l.
-    public static (string[] Kinds, int[] OutChannels, int[] Kernels, int[] Strides, int[] Paddings) NetworkA(int c, int[] widths, int k, int s, int p)
+    public static (string[] Kinds, int[] OutChannels, int[] Kernels, int[] Strides, int[] Paddings) NetworkA(int c,
+        int[] widths, int k, int s, int p)
     {
         CheckWidths(widths);
         var channelsIn = widths.Prepend(c).ToArray();
@@ -22,7 +23,8 @@ public static class SeparableVsStandard
     }
 
     // Network B: conv(widths[l], k, s, p) for every l.
-    public static (string[] Kinds, int[] OutChannels, int[] Kernels, int[] Strides, int[] Paddings) NetworkB(int[] widths, int k, int s, int p)
+    public static (string[] Kinds, int[] OutChannels, int[] Kernels, int[] Strides, int[] Paddings) NetworkB(
+        int[] widths, int k, int s, int p)
     {
         CheckWidths(widths);
         return (widths.Select(_ => "conv").ToArray(), (int[])widths.Clone(),
@@ -34,8 +36,10 @@ public static class SeparableVsStandard
     {
         var a = NetworkA(c, widths, k, s, p);
         var b = NetworkB(widths, k, s, p);
-        long multsA = Architecture.TotalMultiplications(n, n, c, a.Kinds, a.OutChannels, a.Kernels, a.Strides, a.Paddings);
-        long multsB = Architecture.TotalMultiplications(n, n, c, b.Kinds, b.OutChannels, b.Kernels, b.Strides, b.Paddings);
+        long multsA =
+            Architecture.TotalMultiplications(n, n, c, a.Kinds, a.OutChannels, a.Kernels, a.Strides, a.Paddings);
+        long multsB =
+            Architecture.TotalMultiplications(n, n, c, b.Kinds, b.OutChannels, b.Kernels, b.Strides, b.Paddings);
         return (double)multsB / multsA;
     }
 

@@ -1,11 +1,11 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// The trained CNN of docs/homework-sources.md#trained-cnn (seed 002 Q3): Conv k1×k1×F (valid, stride 1) → act → Conv
-/// k2×k2×F → act → Flatten (channel-major, C×H×W) → Dense. The homework's network is 28×28×1, F = 8, k1 = 7, k2 = 5, 10
-/// classes: 22×22×8 → 18×18×8 → 2,592 → 10, with 400 + 1,608 + 25,930 = 27,938 parameters (34,402 with PReLU). act is
-/// Leaky ReLU a = z > 0 ? z : α·z (α = −1 is |z|, 0 is ReLU, 1 the identity), or PReLU with one learned α per unit. The
-/// flat weight layout is assignments/trained-cnn/reference/FORMAT.md.
+/// The trained CNN of docs/homework-sources.md#trained-cnn (seed 002 Q3): Conv k1×k1×F (valid, stride 1) → act →
+/// Conv k2×k2×F → act → Flatten (channel-major, C×H×W) → Dense. The homework's network is 28×28×1, F = 8,
+/// k1 = 7, k2 = 5, 10 classes: 22×22×8 → 18×18×8 → 2,592 → 10, with 400 + 1,608 + 25,930 = 27,938 parameters
+/// (34,402 with PReLU). act is Leaky ReLU a = z > 0 ? z : α·z (α = −1 is |z|, 0 is ReLU, 1 the identity), or PReLU
+/// with one learned α per unit. The flat weight layout is assignments/trained-cnn/reference/FORMAT.md.
 /// </summary>
 public static class SmallCnn
 {
@@ -17,7 +17,8 @@ public static class SmallCnn
     public const int DenseB = DenseW + Classes * Units2, LeakyCount = DenseB + Classes;    // 27,938
     public const int PReluCount = LeakyCount + Units1 + Units2;                              // 34,402
 
-    // [side after conv 1, side after conv 2, flatten length]: side = n − k + 1 (valid, stride 1), flatten = F·side2².
+    // [side after conv 1, side after conv 2, flatten length]: side = n − k + 1 (valid,
+    // stride 1), flatten = F·side2².
     public static int[] OutputSizes(int size, int filters, int k1, int k2) =>
         OutputSizes(size, filters, k1, k2, Architecture.ConvOutputSize);
 
@@ -38,8 +39,9 @@ public static class SmallCnn
     {
         if (classes <= 0) throw new ArgumentException($"classes must be positive, got {classes}");
         int flatten = OutputSizes(size, filters, k1, k2, side)[2];
-        return [Architecture.StandardConvParameters(1, filters, k1, true), Architecture.StandardConvParameters(filters, filters, k2, true),
-                (long)flatten * classes + classes];
+        return [Architecture.StandardConvParameters(1, filters, k1, true),
+            Architecture.StandardConvParameters(filters, filters, k2, true),
+            (long)flatten * classes + classes];
     }
 
     // Σ layers, plus for PReLU one slope per unit after each convolution: F·side1² + F·side2².
@@ -59,8 +61,10 @@ public static class SmallCnn
     public static double[] Logits(double[] weights, double[] image, double alpha)
     {
         if (weights.Length != LeakyCount && weights.Length != PReluCount)
-            throw new ArgumentException($"the weights hold {LeakyCount} values (Leaky ReLU) or {PReluCount} (PReLU), got {weights.Length}");
-        if (image.Length != Input * Input) throw new ArgumentException($"an image has {Input * Input} pixels, got {image.Length}");
+            throw new ArgumentException($"the weights hold {LeakyCount} values (Leaky ReLU) or {PReluCount} (PReLU), " +
+                $"got {weights.Length}");
+        if (image.Length != Input * Input)
+            throw new ArgumentException($"an image has {Input * Input} pixels, got {image.Length}");
         bool prelu = weights.Length == PReluCount;
         var x = new double[1, Input, Input];
         for (int p = 0; p < image.Length; p++) x[0, p / Input, p % Input] = image[p];
@@ -81,7 +85,8 @@ public static class SmallCnn
         for (int c = 0; c < z.GetLength(0); c++)
             for (int y = 0; y < h; y++)
                 for (int x = 0; x < w; x++)
-                    z[c, y, x] = Activations.LeakyRelu(z[c, y, x], slopes.IsEmpty ? alpha : slopes[(c * h + y) * w + x]);
+                    z[c, y, x] =
+                        Activations.LeakyRelu(z[c, y, x], slopes.IsEmpty ? alpha : slopes[(c * h + y) * w + x]);
         return z;
     }
 

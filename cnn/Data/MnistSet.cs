@@ -15,7 +15,8 @@ public sealed class MnistSet
     public MnistSet(byte[] pixels, byte[] labels, bool withInverted = true)
     {
         if (pixels.Length != labels.Length * Pixels)
-            throw new ArgumentException($"{labels.Length} labels need {labels.Length * Pixels} pixels, got {pixels.Length}");
+            throw new ArgumentException($"{labels.Length} labels need {labels.Length * Pixels} pixels, got " +
+                $"{pixels.Length}");
         this.pixels = pixels;
         this.labels = labels;
         this.withInverted = withInverted;
@@ -41,7 +42,8 @@ public sealed class MnistSet
         }
     }
 
-    /// <summary>The first <paramref name="count"/> originals (with their inverted copies): small sets for tests.</summary>
+    /// <summary>The first <paramref name="count"/> originals (with their inverted copies):
+    /// small sets for tests.</summary>
     public MnistSet Take(int count) =>
         new(pixels[..(count * Pixels)], labels[..count], withInverted);
 }

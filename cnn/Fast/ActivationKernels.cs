@@ -42,7 +42,8 @@ internal static class ActivationKernels
             if (perUnit)
             {
                 ref float target = ref MemoryMarshal.GetReference(dAlphas.Slice(i, Gemm.Lanes));
-                var sum = Vector512.LoadUnsafe(ref target) + Vector512.ConditionalSelect(positive, Vector512<float>.Zero, gi * zi);
+                var sum = Vector512.LoadUnsafe(ref target)
+                    + Vector512.ConditionalSelect(positive, Vector512<float>.Zero, gi * zi);
                 sum.StoreUnsafe(ref target);
             }
         }

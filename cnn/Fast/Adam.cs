@@ -7,7 +7,8 @@ internal sealed class Adam(int count, float learningRate = 1e-3f, float beta1 = 
     readonly float[] m = new float[count], v = new float[count];
     int t;
 
-    // m ← β1 m + (1 − β1) g; v ← β2 v + (1 − β2) g²; θ ← θ − lr · m̂ / (√v̂ + ε), m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ).
+    // m ← β1 m + (1 − β1) g; v ← β2 v + (1 − β2) g²; θ ← θ − lr · m̂ / (√v̂ + ε),
+    // m̂ = m / (1 − β1ᵗ), v̂ = v / (1 − β2ᵗ).
     public void Step(Span<float> parameters, ReadOnlySpan<float> gradient)
     {
         t++;

@@ -25,7 +25,8 @@ internal static class DenseKernels
         }
     }
 
-    // loss = logsumexp(z) − z_label; dz = (softmax(z) − onehot(label)) · scale. Computed in double for a stable loss.
+    // loss = logsumexp(z) − z_label; dz = (softmax(z) − onehot(label)) · scale.
+    // Computed in double for a stable loss.
     public static double SoftmaxCrossEntropy(ReadOnlySpan<float> logits, int label, float scale, Span<float> dLogits)
     {
         double max = TensorPrimitives.Max(logits), sum = 0;

@@ -14,7 +14,8 @@ public static class Evaluator
         void Half(int h) => results[h] = Run(weights, data, h == 0 ? 0 : split, h == 0 ? split : data.Count);
         if (threads > 1) Parallel.Invoke(() => Half(0), () => Half(1));
         else { Half(0); Half(1); }
-        return ((results[0].Loss + results[1].Loss) / data.Count, (double)(results[0].Correct + results[1].Correct) / data.Count);
+        return ((results[0].Loss + results[1].Loss) / data.Count,
+            (double)(results[0].Correct + results[1].Correct) / data.Count);
     }
 
     static (double, int) Run(CnnWeights weights, MnistSet data, int from, int to)

@@ -29,7 +29,8 @@ internal static class GemmTransposed
 
     // One or two rows of B (when one, the second is read as the first and discarded).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    static void Block(ref float a, int aStride, ref float b, int bStride, int rows, int vectors, Span<float> c, int cStride)
+    static void Block(ref float a, int aStride, ref float b, int bStride, int rows, int vectors, Span<float> c,
+        int cStride)
     {
         Vector512<float> s00 = default, s01 = default, s10 = default, s11 = default, s20 = default, s21 = default,
             s30 = default, s31 = default, s40 = default, s41 = default, s50 = default, s51 = default,
@@ -57,8 +58,9 @@ internal static class GemmTransposed
             s70 = Vector512.FusedMultiplyAdd(y, x0, s70); s71 = Vector512.FusedMultiplyAdd(y, x1, s71);
         }
         c[0] += Vector512.Sum(s00); c[cStride] += Vector512.Sum(s10); c[2 * cStride] += Vector512.Sum(s20);
-        c[3 * cStride] += Vector512.Sum(s30); c[4 * cStride] += Vector512.Sum(s40); c[5 * cStride] += Vector512.Sum(s50);
-        c[6 * cStride] += Vector512.Sum(s60); c[7 * cStride] += Vector512.Sum(s70);
+        c[3 * cStride] += Vector512.Sum(s30); c[4 * cStride] += Vector512.Sum(s40);
+        c[5 * cStride] += Vector512.Sum(s50); c[6 * cStride] += Vector512.Sum(s60);
+        c[7 * cStride] += Vector512.Sum(s70);
         if (rows < 2) return;
         c[1] += Vector512.Sum(s01); c[cStride + 1] += Vector512.Sum(s11); c[2 * cStride + 1] += Vector512.Sum(s21);
         c[3 * cStride + 1] += Vector512.Sum(s31); c[4 * cStride + 1] += Vector512.Sum(s41);

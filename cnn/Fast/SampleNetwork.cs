@@ -9,7 +9,8 @@ internal sealed class SampleNetwork
 {
     readonly ConvLayer conv1 = new(1, S.Input, S.K1), conv2 = new(S.Channels, S.Out1, S.K2);
     readonly float[] image = new float[S.Input * S.Input];
-    readonly float[] z1, a1, z2, a2 = new float[S.Units2], logits = new float[S.Classes], dLogits = new float[S.Classes];
+    readonly float[] z1, a1, z2, a2 = new float[S.Units2], logits = new float[S.Classes],
+        dLogits = new float[S.Classes];
     readonly float[] da2 = new float[S.Units2], dz2, da1, dz1;
 
     /// <summary>The summed gradient of every sample trained since the last <see cref="ClearGradient"/>.</summary>
@@ -46,7 +47,8 @@ internal sealed class SampleNetwork
     }
 
     /// <summary>Forward and backward for one labelled image; adds scale·∂loss/∂θ to the gradient. flipped2 comes
-    /// from <see cref="FlipConv2"/> for the same weights. Returns the loss and whether the prediction is right.</summary>
+    /// from <see cref="FlipConv2"/> for the same weights. Returns the loss and whether the
+    /// prediction is right.</summary>
     public (double Loss, bool Correct) Train(CnnWeights w, ReadOnlySpan<float> flipped2, int label, float scale)
     {
         Forward(w);
@@ -70,7 +72,8 @@ internal sealed class SampleNetwork
 
     public int PredictedClass() => System.Numerics.Tensors.TensorPrimitives.IndexOfMax(logits);
 
-    public void FlipConv2(ReadOnlySpan<float> conv2Weights, Span<float> flipped) => conv2.FlipWeights(conv2Weights, flipped);
+    public void FlipConv2(ReadOnlySpan<float> conv2Weights, Span<float> flipped) =>
+        conv2.FlipWeights(conv2Weights, flipped);
 
     public static int FlippedLength => S.Channels * S.Channels * S.K2 * S.K2;
 

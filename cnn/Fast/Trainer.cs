@@ -56,7 +56,8 @@ public sealed class Trainer
         return (loss / count, (double)correct / count);
     }
 
-    /// <summary>One Adam step on the mean loss of the given samples; returns their summed loss and correct count.</summary>
+    /// <summary>One Adam step on the mean loss of the given samples;
+    /// returns their summed loss and correct count.</summary>
     public (double Loss, int Correct) Step(MnistSet data, ReadOnlySpan<int> batch)
     {
         var indices = batch.ToArray();

@@ -22,5 +22,6 @@ public readonly record struct Activation(bool IsPRelu, float Alpha)
           && float.TryParse(name[5..], NumberStyles.Float, CultureInfo.InvariantCulture, out var a) ? Leaky(a)
         : throw new FormatException($"unknown activation '{name}' (expected prelu or leaky<alpha>, e.g. leaky-0.5)");
 
-    public override string ToString() => IsPRelu ? "PReLU" : $"LeakyReLU(α = {Alpha.ToString(CultureInfo.InvariantCulture)})";
+    public override string ToString() =>
+        IsPRelu ? "PReLU" : $"LeakyReLU(α = {Alpha.ToString(CultureInfo.InvariantCulture)})";
 }

@@ -1,7 +1,7 @@
 namespace Grader.Cnn.Model;
 
-/// <summary>Sizes of the network: Conv 7×7×8 (28→22) → act → Conv 5×5×8 (22→18) → act → Flatten → Dense 10.
-/// All tensors are channel-major (C×H×W); Flatten keeps that order: index c·324 + y·18 + x.</summary>
+/// <summary>Sizes of the network: Conv 7×7×8 (28→22) → act → Conv 5×5×8 (22→18) → act → Flatten →
+/// Dense 10. All tensors are channel-major (C×H×W); Flatten keeps that order: index c·324 + y·18 + x.</summary>
 public static class CnnShape
 {
     public const int Input = 28, Channels = 8, Classes = 10;

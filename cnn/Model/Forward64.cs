@@ -2,8 +2,9 @@ using Grader.Reference;
 
 namespace Grader.Cnn.Model;
 
-/// <summary>The exact float64 forward pass: the answer key's <see cref="SmallCnn.Logits"/> (built from Convolution.Conv2D,
-/// Activations.LeakyRelu, Mlp.Dense), which a student's forward pass is compared against. Slow and simple.</summary>
+/// <summary>The exact float64 forward pass: the answer key's <see cref="SmallCnn.Logits"/> (built from
+/// Convolution.Conv2D, Activations.LeakyRelu, Mlp.Dense), which a student's forward pass is compared against.
+/// Slow and simple.</summary>
 public static class Forward64
 {
     /// <summary>The 10 logits for one 28×28 image given row-major (784 values, 0 = black … 1 = white).</summary>

@@ -17,7 +17,8 @@ public static class WeightsFile
 
     /// <summary>Reads the weights of a network with the given activation.</summary>
     /// <exception cref="InvalidDataException">The length does not fit that network, or a value is NaN/∞.</exception>
-    public static CnnWeights Read(string path, Activation activation) => Read(File.ReadAllBytes(path), Path.GetFileName(path), activation);
+    public static CnnWeights Read(string path, Activation activation) =>
+        Read(File.ReadAllBytes(path), Path.GetFileName(path), activation);
 
     /// <summary>The weights in bytes already read (a handed-in file the grader read without following links).</summary>
     public static CnnWeights Read(byte[] bytes, string name, Activation activation)

@@ -15,14 +15,17 @@ public static class Benchmark
     public static (double EpochSeconds, double EvalSeconds, double GflopPerSecond) Run(
         MnistSet train, MnistSet test, TextWriter log, int runs = 5, int samplesPerRun = 9600)
     {
-        log.WriteLine($"AVX-512: {(System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated ? "yes" : "no (Vector512 emulated: slow)")}, "
-                      + $"{Environment.ProcessorCount} cores; training time is a slice of an epoch scaled to the full epoch");
+        var avx512 = System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated
+            ? "yes"
+            : "no (Vector512 emulated: slow)";
+        log.WriteLine($"AVX-512: {avx512}, {Environment.ProcessorCount} cores; "
+                      + "training time is a slice of an epoch scaled to the full epoch");
         var trainer = new Trainer(CnnWeights.Initial(Activation.Leaky(0), 1), seed: 1);
         trainer.TrainEpoch(train, limit: 1600); // warm-up: JIT, caches, thread pool
         var perSample = Median(runs, () => Time(() => trainer.TrainEpoch(train, limit: samplesPerRun)) / samplesPerRun);
         double epoch = perSample * train.Count;
-        log.WriteLine($"training: {perSample * 1e6:F1} µs per sample (median of {runs} runs of {samplesPerRun} samples), "
-                      + $"scaled to {train.Count} images");
+        log.WriteLine($"training: {perSample * 1e6:F1} µs per sample "
+                      + $"(median of {runs} runs of {samplesPerRun} samples), scaled to {train.Count} images");
         Evaluator.Evaluate(trainer.Weights, test.Take(500));
         double eval = Median(runs, () => Time(() => Evaluator.Evaluate(trainer.Weights, test)));
         log.WriteLine($"evaluation: {test.Count} test images, median of {runs} runs");

@@ -20,10 +20,12 @@ public static class ReferenceTraining
             .Select(a => TrainVariant(a, train, test, outDir, epochs, seed, curvePointsPerEpoch, log)).ToList();
         var results = new ReferenceResults(seed, epochs, Trainer.DefaultBatchSize,
             "Adam, lr 1e-3, β1 0.9, β2 0.999, ε 1e-7, mean cross-entropy over the batch",
-            "Glorot uniform kernels, zero biases, PReLU slopes 0", $"{train.Count} training, {test.Count} test images (MNIST + inverted)",
+            "Glorot uniform kernels, zero biases, PReLU slopes 0",
+            $"{train.Count} training, {test.Count} test images (MNIST + inverted)",
             variants);
         File.WriteAllText(Path.Combine(outDir, "metrics.json"),
-            JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+            JsonSerializer.Serialize(results,
+                new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
         WriteCharts(outDir, variants);
         return results;
     }
@@ -53,15 +55,18 @@ public static class ReferenceTraining
             double seconds = watch.Elapsed.TotalSeconds;
             var (trainLoss, trainAccuracy) = Evaluator.Evaluate(weights, train);
             var (tLoss, tAccuracy) = Evaluator.Evaluate(weights, test);
-            epochMetrics.Add(new EpochMetrics(epoch, trainLoss, trainAccuracy, tLoss, tAccuracy, running.Loss, running.Accuracy, seconds));
+            epochMetrics.Add(new EpochMetrics(epoch, trainLoss, trainAccuracy, tLoss, tAccuracy, running.Loss,
+                running.Accuracy, seconds));
             log.WriteLine($"{activation.Name,-10} epoch {epoch}: train loss {trainLoss:F4} acc {trainAccuracy:F4} | "
-                          + $"test loss {tLoss:F4} acc {tAccuracy:F4} | running {running.Loss:F4}/{running.Accuracy:F4} | {seconds:F1} s");
+                          + $"test loss {tLoss:F4} acc {tAccuracy:F4} | "
+                          + $"running {running.Loss:F4}/{running.Accuracy:F4} | {seconds:F1} s");
         }
         var file = activation.Name + ".f32";
         WeightsFile.Write(Path.Combine(outDir, file), weights);
         var alphas = activation.IsPRelu ? new[] { Stats(1, weights.Alphas1), Stats(2, weights.Alphas2) } : null;
         if (alphas is not null)
-            foreach (var a in alphas) log.WriteLine($"{activation.Name,-10} layer {a.Layer} α: mean {a.Mean:F4}, std {a.Std:F4}");
+            foreach (var a in alphas)
+                log.WriteLine($"{activation.Name,-10} layer {a.Layer} α: mean {a.Mean:F4}, std {a.Std:F4}");
         return new VariantResult(activation.Name, file, epochMetrics, curve, alphas);
     }
 
@@ -80,12 +85,14 @@ public static class ReferenceTraining
         SvgChart.Series Line(VariantResult v, int i, bool test, Func<CurvePoint, double> y) =>
             new($"{v.Activation} {(test ? "test" : "train")}", Colors[i % Colors.Length], !test,
                 v.Curve.Select(p => (p.Epoch, y(p))).ToList());
-        var loss = variants.SelectMany((v, i) => new[] { Line(v, i, true, p => p.TestLoss), Line(v, i, false, p => p.TrainLoss) });
+        var loss = variants.SelectMany((v, i) => new[]
+            { Line(v, i, true, p => p.TestLoss), Line(v, i, false, p => p.TrainLoss) });
         var error = variants.SelectMany((v, i) => new[]
             { Line(v, i, true, p => 1 - p.TestAccuracy), Line(v, i, false, p => 1 - p.TrainAccuracy) });
         File.WriteAllText(Path.Combine(outDir, "loss.svg"),
             SvgChart.Render("Cross-entropy (dashed: train, running)", "epoch", "loss (log scale)", loss.ToList()));
         File.WriteAllText(Path.Combine(outDir, "error.svg"),
-            SvgChart.Render("Error rate 1 − accuracy (dashed: train, running)", "epoch", "error (log scale)", error.ToList()));
+            SvgChart.Render("Error rate 1 − accuracy (dashed: train, running)", "epoch", "error (log scale)",
+                error.ToList()));
     }
 }

@@ -7,7 +7,8 @@ public sealed record EpochMetrics(int Epoch, double TrainLoss, double TrainAccur
 
 /// <summary>A point of the learning curves: at a fraction of training (in epochs), the mean training loss and
 /// accuracy over the batches since the previous point, and the test loss and accuracy.</summary>
-public sealed record CurvePoint(double Epoch, double TrainLoss, double TrainAccuracy, double TestLoss, double TestAccuracy);
+public sealed record CurvePoint(double Epoch, double TrainLoss, double TrainAccuracy, double TestLoss,
+    double TestAccuracy);
 
 /// <summary>Mean and (population) standard deviation of the learned PReLU slopes of one layer.</summary>
 public sealed record AlphaStats(int Layer, int Count, double Mean, double Std);

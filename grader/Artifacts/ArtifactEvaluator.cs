@@ -21,11 +21,13 @@ public abstract record ArtifactOutcome
 public sealed record Measured(double Value, string Description) : ArtifactOutcome;
 public sealed record ArtifactRejected(string Reason) : ArtifactOutcome;
 
-/// <summary>Measures a file a student hands in (trained weights). Trusted code: no student code ever runs here.</summary>
+/// <summary>Measures a file a student hands in (trained weights). Trusted code:
+/// no student code ever runs here.</summary>
 public interface IArtifactEvaluator
 {
     string Name { get; }
-    /// <summary>Measures a file's bytes; the grader read them (a regular file of the student's own, never a link).</summary>
+    /// <summary>Measures a file's bytes; the grader read them (a regular file of the student's own,
+    /// never a link).</summary>
     ArtifactOutcome Evaluate(string name, byte[] bytes, JObject options);
 }
 

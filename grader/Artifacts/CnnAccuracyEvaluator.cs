@@ -6,8 +6,8 @@ using Newtonsoft.Json.Linq;
 namespace Grader.Artifacts;
 
 /// <summary>
-/// "cnn-test-accuracy": accuracy of handed-in weights (cnn FORMAT.md) on the 20,000 held-out images (MNIST test set plus
-/// its inverted copy). Options: "activation" (prelu, leaky0, leaky-0.5, …). The test set is read once per run.
+/// "cnn-test-accuracy": accuracy of handed-in weights (cnn FORMAT.md) on the 20,000 held-out images (MNIST test set
+/// plus its inverted copy). Options: "activation" (prelu, leaky0, leaky-0.5, …). The test set is read once per run.
 /// </summary>
 public sealed class CnnAccuracyEvaluator(string mnistDirectory) : IArtifactEvaluator
 {
@@ -28,7 +28,8 @@ public sealed class CnnAccuracyEvaluator(string mnistDirectory) : IArtifactEvalu
         {
             var weights = CnnEvaluation.LoadWeights(bytes, name, activation);
             var (loss, accuracy) = CnnEvaluation.Evaluate(weights, TestSet(mnistDirectory));
-            return new Measured(accuracy, $"test accuracy {accuracy:0.0000} on 20,000 held-out images (loss {loss:0.0000})");
+            return new Measured(accuracy,
+                                $"test accuracy {accuracy:0.0000} on 20,000 held-out images (loss {loss:0.0000})");
         }
         catch (InvalidDataException e)
         {

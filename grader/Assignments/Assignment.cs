@@ -1,7 +1,8 @@
 namespace Grader.Assignments;
 
 /// <summary>A loaded, validated assignment: its spec plus the cases of every auto-graded question.</summary>
-public sealed record Assignment(AssignmentSpec Spec, string Directory, IReadOnlyDictionary<string, IReadOnlyList<GradedCase>> Cases, bool HasHiddenCases)
+public sealed record Assignment(AssignmentSpec Spec, string Directory,
+                                IReadOnlyDictionary<string, IReadOnlyList<GradedCase>> Cases, bool HasHiddenCases)
 {
     public string Id => Spec.Id;
 

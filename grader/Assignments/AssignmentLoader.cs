@@ -20,14 +20,18 @@ public static class AssignmentLoader
             var cases = new Dictionary<string, IReadOnlyList<GradedCase>>();
             var hiddenPath = HiddenCasesPath(directory);
             bool hasHidden = !publicOnly && File.Exists(hiddenPath);
-            foreach (var path in hasHidden ? [PublicCasesPath(directory), hiddenPath] : new[] { PublicCasesPath(directory) })
+            string[] casePaths = hasHidden ? [PublicCasesPath(directory), hiddenPath] : [PublicCasesPath(directory)];
+            foreach (var path in casePaths)
             {
-                if (!File.Exists(path)) return new LoadFailed(directory, $"{path}: no such file (run `grader cases {directory}`)");
+                if (!File.Exists(path))
+                    return new LoadFailed(directory, $"{path}: no such file (run `grader cases {directory}`)");
                 foreach (var (question, list) in Json.Read<CaseFile>(path).Questions)
                     cases[question] = [.. cases.GetValueOrDefault(question, []), .. list];
             }
-            foreach (var question in spec.Questions.Where(q => q.Function is not null && !q.Manual && !cases.ContainsKey(q.Id)))
-                return new LoadFailed(directory, $"question '{question.Id}' has no cases (run `grader cases {directory}`)");
+            foreach (var question in spec.Questions.Where(q => q.Function is not null && !q.Manual
+                                                               && !cases.ContainsKey(q.Id)))
+                return new LoadFailed(directory,
+                                      $"question '{question.Id}' has no cases (run `grader cases {directory}`)");
             return new Loaded(new Assignment(spec, directory, cases, hasHidden));
         }
         catch (JsonException e)
@@ -69,9 +73,11 @@ public static class AssignmentLoader
         if (!SafeName.IsSafe(spec.Id)) return $"'id' {Quoted(spec.Id)} is not a safe folder name ({SafeNameRule})";
         if (string.IsNullOrWhiteSpace(spec.Title)) return "'title' is required";
         if (spec.TimeLimitMs is < MinTimeLimitMs or > MaxTimeLimitMs)
-            return $"'timeLimitMs' is {spec.TimeLimitMs}; it must be between {MinTimeLimitMs} and {MaxTimeLimitMs} (milliseconds per case)";
+            return $"'timeLimitMs' is {spec.TimeLimitMs}; it must be between {MinTimeLimitMs} and {MaxTimeLimitMs} "
+                   + "(milliseconds per case)";
         if (spec.MemoryLimitMb < MinMemoryLimitMb || spec.MemoryLimitMb > MachineMemoryMb)
-            return $"'memoryLimitMb' is {spec.MemoryLimitMb}; it must be between {MinMemoryLimitMb} and this machine's {MachineMemoryMb} MB";
+            return $"'memoryLimitMb' is {spec.MemoryLimitMb}; it must be between {MinMemoryLimitMb} "
+                   + $"and this machine's {MachineMemoryMb} MB";
         if (spec.HiddenCaseVisibility is not ("hidden" or "after_due_date" or "after_published" or "visible"))
             return $"'hiddenCaseVisibility' is {Quoted(spec.HiddenCaseVisibility)}; "
                    + "it must be hidden, after_due_date, after_published or visible";
@@ -81,22 +87,28 @@ public static class AssignmentLoader
         if (duplicate is not null) return $"question id '{duplicate.Key}' is used twice";
         foreach (var q in spec.Questions)
         {
-            if (string.IsNullOrWhiteSpace(q.Id) || string.IsNullOrWhiteSpace(q.Title)) return "every question needs an 'id' and a 'title'";
+            if (string.IsNullOrWhiteSpace(q.Id) || string.IsNullOrWhiteSpace(q.Title))
+                return "every question needs an 'id' and a 'title'";
             if (!SafeName.IsSafe(q.Id)) return $"question id {Quoted(q.Id)} is not a safe name ({SafeNameRule})";
             if (q.Points <= 0) return $"question '{q.Id}': 'points' must be positive";
             if (q.Manual) continue;
             if (q.Artifact is { } artifact)
             {
-                if (artifact.File == "" || artifact.Evaluator == "") return $"question '{q.Id}': 'artifact' needs a file and an evaluator";
-                if (!SafeName.IsSafe(artifact.File)) return $"question '{q.Id}': 'artifact.file' {Quoted(artifact.File)} is not a plain file name ({SafeNameRule})";
-                if (artifact.Full <= artifact.Zero) return $"question '{q.Id}': 'artifact.full' must be above 'artifact.zero'";
+                if (artifact.File == "" || artifact.Evaluator == "")
+                    return $"question '{q.Id}': 'artifact' needs a file and an evaluator";
+                if (!SafeName.IsSafe(artifact.File))
+                    return $"question '{q.Id}': 'artifact.file' {Quoted(artifact.File)} is not a plain file name "
+                           + $"({SafeNameRule})";
+                if (artifact.Full <= artifact.Zero)
+                    return $"question '{q.Id}': 'artifact.full' must be above 'artifact.zero'";
                 continue;
             }
-            if (q.Function is null || q.Function.Name == "" || q.Function.Returns == "") return $"question '{q.Id}': 'function' needs a name and a return type";
+            if (q.Function is null || q.Function.Name == "" || q.Function.Returns == "")
+                return $"question '{q.Id}': 'function' needs a name and a return type";
             if (q.Cases.Count == 0 && q.Random.Count == 0 && !spec.StudentCopy) return $"question '{q.Id}': no cases";
             if (q.Mistakes.FirstOrDefault(m => m.IsScripted && !SafeName.IsSafe(m.Id)) is { } unsafeScript)
-                return $"question '{q.Id}': mistake id {Quoted(unsafeScript.Id)} names the script mistakes/<id>.csx but is "
-                       + $"not a safe name ({SafeNameRule})";
+                return $"question '{q.Id}': mistake id {Quoted(unsafeScript.Id)} names the script mistakes/<id>.csx "
+                       + $"but is not a safe name ({SafeNameRule})";
         }
         return null;
     }

@@ -2,7 +2,8 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Assignments;
 
-/// <summary>assignment.json: one homework. Every key is a property here; a missing key takes the default shown.</summary>
+/// <summary>assignment.json: one homework. Every key is a property here;
+/// a missing key takes the default shown.</summary>
 public sealed record AssignmentSpec
 {
     /// <summary>Folder-style id used in report paths and the gradebook ("conv-backprop"). Required.</summary>

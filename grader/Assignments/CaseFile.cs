@@ -24,7 +24,8 @@ public sealed record GradedCase
 
     string? argsJson;
 
-    /// <summary>The arguments as sent to a worker, serialised once for the whole class rather than once per student.</summary>
+    /// <summary>The arguments as sent to a worker, serialised once
+    /// for the whole class rather than once per student.</summary>
     [Newtonsoft.Json.JsonIgnore]
     public string ArgsJson => argsJson ??= Args.ToString(Newtonsoft.Json.Formatting.None);
 }

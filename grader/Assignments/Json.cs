@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
 using Newtonsoft.Json;
 
 namespace Grader.Assignments;
 
-/// <summary>The one JSON configuration: strict on read (an unknown key is an error, not a silent default), stable on write.</summary>
+/// <summary>The one JSON configuration: strict on read (an unknown key is an error, not a silent default),
+/// stable on write.</summary>
 public static class Json
 {
     public static readonly JsonSerializerSettings Strict = new()
@@ -11,7 +13,8 @@ public static class Json
         FloatParseHandling = FloatParseHandling.Double,
         ContractResolver = new Newtonsoft.Json.Serialization.CamelCasePropertyNamesContractResolver
         {
-            NamingStrategy = new Newtonsoft.Json.Serialization.CamelCaseNamingStrategy { ProcessDictionaryKeys = false },
+            NamingStrategy =
+                new Newtonsoft.Json.Serialization.CamelCaseNamingStrategy { ProcessDictionaryKeys = false },
         },
     };
 
@@ -24,12 +27,15 @@ public static class Json
     };
 
     public static T Read<T>(string path) =>
-        JsonConvert.DeserializeObject<T>(File.ReadAllText(path), Strict) ?? throw new JsonException("the file is empty");
+        JsonConvert.DeserializeObject<T>(File.ReadAllText(path), Strict)
+        ?? throw new JsonException("the file is empty");
 
     /// <summary>Indented JSON whose innermost arrays sit on one line, so a matrix reads as rows.</summary>
     public static string Write(object value) =>
-        InnermostArray.Replace(JsonConvert.SerializeObject(value, Output).ReplaceLineEndings("\n"), m => Whitespace.Replace(m.Value, " ").Replace("[ ", "[").Replace(" ]", "]")) + "\n";
+        InnermostArray.Replace(JsonConvert.SerializeObject(value, Output).ReplaceLineEndings("\n"), OnOneLine) + "\n";
 
-    static readonly System.Text.RegularExpressions.Regex InnermostArray = new(@"\[[^\[\]{}""]*\]", System.Text.RegularExpressions.RegexOptions.Compiled);
-    static readonly System.Text.RegularExpressions.Regex Whitespace = new(@"\s+", System.Text.RegularExpressions.RegexOptions.Compiled);
+    static string OnOneLine(Match array) => Whitespace.Replace(array.Value, " ").Replace("[ ", "[").Replace(" ]", "]");
+
+    static readonly Regex InnermostArray = new(@"\[[^\[\]{}""]*\]", RegexOptions.Compiled);
+    static readonly Regex Whitespace = new(@"\s+", RegexOptions.Compiled);
 }

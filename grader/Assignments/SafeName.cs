@@ -10,9 +10,11 @@ public static class SafeName
     public const int MaxLength = 64;
 
     static readonly HashSet<string> Devices = new(
-        ["CON", "PRN", "AUX", "NUL", .. Enumerable.Range(0, 10).SelectMany(i => new[] { $"COM{i}", $"LPT{i}" })], StringComparer.OrdinalIgnoreCase);
+        ["CON", "PRN", "AUX", "NUL", .. Enumerable.Range(0, 10).SelectMany(i => new[] { $"COM{i}", $"LPT{i}" })],
+        StringComparer.OrdinalIgnoreCase);
 
     public static bool IsSafe(string name) =>
         name.Length is > 0 and <= MaxLength && (char.IsAsciiLetterOrDigit(name[0]) || name[0] == '_') && name[^1] != '.'
-        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !Devices.Contains(name.Split('.')[0]);
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+        && !Devices.Contains(name.Split('.')[0]);
 }

@@ -97,7 +97,8 @@ public static class CaseGenerator
             {
                 if (attempt == MaxDrawsPerCase)
                     throw new AuthoringError($"question '{question.Id}', random cases '{spec.Name}': "
-                        + $"{MaxDrawsPerCase} draws in a row were rejected by the reference or repeated an earlier case; "
+                        + $"{MaxDrawsPerCase} draws in a row were rejected by the reference "
+                        + "or repeated an earlier case; "
                         + "check the dims"
                         + (lastRejection is null ? "" : $" (last rejection: {lastRejection})"));
                 var args = RandomArguments.Draw(spec, random);

@@ -28,8 +28,9 @@ public static class MistakeSource
         var usings = string.Concat(mistakeRoot.Usings.Select(u => u.ToString() + "\n"));
         var kept = Blank(solution, TopLevelMethods(solutionRoot).Where(m => redefined.Contains(m.Identifier.Text))
             .Select(m => m.FullSpan));
-        return JoinedScript.Of([(Assignments.QuestionSpec.SolutionScript, kept),
-                                (mistakeFile, Blank(mistake, mistakeRoot.Usings.Select(u => u.FullSpan)))], head: usings);
+        var mistakeWithoutUsings = Blank(mistake, mistakeRoot.Usings.Select(u => u.FullSpan));
+        return JoinedScript.Of([(Assignments.QuestionSpec.SolutionScript, kept), (mistakeFile, mistakeWithoutUsings)],
+                               head: usings);
     }
 
     static IEnumerable<MethodDeclarationSyntax> TopLevelMethods(CompilationUnitSyntax root) =>

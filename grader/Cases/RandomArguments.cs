@@ -30,12 +30,15 @@ public static class RandomArguments
         if (arg.Value is not null) return arg.Value.DeepClone();
         if (arg.Choice is not null) return arg.Choice[random.Next(arg.Choice.Count)].DeepClone();
         if (arg.Tensor is { Count: 0 }) return Element(arg, random); // a tensor of no dims is a scalar
-        if (arg.Tensor is not null) return Tensor(arg, arg.Tensor.Select(d => DimExpression.Evaluate(d, dims)).ToArray(), 0, random);
+        if (arg.Tensor is not null)
+            return Tensor(arg, arg.Tensor.Select(d => DimExpression.Evaluate(d, dims)).ToArray(), 0, random);
         throw new ArgumentException("a random argument needs one of 'tensor', 'dim', 'value' or 'choice'");
     }
 
     static JArray Tensor(ArgSpec arg, int[] shape, int axis, Random random) =>
-        new(Enumerable.Range(0, shape[axis]).Select(_ => axis == shape.Length - 1 ? Element(arg, random) : (JToken)Tensor(arg, shape, axis + 1, random)));
+        new(Enumerable.Range(0, shape[axis]).Select(_ => axis == shape.Length - 1
+            ? Element(arg, random)
+            : (JToken)Tensor(arg, shape, axis + 1, random)));
 
     static JValue Element(ArgSpec arg, Random random)
     {

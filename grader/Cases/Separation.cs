@@ -32,8 +32,9 @@ public static class Separation
                 int inPublic = shown.Count(c => TellsApart(c, mistake.Id, question.Tolerance));
                 int inHidden = hidden.Count(c => TellsApart(c, mistake.Id, question.Tolerance));
                 if (inPublic < PublicNeeded || inHidden < mistake.HiddenCasesNeeded)
-                    yield return $"{spec.Id}/{question.Id}: mistake '{mistake.Id}' differs from the answer in {inPublic} public and "
-                                 + $"{inHidden} hidden case(s); it needs {PublicNeeded} and {mistake.HiddenCasesNeeded}";
+                    yield return $"{spec.Id}/{question.Id}: mistake '{mistake.Id}' differs from the answer "
+                                 + $"in {inPublic} public and {inHidden} hidden case(s); "
+                                 + $"it needs {PublicNeeded} and {mistake.HiddenCasesNeeded}";
             }
         }
     }

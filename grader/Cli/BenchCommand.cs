@@ -7,45 +7,39 @@ namespace Grader.Cli;
 /// <summary>
 /// `bench --count N`: grades N synthetic conv-backprop submissions with reports and prints the throughput line last.
 /// </summary>
-public sealed class BenchCommand : Command
+public sealed class BenchCommand : Verb
 {
     readonly Option<int> countOption = new("--count", "-n")
     {
         Description = "Synthetic submissions", DefaultValueFactory = _ => 1000,
     };
-    readonly Option<int> jobsOption = JobsOption.Create();
-    readonly Option<string?> outOption = new("--out", "-o")
-    {
-        Description = "Where submissions and reports go (default: a temporary folder, removed after)",
-    };
+    readonly Option<int> jobsOption = VerbOptions.Jobs();
+    readonly Option<string?> outOption =
+        VerbOptions.Out("Where submissions and reports go (default: a temporary folder, removed after)");
 
-    readonly Session session;
-
-    public BenchCommand(Terminal console, string mnistDefault)
-        : base("bench", "Benchmark: grade a synthetic class of conv-backprop and check every verdict")
+    public BenchCommand(VerbContext context)
+        : base(context, "bench", "Benchmark: grade a synthetic class of conv-backprop and check every verdict")
     {
-        session = new Session(console, mnistDefault);
-        Add(countOption);
-        Add(jobsOption);
-        Add(outOption);
+        TakeOptions(countOption, jobsOption, outOption);
         SetAction(Run);
     }
 
     async Task<int> Run(ParseResult parse)
     {
+        var session = Context.Session();
         // The synthetic class answers conv-backprop: the bench runs in the grader's repository.
-        if (Paths.Bundled(session.Console, "bench grades a synthetic class on its conv-backprop, so run it there")
-            is null) return 2;
+        if (Paths.Bundled(Console, "bench grades a synthetic class on its conv-backprop, so run it there") is null)
+            return 2;
         if (session.Load(Path.Combine(Paths.Root(), "assignments", "conv-backprop")) is not { } assignment) return 2;
-        session.Console.SandboxNotice();
+        Console.SandboxNotice();
         var output = parse.GetValue(outOption) ?? Directory.CreateTempSubdirectory("grader-bench-").FullName;
         try
         {
             var result = await BenchRun.RunAsync(assignment, Math.Max(1, parse.GetValue(countOption)),
                                                  Math.Max(1, parse.GetValue(jobsOption)), output,
-                                                 session.Evaluators, session.Console.Say);
-            foreach (var wrong in result.Misclassified.Take(20)) session.Console.Say($"misclassified: {wrong}");
-            session.Console.Print(
+                                                 session.Evaluators, Console.Say);
+            foreach (var wrong in result.Misclassified.Take(20)) Console.Say($"misclassified: {wrong}");
+            Console.Print(
                 $"sandbox: {(Grader.Run.Sandbox.Unavailable is null ? "bubblewrap" : "off")}, "
                 + $"jobs: {parse.GetValue(jobsOption)}, resident memory after 100: {result.RssAt100Mb:0} MB, "
                 + $"at the end: {result.RssAtEndMb:0} MB (managed heap {result.ManagedHeapMb:0} MB); "
@@ -54,7 +48,7 @@ public sealed class BenchCommand : Command
                 + $"({GC.CollectionCount(0)} collections, {GC.CollectionCount(2)} full); "
                 + $"JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s "
                 + $"({System.Runtime.JitInfo.GetCompiledMethodCount()} methods)");
-            session.Console.Print(result.Line);
+            Console.Print(result.Line);
             return result.Misclassified.Count == 0 ? 0 : 1;
         }
         finally

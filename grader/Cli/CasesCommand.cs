@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Grader.Pipeline;
 
 namespace Grader.Cli;
 
@@ -9,22 +8,14 @@ namespace Grader.Cli;
 /// </summary>
 public sealed class CasesCommand : Command
 {
-    readonly Argument<string[]> assignmentArg = new("assignment-dir")
-    {
-        Arity = ArgumentArity.ZeroOrMore, Description = "Assignment folders (default: every bundled one)",
-    };
-
-    public CasesCommand(Terminal console, string mnistDefault)
+    public CasesCommand(VerbContext context)
         : base("cases", "Generate the case files (expected answers) of assignments from the reference")
     {
-        Add(assignmentArg);
-        SetAction(parse =>
-        {
-            var session = new Session(console, mnistDefault);
-            var dirs = parse.GetValue(assignmentArg) is { Length: > 0 } given ? given
-                     : Paths.Bundled(console, "give `grader cases <assignment-dir>…`");
-            if (dirs is null) return 2;
-            return dirs.Sum(session.WriteCases) == 0 ? 0 : 1;
-        });
+        var assignments = VerbOptions.AssignmentDirs();
+        Add(assignments);
+        SetAction(parse => Paths.GivenOrBundled(parse.GetValue(assignments), context.Console,
+                                                "give `grader cases <assignment-dir>…`") is { } dirs
+                               ? dirs.Sum(context.Session().WriteCases) == 0 ? 0 : 1
+                               : 2);
     }
 }

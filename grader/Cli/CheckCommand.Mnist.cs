@@ -2,7 +2,8 @@ using System.CommandLine;
 
 namespace Grader.Cli;
 
-/// <summary>`check --mnist`: only the staff tool measures trained weights (the CNN evaluator is built on the reference).
+/// <summary>
+/// `check --mnist`: only the staff tool measures trained weights (the CNN evaluator is built on the reference).
 /// </summary>
 public sealed partial class CheckCommand
 {
@@ -11,5 +12,5 @@ public sealed partial class CheckCommand
     partial void AddMeasuringOptions() => Add(mnistOption);
 
     partial void ReadMeasuringOptions(ParseResult parse, ref string mnist) =>
-        mnist = MnistOption.Read(parse, mnistOption, mnist);
+        mnist = MnistOption.Read(parse, mnistOption, Context);
 }

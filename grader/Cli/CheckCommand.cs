@@ -8,9 +8,9 @@ namespace Grader.Cli;
 /// <summary>
 /// `check assignment-dir file.csx`: the student's verb. Public cases only; exit 0 only when every one passes.
 /// </summary>
-public sealed partial class CheckCommand : Command
+public sealed partial class CheckCommand : Verb
 {
-    readonly Argument<string> assignmentArg = new("assignment-dir") { Description = "Folder holding assignment.json" };
+    readonly Argument<string> assignmentArg = VerbOptions.AssignmentDir();
     readonly CiOptions ciOptions = new();
     readonly Option<bool> watchOption = new("--watch") { Description = "Check again every time the file is saved" };
     readonly Argument<string> fileArg = new("file")
@@ -18,18 +18,12 @@ public sealed partial class CheckCommand : Command
         Description = "Your solution: a .csx file, or a folder of .csx files (and any files the assignment asks for)",
     };
 
-    readonly Terminal console;
-    readonly string mnistDefault;
-
-    public CheckCommand(Terminal console, string mnistDefault)
-        : base("check", "Run your solution on the public cases and say which pass")
+    public CheckCommand(VerbContext context)
+        : base(context, "check", "Run your solution on the public cases and say which pass")
     {
-        (this.console, this.mnistDefault) = (console, mnistDefault);
-        Add(assignmentArg);
-        Add(fileArg);
+        TakeArguments(assignmentArg, fileArg);
         AddMeasuringOptions();
-        ciOptions.AddTo(this);
-        Add(watchOption);
+        TakeOptions([.. ciOptions.All, watchOption]);
         SetAction((parse, stop) => parse.GetValue(watchOption)
                                        ? CheckWatch.Run(parse.GetValue(fileArg)!, () => Run(parse), stop)
                                        : Run(parse));
@@ -37,9 +31,9 @@ public sealed partial class CheckCommand : Command
 
     async Task<int> Run(ParseResult parse)
     {
-        var mnist = mnistDefault;
+        var mnist = Context.Mnist;
         ReadMeasuringOptions(parse, ref mnist);
-        var session = new Session(console, mnist);
+        var session = Context.Session(mnist);
         var file = parse.GetValue(fileArg)!;
         var graded = await session.GradeOneAsync(parse.GetValue(assignmentArg)!, file, publicOnly: true, "");
         if (graded is not (var assignment, var report)) return 2;
@@ -53,20 +47,20 @@ public sealed partial class CheckCommand : Command
         var unmeasured = assignment.Spec.Questions.Where(q => q.Artifact is { } a && !missing.ContainsKey(q.Id)
                                                               && !session.Evaluators.Measures(a.Evaluator))
                                    .ToDictionary(q => q.Id, q => q.Artifact!.File);
-        using (CiOutputs.Quoted(console, ci)) Print(student, console.Out, missing, unmeasured);
+        using (CiOutputs.Quoted(Console, ci)) Print(student, Console.Out, missing, unmeasured);
         var checkedQuestions = student.Questions.Where(q => !q.Manual && !missing.ContainsKey(q.Id)
                                                             && !unmeasured.ContainsKey(q.Id)).ToList();
         int cases = checkedQuestions.Sum(q => q.Cases.Count);
         int failing = checkedQuestions.Sum(q => q.Cases.Count(c => c.Verdict != VerdictKind.Passed));
         bool allPassed = failing == 0 && checkedQuestions.All(q => q.Cases.Count > 0);
-        console.Print(allPassed ? "All public cases pass."
+        Console.Print(allPassed ? "All public cases pass."
                                 : $"{failing} of {cases} public cases fail: fix them before you submit "
                                   + "(hidden cases are graded too).");
         if (missing.Count > 0)
-            console.Print($"Not measured, because {string.Join(" and ", missing.Values)} "
+            Console.Print($"Not measured, because {string.Join(" and ", missing.Values)} "
                           + $"{(missing.Count == 1 ? "is" : "are")} missing: "
                           + "put your script and those files in one folder and check the folder.");
-        var written = CiOutputs.Finish(console, report, ci, perStudent: false, _ => file);
+        var written = CiOutputs.Finish(Console, report, ci, perStudent: false, _ => file);
         return written != 0 ? written : allPassed && missing.Count == 0 ? 0 : 1;
     }
 

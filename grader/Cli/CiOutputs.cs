@@ -26,11 +26,8 @@ public sealed class CiOptions
         Description = "GitHub Actions step summary and ::error annotations (on by itself when GITHUB_ACTIONS=true)",
     };
 
-    public void AddTo(Command command)
-    {
-        command.Add(junit);
-        command.Add(github);
-    }
+    /// <summary>The options, in the order help lists them.</summary>
+    public Option[] All => [junit, github];
 
     public CiRequest Read(ParseResult parse, double? failUnder = null) =>
         new(failUnder, parse.GetValue(junit),

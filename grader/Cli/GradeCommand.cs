@@ -6,21 +6,21 @@ using Grader.Score;
 namespace Grader.Cli;
 
 /// <summary>
-/// `grade [assignment-dir submissions-dir] -o out`: the TA's verb. With no arguments, grades every bundled assignment's
-/// examples.
+/// `grade [assignment-dir submissions-dir] -o out`: the TA's verb. With no arguments, grades every bundled
+/// assignment's examples.
 /// </summary>
-public sealed class GradeCommand : Command
+public sealed class GradeCommand : Verb
 {
     readonly Argument<string?> assignmentArg = new("assignment-dir")
     {
-        Arity = ArgumentArity.ZeroOrOne, Description = "Folder holding assignment.json",
+        Arity = ArgumentArity.ZeroOrOne, Description = VerbOptions.AssignmentFolder,
     };
     readonly Argument<string?> submissionsArg = new("submissions-dir")
     {
         Arity = ArgumentArity.ZeroOrOne, Description = "Folder of <id>.csx files or <id>/ folders",
     };
-    readonly Option<string?> outOption = new("--out", "-o") { Description = "Report folder (default: reports/)" };
-    readonly Option<int> jobsOption = JobsOption.Create();
+    readonly Option<string?> outOption = VerbOptions.Out("Report folder (default: reports/)");
+    readonly Option<int> jobsOption = VerbOptions.Jobs();
     readonly Option<string?> timestampOption = new("--timestamp")
     {
         Description = "Fixed 'graded at' text, for byte-identical regrades",
@@ -40,22 +40,14 @@ public sealed class GradeCommand : Command
         Description = "CSV student,submitted_at: when each student submitted, for the assignment's late rule",
     };
     readonly CiOptions ciOptions = new();
-    readonly Terminal console;
-    readonly string mnistDefault;
-    readonly Func<DateTime> clock;
 
-    /// <param name="clock">Now, in UTC: the "graded at" of the reports unless --timestamp fixes it.</param>
-    public GradeCommand(Terminal console, string mnistDefault, Func<DateTime> clock)
-        : base("grade", "Grade submissions and write reports (no arguments: the bundled examples)")
+    // The context's clock is the "graded at" of the reports unless --timestamp fixes it.
+    public GradeCommand(VerbContext context)
+        : base(context, "grade", "Grade submissions and write reports (no arguments: the bundled examples)")
     {
-        (this.console, this.mnistDefault, this.clock) = (console, mnistDefault, clock);
-        foreach (var argument in new[] { assignmentArg, submissionsArg }) Add(argument);
-        foreach (var option in new Option[] { outOption, jobsOption, timestampOption, resumeOption, shardOption })
-            Add(option);
-        Add(failUnderOption);
-        Add(manifestOption);
-        Add(mnistOption);
-        ciOptions.AddTo(this);
+        TakeArguments(assignmentArg, submissionsArg);
+        TakeOptions([outOption, jobsOption, timestampOption, resumeOption, shardOption, failUnderOption,
+                     manifestOption, mnistOption, .. ciOptions.All]);
         SetAction(Run);
     }
 
@@ -65,24 +57,24 @@ public sealed class GradeCommand : Command
     // `stop` is cancelled on SIGINT or SIGTERM (System.CommandLine registers both with PosixSignalRegistration).
     async Task<int> Run(ParseResult parse, CancellationToken stop)
     {
-        var session = new Session(console, MnistOption.Read(parse, mnistOption, mnistDefault));
+        var session = MnistOption.Session(parse, mnistOption, Context);
         var shard = parse.GetValue(shardOption) is { } text ? Shard.Parse(text) : Shard.Whole;
         if (shard is null)
         {
-            console.Fail($"--shard takes i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shardOption)}'");
+            Console.Fail($"--shard takes i/n with 1 ≤ i ≤ n, not '{parse.GetValue(shardOption)}'");
             return 2;
         }
         var ci = ciOptions.Read(parse, parse.GetValue(failUnderOption));
         if (ci.FailUnder is < 0 or > 100)
         {
-            console.Fail($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}");
+            Console.Fail($"--fail-under takes a percent from 0 to 100, not {ci.FailUnder}");
             return 2;
         }
-        var submittedAt = SubmittedAtInput.Read(console, parse.GetValue(manifestOption), SubmissionTimes.ReadManifest);
+        var submittedAt = SubmittedAtInput.Read(Console, parse.GetValue(manifestOption), SubmissionTimes.ReadManifest);
         if (submittedAt is null) return 2;
         var options = new GradeOptions(parse.GetValue(outOption) ?? Paths.DefaultReports,
                                        Math.Max(1, parse.GetValue(jobsOption)),
-                                       parse.GetValue(timestampOption) ?? Timestamp.Of(clock()),
+                                       parse.GetValue(timestampOption) ?? Timestamp.Of(Context.Clock()),
                                        parse.GetValue(resumeOption), shard)
         {
             Evaluators = session.Evaluators, SubmittedAt = submittedAt,
@@ -91,12 +83,12 @@ public sealed class GradeCommand : Command
         var submissionsDir = parse.GetValue(submissionsArg);
         if (assignmentDir is null && ci.JUnit is not null)
         {
-            console.Fail("--junit needs the assignment and submissions folders");
+            Console.Fail("--junit needs the assignment and submissions folders");
             return 2;
         }
         if (assignmentDir is null)
         {
-            if (Paths.Bundled(console, "give `grader grade <assignment-dir> <submissions-dir> -o <out-dir>`")
+            if (Paths.Bundled(Console, "give `grader grade <assignment-dir> <submissions-dir> -o <out-dir>`")
                 is not { } bundled) return 2;
             EnsureMnist(session);
             int failures = 0;
@@ -110,7 +102,7 @@ public sealed class GradeCommand : Command
         }
         if (submissionsDir is null)
         {
-            console.Fail("give both the assignment folder and the submissions folder, or neither");
+            Console.Fail("give both the assignment folder and the submissions folder, or neither");
             return 2;
         }
         return await GradeClass(session, assignmentDir, submissionsDir, options, stop, ci);
@@ -150,11 +142,13 @@ public sealed class GradeCommand : Command
             var shard = options.Shard ?? Shard.Whole;
             ClassReport report;
             using (CiOutputs.Quoted(console, ci))
-                report = await ProgressDisplay.Run(console, assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
+                report = await ProgressDisplay.Run(
+                    console, assignment.Id, submissions.Count(s => shard.Contains(s.Id)),
                     finished => ClassGrading.RunAsync(assignment, submissions, options, finished, stop: stop));
             console.Print($"{assignment.Id}: {report.Students.Count} graded "
                           + $"→ {Path.Combine(reportFolder, "summary.html")}");
-            return CiOutputs.Finish(console, report, ci, perStudent: true, s => Path.Combine(submissionsDir, s.Source));
+            return CiOutputs.Finish(console, report, ci, perStudent: true,
+                                    s => Path.Combine(submissionsDir, s.Source));
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

@@ -10,7 +10,7 @@ namespace Grader.Cli;
 /// mistake script, a fixed and a random case, examples with expected.json) and its case files, so `verify` passes at
 /// once and every later edit is a step from something green.
 /// </summary>
-public sealed class NewCommand : Command
+public sealed class NewCommand : Verb
 {
     readonly Argument<string> idArg = new("assignment-id") { Description = "The new assignment's id and folder name" };
     readonly Option<string> inOption = new("--in")
@@ -18,14 +18,11 @@ public sealed class NewCommand : Command
         Description = "Where to create its folder (default: the current folder)", DefaultValueFactory = _ => ".",
     };
 
-    readonly Session session;
-
-    public NewCommand(Terminal console, string mnistDefault)
-        : base("new", "Create a new assignment, scripted reference and all, that verify passes")
+    public NewCommand(VerbContext context)
+        : base(context, "new", "Create a new assignment, scripted reference and all, that verify passes")
     {
-        session = new Session(console, mnistDefault);
-        Add(idArg);
-        Add(inOption);
+        TakeArguments(idArg);
+        TakeOptions(inOption);
         SetAction(Run);
     }
 
@@ -34,23 +31,23 @@ public sealed class NewCommand : Command
         var id = parse.GetValue(idArg)!;
         if (!SafeName.IsSafe(id))
         {
-            session.Console.Fail($"'{id}' is not a safe id ({AssignmentLoader.SafeNameRule})");
+            Console.Fail($"'{id}' is not a safe id ({AssignmentLoader.SafeNameRule})");
             return 2;
         }
         var dir = Path.Combine(parse.GetValue(inOption)!, id);
-        if (Path.Exists(dir)) { session.Console.Fail($"{dir} already exists"); return 2; }
+        if (Path.Exists(dir)) { Console.Fail($"{dir} already exists"); return 2; }
         try
         {
             ScaffoldFiles.Write(dir, id);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            session.Console.Fail($"{dir}: {e.Message}");
+            Console.Fail($"{dir}: {e.Message}");
             return 2;
         }
-        if (session.WriteCases(dir) != 0) return 1;
-        session.Console.Print($"next: edit {Path.Combine(dir, "solution.csx")}, the mistakes and assignment.json, "
-                              + $"then run `grader cases {dir}` and `grader verify {dir}`");
+        if (Context.Session().WriteCases(dir) != 0) return 1;
+        Console.Print($"next: edit {Path.Combine(dir, "solution.csx")}, the mistakes and assignment.json, "
+                      + $"then run `grader cases {dir}` and `grader verify {dir}`");
         return 0;
     }
 }

@@ -9,12 +9,9 @@ namespace Grader.Cli;
 /// (student/, their repository, with no answer key), Gradescope's autograder zip and PrairieLearn's external-grader
 /// folder (both graded with every case, kept on the platform's side).
 /// </summary>
-public sealed class PackCommand : Command
+public sealed class PackCommand : Verb
 {
-    readonly Argument<string> assignmentArg = new("assignment-dir")
-    {
-        Description = "Folder holding assignment.json and its case files",
-    };
+    readonly Argument<string> assignmentArg = VerbOptions.AssignmentDir(" and its case files");
     readonly Option<string> outputOption = new("-o", "--output")
     {
         Description = "Where to write <assignment-id>/", Required = true,
@@ -25,37 +22,32 @@ public sealed class PackCommand : Command
                       + "to bundle",
     };
 
-    readonly Terminal console;
-    readonly string mnistDefault;
-
-    public PackCommand(Terminal console, string mnistDefault)
-        : base("pack", "Write an assignment's student copy, Gradescope autograder zip and PrairieLearn grader")
+    public PackCommand(VerbContext context)
+        : base(context, "pack", "Write an assignment's student copy, Gradescope autograder zip and PrairieLearn grader")
     {
-        (this.console, this.mnistDefault) = (console, mnistDefault);
-        Add(assignmentArg);
-        Add(outputOption);
-        Add(toolsOption);
+        TakeArguments(assignmentArg);
+        TakeOptions(outputOption, toolsOption);
         SetAction(Run);
     }
 
     int Run(ParseResult parse)
     {
-        if (new Session(console, mnistDefault).Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
+        if (Context.Session().Load(parse.GetValue(assignmentArg)!) is not { } assignment) return 2;
         if (!assignment.HasHiddenCases)
         {
-            console.Fail($"{assignment.Directory} has no cases/hidden.json: "
+            Console.Fail($"{assignment.Directory} has no cases/hidden.json: "
                          + $"run `grader cases {assignment.Directory}` first");
             return 2;
         }
         var toolsDir = parse.GetValue(toolsOption);
         if (toolsDir is not null && !Directory.Exists(toolsDir))
         {
-            console.Fail($"--tools {toolsDir}: no such folder");
+            Console.Fail($"--tools {toolsDir}: no such folder");
             return 2;
         }
         var tools = ToolPackages.In(toolsDir);
         var dir = Path.Combine(parse.GetValue(outputOption)!, assignment.Id);
-        if (Path.Exists(dir)) { console.Fail($"{dir} already exists: remove it or choose another -o"); return 2; }
+        if (Path.Exists(dir)) { Console.Fail($"{dir} already exists: remove it or choose another -o"); return 2; }
         var student = Path.Combine(dir, "student");
         var gradescope = Path.Combine(dir, "gradescope", "autograder.zip");
         var prairieLearn = Path.Combine(dir, "prairielearn");
@@ -68,14 +60,14 @@ public sealed class PackCommand : Command
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Fail($"{dir}: {e.Message}");
+            Console.Fail($"{dir}: {e.Message}");
             return 2;
         }
         if (tools.Checker.Count == 0 || tools.Staff.Count == 0)
-            console.Say("note: without --tools (the folder `dotnet pack` wrote the tools' packages to), students and "
+            Console.Say("note: without --tools (the folder `dotnet pack` wrote the tools' packages to), students and "
                         + $"platforms install {ToolPackages.CheckerId} and {ToolPackages.StaffId} {tools.Version} "
                         + "from their own package feeds");
-        console.Print($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, "
+        Console.Print($"{assignment.Id}: student copy → {student}, Gradescope → {gradescope}, "
                       + $"PrairieLearn → {prairieLearn}");
         return 0;
     }

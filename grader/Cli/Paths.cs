@@ -1,9 +1,11 @@
-using System.CommandLine;
 using Grader.Pipeline;
 
 namespace Grader.Cli;
 
-/// <summary>Where the bundled assignments and the default report folder are: the nearest folder up from here holding assignments/.</summary>
+/// <summary>
+/// Where the bundled assignments and the default report folder are: the nearest folder up from here holding
+/// assignments/.
+/// </summary>
 public static class Paths
 {
     public static string Root()
@@ -23,12 +25,21 @@ public static class Paths
         return null;
     }
 
+    /// <summary>The assignment folders a verb was given, else the bundled ones (null as in <see cref="Bundled"/>).
+    /// </summary>
+    public static IReadOnlyList<string>? GivenOrBundled(string[]? given, Terminal console, string need) =>
+        given is { Length: > 0 } ? given : Bundled(console, need);
+
     public static IReadOnlyList<string> BundledAssignments() =>
-        Directory.GetDirectories(Path.Combine(Root(), "assignments")).Where(d => File.Exists(Path.Combine(d, "assignment.json"))).Order(StringComparer.Ordinal).ToList();
+        Directory.GetDirectories(Path.Combine(Root(), "assignments"))
+                 .Where(d => File.Exists(Path.Combine(d, "assignment.json")))
+                 .Order(StringComparer.Ordinal).ToList();
 
     public static string DefaultReports => Path.Combine(Root(), "reports");
 
-    /// <summary>Why reports cannot be written under <paramref name="output"/>, or null when they can (it is then created).</summary>
+    /// <summary>
+    /// Why reports cannot be written under <paramref name="output"/>, or null when they can (it is then created).
+    /// </summary>
     public static string? OutputProblem(string output)
     {
         if (File.Exists(output)) return $"{output} is a file; -o takes a folder for the reports";
@@ -47,22 +58,14 @@ public static class Paths
         }
     }
 
-    /// <summary>The entry of <paramref name="folder"/> that is or holds <paramref name="inner"/> ("." when it is the folder
-    /// itself), or null when it lies outside.</summary>
+    /// <summary>The entry of <paramref name="folder"/> that is or holds <paramref name="inner"/> ("." when it is the
+    /// folder itself), or null when it lies outside.</summary>
     public static string? EntryHolding(string folder, string inner)
     {
         var relative = Path.GetRelativePath(Path.GetFullPath(folder), Path.GetFullPath(inner));
         if (relative == ".") return relative;
-        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar) || Path.IsPathRooted(relative)) return null;
+        if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar) || Path.IsPathRooted(relative))
+            return null;
         return relative.Split(Path.DirectorySeparatorChar)[0];
     }
-}
-
-/// <summary>`--jobs N`, shared by every verb that grades: how many worker processes.</summary>
-public static class JobsOption
-{
-    public static Option<int> Create() => new("--jobs", "-j")
-    {
-        Description = "Worker processes", DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
 }

@@ -5,8 +5,8 @@ using Spectre.Console;
 namespace Grader.Cli;
 
 /// <summary>
-/// Progress while a class is graded: a live bar when stderr is a terminal, otherwise one plain line per student (CI logs,
-/// redirected output). Both go to stderr, so stdout holds only a verb's result.
+/// Progress while a class is graded: a live bar when stderr is a terminal, otherwise one plain line per student (CI
+/// logs, redirected output). Both go to stderr, so stdout holds only a verb's result.
 /// </summary>
 public static class ProgressDisplay
 {

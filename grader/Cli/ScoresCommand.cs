@@ -11,25 +11,23 @@ namespace Grader.Cli;
 /// exit 2,
 /// nothing written.
 /// </summary>
-public sealed class ScoresCommand : Command
+public sealed class ScoresCommand : Verb
 {
     readonly Argument<string> sheetArg = new("sheet")
     {
         Description = "The TA's CSV: student, question, points, comment (see manual-scores.csv)",
     };
-    readonly Option<string> outOption = new("--out", "-o")
-    {
-        Description = "The assignment's report folder, the one holding results.json", Required = true,
-    };
+    readonly Option<string> outOption =
+        VerbOptions.RequiredOut("The assignment's report folder, the one holding results.json");
 
     readonly Terminal console;
 
-    public ScoresCommand(Terminal console)
-        : base("scores", "Merge a TA's scores for manual questions into a graded class's reports")
+    public ScoresCommand(VerbContext context)
+        : base(context, "scores", "Merge a TA's scores for manual questions into a graded class's reports")
     {
-        this.console = console;
-        Add(sheetArg);
-        Add(outOption);
+        console = context.Console;
+        TakeArguments(sheetArg);
+        TakeOptions(outOption);
         SetAction(Run);
     }
 

@@ -16,13 +16,16 @@ public static class AllowedReferences
     ];
 
     /// <summary>Namespaces every script sees without a using directive.</summary>
-    public static readonly string[] Imports = ["System", "System.Linq", "System.Collections.Generic", "System.Numerics"];
+    public static readonly string[] Imports =
+        ["System", "System.Linq", "System.Collections.Generic", "System.Numerics"];
 
     public static readonly IReadOnlyList<MetadataReference> All = Load();
 
     static MetadataReference[] Load()
     {
         var runtimeDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return Files.Select(f => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(runtimeDirectory, f))).ToArray();
+        return Files
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(runtimeDirectory, f)))
+            .ToArray();
     }
 }

@@ -5,7 +5,8 @@ namespace Grader.Compile;
 
 /// <summary>
 /// Which of the script's methods use each member reference, read from the IL: a refusal the source walk could not place
-/// (an implicit call) is then pinned to the method that makes it, so only that method is stubbed and the message names it.
+/// (an implicit call) is then pinned to the method that makes it,
+/// so only that method is stubbed and the message names it.
 /// </summary>
 static class IlMemberUses
 {
@@ -33,7 +34,8 @@ static class IlMemberUses
                 // The token is read whatever it names: the script's own fields and methods are not references.
                 if (Reference(md, MetadataTokens.EntityHandle(il.ReadInt32())) is { } reference)
                 {
-                    if (!uses.TryGetValue(reference, out var names)) uses[reference] = names = new(StringComparer.Ordinal);
+                    if (!uses.TryGetValue(reference, out var names))
+                        uses[reference] = names = new(StringComparer.Ordinal);
                     names.Add(name);
                 }
             }
@@ -57,7 +59,8 @@ static class IlMemberUses
         return chain.AsEnumerable().Reverse().Select(Unmangle).FirstOrDefault(n => n.Length > 0) ?? chain[0];
     }
 
-    static string Unmangle(string name) => name.StartsWith('<') && name.IndexOf('>') is > 1 and var end ? name[1..end] : "";
+    static string Unmangle(string name) =>
+        name.StartsWith('<') && name.IndexOf('>') is > 1 and var end ? name[1..end] : "";
 
     static MemberReferenceHandle? Reference(MetadataReader md, EntityHandle token) => token.Kind switch
     {
@@ -84,8 +87,9 @@ static class IlMemberUses
                 return 8;
             case 0x45:
                 return 4 * il.ReadInt32();
-            case 0x20: case 0x22: case >= 0x27 and <= 0x29: case >= 0x38 and <= 0x44: case >= 0x6F and <= 0x75: case 0x79:
-            case >= 0x7B and <= 0x81: case 0x8C: case 0x8D: case 0x8F: case >= 0xA3 and <= 0xA5: case 0xC2: case 0xC6:
+            case 0x20: case 0x22: case >= 0x27 and <= 0x29: case >= 0x38 and <= 0x44: case >= 0x6F and <= 0x75:
+            case 0x79: case >= 0x7B and <= 0x81: case 0x8C: case 0x8D: case 0x8F: case >= 0xA3 and <= 0xA5: case 0xC2:
+            case 0xC6:
             case 0xD0: case 0xDD: case 0xFE06: case 0xFE07: case 0xFE15: case 0xFE16: case 0xFE1C:
                 return 4;
             default:

@@ -24,17 +24,24 @@ public sealed class SourceLines(Compilation compilation, byte[] image)
     readonly Lazy<Debug?> debug = new(() =>
     {
         var ran = new PEReader(ImmutableArray.Create(image));
-        var embedded = ran.ReadDebugDirectory().FirstOrDefault(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
-        if (embedded.DataSize > 0) return new Debug(ran.ReadEmbeddedPortablePdbDebugDirectoryData(embedded).GetMetadataReader(), ran, ran);
+        var embedded = ran.ReadDebugDirectory()
+            .FirstOrDefault(e => e.Type == DebugDirectoryEntryType.EmbeddedPortablePdb);
+        if (embedded.DataSize > 0)
+            return new Debug(ran.ReadEmbeddedPortablePdbDebugDirectoryData(embedded).GetMetadataReader(), ran, ran);
         using var described = new MemoryStream();
         using var symbols = new MemoryStream();
-        if (!compilation.Emit(described, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb)).Success) return null;
-        return new Debug(MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create(symbols.ToArray())).GetMetadataReader(),
-                         ran, new PEReader(ImmutableArray.Create(described.ToArray())));
+        var withPdb = new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb);
+        if (!compilation.Emit(described, symbols, options: withPdb).Success) return null;
+        var pdb = MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create(symbols.ToArray()))
+            .GetMetadataReader();
+        return new Debug(pdb, ran, new PEReader(ImmutableArray.Create(described.ToArray())));
     });
 
     /// <summary>The line of the first frame (innermost first) that has one; null when none has.</summary>
-    public int? LineOf(IEnumerable<CodeOffset> frames) => debug.Value is { } found ? frames.Select(at => LineAt(found, at)).FirstOrDefault(line => line is not null) : null;
+    public int? LineOf(IEnumerable<CodeOffset> frames) =>
+        debug.Value is { } found
+            ? frames.Select(at => LineAt(found, at)).FirstOrDefault(line => line is not null)
+            : null;
 
     // As the runtime's own stack traces do: the last visible sequence point at or before the offset.
     static int? LineAt(Debug debug, CodeOffset at)
@@ -52,7 +59,8 @@ public sealed class SourceLines(Compilation compilation, byte[] image)
     }
 
     static bool SameBody(Debug debug, MethodDefinitionHandle method) =>
-        ReferenceEquals(debug.Ran, debug.Described) || Body(debug.Ran, method).SequenceEqual(Body(debug.Described, method));
+        ReferenceEquals(debug.Ran, debug.Described)
+        || Body(debug.Ran, method).SequenceEqual(Body(debug.Described, method));
 
     static ImmutableArray<byte> Body(PEReader image, MethodDefinitionHandle method)
     {

@@ -15,18 +15,28 @@ namespace Grader.Compile;
 /// </summary>
 public static class StackCheck
 {
-    public const string Statement = "global::System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();";
+    public const string Statement =
+        "global::System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();";
 
     public static SyntaxTree Insert(SyntaxTree tree, CancellationToken cancel)
     {
         var root = tree.GetRoot(cancel);
         // Only the bodies change: replacing them leaves the rest of the tree shared, where a rewriter rebuilds it all.
-        var bodies = root.DescendantNodes().Where(node => node is BlockSyntax { Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or AnonymousFunctionExpressionSyntax }).ToList();
-        return bodies.Count == 0 ? tree : tree.WithRootAndOptions(root.ReplaceNodes(bodies, (_, body) => WithCheck((BlockSyntax)body)), tree.Options);
+        var bodies = root.DescendantNodes().Where(node => node is BlockSyntax
+        {
+            Parent: BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax
+                or AnonymousFunctionExpressionSyntax,
+        }).ToList();
+        if (bodies.Count == 0) return tree;
+        return tree.WithRootAndOptions(root.ReplaceNodes(bodies, (_, body) => WithCheck((BlockSyntax)body)),
+                                       tree.Options);
     }
 
-    /// <summary>True for the check itself: the guard does not judge it (it holds nothing but the allowed call).</summary>
-    public static bool IsCheck(SyntaxNode node) => node is ExpressionStatementSyntax statement && statement.Span.Length == Statement.Length && statement.ToString() == Statement;
+    /// <summary>True for the check itself: the guard does not
+    /// judge it (it holds nothing but the allowed call).</summary>
+    public static bool IsCheck(SyntaxNode node) =>
+        node is ExpressionStatementSyntax statement && statement.Span.Length == Statement.Length
+        && statement.ToString() == Statement;
 
     // Parsed once: syntax nodes are immutable, and every block gets the same statement.
     static readonly StatementSyntax Check = SyntaxFactory.ParseStatement(Statement);
@@ -35,7 +45,9 @@ public static class StackCheck
     public static int OriginalColumn(string lineText, int column)
     {
         int original = column;
-        for (int at = lineText.IndexOf(Statement, StringComparison.Ordinal); at >= 0 && at < column; at = lineText.IndexOf(Statement, at + 1, StringComparison.Ordinal))
+        for (int at = lineText.IndexOf(Statement, StringComparison.Ordinal);
+             at >= 0 && at < column;
+             at = lineText.IndexOf(Statement, at + 1, StringComparison.Ordinal))
             original -= Math.Min(Statement.Length, column - at);
         return original;
     }
@@ -43,8 +55,10 @@ public static class StackCheck
     // `{ check; …` with the brace's own line break after the check, so no line moves.
     static BlockSyntax WithCheck(BlockSyntax block)
     {
-        if (block.Statements.FirstOrDefault() is { } first && IsCheck(first)) return block; // already checked (a recovery round)
+        // Already checked: a recovery round.
+        if (block.Statements.FirstOrDefault() is { } first && IsCheck(first)) return block;
         var check = Check.WithTrailingTrivia(block.OpenBraceToken.TrailingTrivia);
-        return block.WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia()).WithStatements(block.Statements.Insert(0, check));
+        return block.WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia())
+            .WithStatements(block.Statements.Insert(0, check));
     }
 }

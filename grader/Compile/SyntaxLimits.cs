@@ -14,7 +14,8 @@ namespace Grader.Compile;
 /// </summary>
 public static class SyntaxLimits
 {
-    /// <summary>Syntax levels from the file to its deepest node: a chain of operators or calls adds one per link.</summary>
+    /// <summary>Syntax levels from the file to its deepest node:
+    /// a chain of operators or calls adds one per link.</summary>
     public const int MaxDepth = 1000;
     public const int MaxTokenLength = 64 * 1024;
     public const int MaxInterpolations = 256;
@@ -29,22 +30,24 @@ public static class SyntaxLimits
         {
             var (node, depth) = pending.Pop();
             if (depth > MaxDepth)
-                return At(node, $"code is nested more than {MaxDepth} levels deep (a chain of operators or calls that " +
-                                "long); split it into shorter statements");
+                return At(node, $"code is nested more than {MaxDepth} levels deep (a chain of operators or calls " +
+                                "that long); split it into shorter statements");
             if (node is InterpolatedStringExpressionSyntax text
                 && text.Contents.Count(part => part is InterpolationSyntax) > MaxInterpolations)
                 return At(node, $"an interpolated string with more than {MaxInterpolations} holes; build it in a loop");
             if (node is VariableDeclarationSyntax declaration && FoldsConstants(declaration))
                 return At(node, "a constant built by joining other constants (the compiler would fold it into one " +
                                 "string, doubling at every step); use `static readonly` and build it at run time");
-            foreach (var child in node.ChildNodes().Reverse()) pending.Push((child, depth + 1)); // the first in the file first
+            // Pushed last to first, so the first in the file is looked at first.
+            foreach (var child in node.ChildNodes().Reverse()) pending.Push((child, depth + 1));
         }
         var longToken = root.DescendantTokens().FirstOrDefault(token => token.Span.Length > MaxTokenLength);
         if (longToken != default)
             return At(longToken.Parent!, $"a literal or name longer than {MaxTokenLength / 1024} K characters");
         return FoldedText(root) is var folded && folded > MaxFoldedText
             ? $"constants are copied {Count(folded)} characters' worth into the code (the limit is " +
-              $"{Count(MaxFoldedText)}: the compiler writes a constant's text wherever it is used); use a `static readonly` field"
+              $"{Count(MaxFoldedText)}: the compiler writes a constant's text wherever it is used); " +
+              "use a `static readonly` field"
             : null;
     }
 
@@ -57,8 +60,9 @@ public static class SyntaxLimits
     static long FoldedText(SyntaxNode root)
     {
         var constants = root.DescendantNodes().OfType<VariableDeclarationSyntax>()
-            .Where(declaration => declaration.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword)
-                                  || declaration.Parent is LocalDeclarationStatementSyntax { IsConst: true })
+            .Where(declaration =>
+                declaration.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword)
+                || declaration.Parent is LocalDeclarationStatementSyntax { IsConst: true })
             .SelectMany(declaration => declaration.Variables)
             .Where(variable => variable.Initializer is not null)
             .GroupBy(variable => variable.Identifier.ValueText)
@@ -68,9 +72,11 @@ public static class SyntaxLimits
         {
             if (lengths.TryGetValue(name, out var known)) return known;
             lengths[name] = MaxFoldedText; // a name reached again while measuring itself: valid C# has no such cycle
-            long length = constants[name].Sum(value => value.DescendantTokens().Where(IsText).Sum(t => (long)t.Span.Length)
+            long length = constants[name].Sum(value =>
+                value.DescendantTokens().Where(IsText).Sum(t => (long)t.Span.Length)
                 + value.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
-                       .Where(id => constants.ContainsKey(id.Identifier.ValueText)).Sum(id => Length(id.Identifier.ValueText)));
+                       .Where(id => constants.ContainsKey(id.Identifier.ValueText))
+                       .Sum(id => Length(id.Identifier.ValueText)));
             return lengths[name] = Math.Min(length, MaxFoldedText + 1);
         }
         return root.DescendantNodes().OfType<IdentifierNameSyntax>()
@@ -79,9 +85,11 @@ public static class SyntaxLimits
     }
 
     static bool IsText(SyntaxToken token) => token.IsKind(SyntaxKind.StringLiteralToken)
-        || token.IsKind(SyntaxKind.InterpolatedStringTextToken) || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken)
+        || token.IsKind(SyntaxKind.InterpolatedStringTextToken)
+        || token.IsKind(SyntaxKind.SingleLineRawStringLiteralToken)
         || token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken)
-        || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken) || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken);
+        || token.IsKind(SyntaxKind.Utf8SingleLineRawStringLiteralToken)
+        || token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken);
 
     // A const of a type other than a number, bool or char whose value joins (+ or interpolation) names of others.
     static bool FoldsConstants(VariableDeclarationSyntax declaration)

@@ -3,8 +3,8 @@ namespace Grader.Pack;
 /// <summary>
 /// The two tools' packages as `dotnet pack` names them, which `pack` puts beside what it writes so a platform or a
 /// student installs them with no package feed: the staff tool's (Grader.&lt;version&gt;.nupkg and, packed in Release,
-/// the per-runtime Grader.linux-x64.&lt;version&gt;.nupkg it points at) and the checker's (Grader.Check.…). Either may be
-/// absent (no `--tools`): the scripts then install from the feeds the machine has.
+/// the per-runtime Grader.linux-x64.&lt;version&gt;.nupkg it points at) and the checker's (Grader.Check.…).
+/// Either may be absent (no `--tools`): the scripts then install from the feeds the machine has.
 /// </summary>
 public sealed record ToolPackages(IReadOnlyList<string> Staff, IReadOnlyList<string> Checker, string Version)
 {

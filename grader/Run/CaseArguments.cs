@@ -28,7 +28,8 @@ sealed class CaseArguments
         if (!converted.TryGetValue((id, types), out var values))
         {
             var args = JArray.Parse(json[id]);
-            converted[(id, types)] = values = method.GetParameters().Select((p, i) => JsonValues.ToObject(args[i], p.ParameterType)).ToArray();
+            converted[(id, types)] = values = method.GetParameters()
+                .Select((p, i) => JsonValues.ToObject(args[i], p.ParameterType)).ToArray();
         }
         return values.Select(ValueCopy.Of).ToArray();
     }

@@ -7,8 +7,8 @@ namespace Grader.Run;
 /// The worker's end of the protocol, moved off the standard streams. The parent writes requests to the worker's stdin
 /// and reads replies from its stdout; at start the worker copies those two descriptors to fresh numbers (close-on-exec)
 /// and points 0 and 1 at /dev/null. Whatever student code finds that writes to "standard output" — a console API the
-/// guard missed, a runtime internal — reaches /dev/null, never the reply stream, so it cannot forge a reply or corrupt
-/// one. Elsewhere than Linux the standard streams are used as they are.
+/// guard missed, a runtime internal — reaches /dev/null, never the reply stream, so it cannot forge a reply or
+/// corrupt one. Elsewhere than Linux the standard streams are used as they are.
 /// </summary>
 static class ProtocolChannel
 {
@@ -26,7 +26,8 @@ static class ProtocolChannel
         int copy = Native.Fcntl(fd, Native.FDupFdCloexec, 3);
         int devNull = Native.Open("/dev/null", nullMode | Native.OCloexec);
         if (copy < 0 || devNull < 0 || Native.Dup2(devNull, fd) < 0)
-            throw new IOException($"the worker could not move its protocol off descriptor {fd} (errno {Marshal.GetLastPInvokeError()})");
+            throw new IOException(
+                $"the worker could not move its protocol off descriptor {fd} (errno {Marshal.GetLastPInvokeError()})");
         Native.Close(devNull);
         return copy;
     }

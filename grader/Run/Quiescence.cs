@@ -11,7 +11,8 @@ static class Quiescence
 {
     static readonly long BaselineTimers = Timer.ActiveCount;
 
-    /// <summary>Waits up to <paramref name="graceMs"/> for queued work to finish; true once the worker is idle.</summary>
+    /// <summary>Waits up to <paramref name="graceMs"/> for queued work to finish;
+    /// true once the worker is idle.</summary>
     public static bool Settle(int graceMs)
     {
         if (Idle()) return true;

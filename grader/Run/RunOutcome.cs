@@ -24,7 +24,8 @@ public abstract record RunOutcome
 
 public sealed record Returned(JToken Value, string Output) : RunOutcome
 {
-    /// <summary>The 0-based positions of the arguments the call changed (looked for only when the question asks).</summary>
+    /// <summary>The 0-based positions of the arguments the call
+    /// changed (looked for only when the question asks).</summary>
     public IReadOnlyList<int> Modified { get; init; } = [];
 }
 public sealed record Threw(string ExceptionType, string Message, int? Line, string Output) : RunOutcome;

@@ -13,16 +13,20 @@ public static class Sandbox
     static readonly Lazy<string?> Bwrap = new(Find);
 
     /// <summary>Why the sandbox is off, or null when workers run inside it.</summary>
-    public static string? Unavailable => Bwrap.Value is null ? "bubblewrap (bwrap) is not installed or cannot create namespaces here" : null;
+    public static string? Unavailable =>
+        Bwrap.Value is null ? "bubblewrap (bwrap) is not installed or cannot create namespaces here" : null;
 
-    public static ProcessStartInfo Wrap(WorkerLaunch launch, string scratch, IReadOnlyDictionary<string, string> environment)
+    public static ProcessStartInfo Wrap(WorkerLaunch launch, string scratch,
+                                        IReadOnlyDictionary<string, string> environment)
     {
         var inner = launch.StartInfo();
         var info = new ProcessStartInfo(Bwrap.Value!);
         var args = info.ArgumentList;
-        // Mounts apply in order: the private /tmp first, so a grader or scratch folder under /tmp is bound on top of it.
+        // Mounts apply in order: the private /tmp first, so a grader
+        // or scratch folder under /tmp is bound on top of it.
         Add(args, "--proc", "/proc", "--dev", "/dev", "--size", (64 << 20).ToString(), "--tmpfs", "/tmp");
-        foreach (var system in new[] { "/usr", "/lib", "/lib64", "/bin", "/etc" }) Add(args, "--ro-bind-try", system, system);
+        foreach (var system in new[] { "/usr", "/lib", "/lib64", "/bin", "/etc" })
+            Add(args, "--ro-bind-try", system, system);
         foreach (var dir in new[] { HostDirectory(inner.FileName), launch.AppDirectory }.Distinct())
             Add(args, "--ro-bind", dir, dir);
         Add(args, "--bind", scratch, scratch);
@@ -42,20 +46,27 @@ public static class Sandbox
     // The dotnet host may be a link into its install folder; the whole folder must be visible.
     static string HostDirectory(string host)
     {
-        var path = host.Contains('/') ? host : Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(d => Path.Combine(d, host)).FirstOrDefault(File.Exists) ?? host;
-        return Path.GetDirectoryName(new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path))!;
+        var path = host.Contains('/') ? host : OnPath(host) ?? host;
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(path);
+        return Path.GetDirectoryName(target)!;
     }
+
+    // The first file of that name in a folder on PATH, as a shell would find the command.
+    static string? OnPath(string name) =>
+        Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(d => Path.Combine(d, name))
+            .FirstOrDefault(File.Exists);
 
     // Found on PATH and able to start a process in fresh namespaces (some containers forbid it).
     static string? Find()
     {
         if (Environment.GetEnvironmentVariable("GRADER_NO_SANDBOX") == "1") return null;
-        var bwrap = Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(d => Path.Combine(d, "bwrap")).FirstOrDefault(File.Exists);
+        var bwrap = OnPath("bwrap");
         if (bwrap is null) return null;
         try
         {
             var probe = new ProcessStartInfo(bwrap) { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var arg in new[] { "--ro-bind", "/", "/", "--unshare-all", "--", "/bin/true" }) probe.ArgumentList.Add(arg);
+            foreach (var arg in new[] { "--ro-bind", "/", "/", "--unshare-all", "--", "/bin/true" })
+                probe.ArgumentList.Add(arg);
             using var process = Process.Start(probe)!;
             return process.WaitForExit(10_000) && process.ExitCode == 0 ? bwrap : null;
         }

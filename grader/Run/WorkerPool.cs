@@ -2,7 +2,8 @@ using System.Collections.Concurrent;
 
 namespace Grader.Run;
 
-/// <summary>A fixed number of worker processes, started on demand; a dead or killed worker is replaced on next use.</summary>
+/// <summary>A fixed number of worker processes, started on demand;
+/// a dead or killed worker is replaced on next use.</summary>
 public sealed class WorkerPool(int size, int memoryLimitMb, WorkerLaunch launch) : IDisposable
 {
     readonly ConcurrentBag<WorkerProcess> idle = [];

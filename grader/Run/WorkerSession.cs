@@ -34,8 +34,10 @@ sealed class WorkerSession
         if (script is null) throw new InvalidOperationException("no submission loaded");
         var key = name + "|" + string.Join("|", parameterTypes);
         if (!methods.TryGetValue(key, out var method))
-            methods[key] = method = script.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
-                .First(m => m.Name == name && m.GetParameters().Select(p => TypeNames.Of(p.ParameterType)).SequenceEqual(parameterTypes));
+            methods[key] = method = script
+                .GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance)
+                .First(m => m.Name == name && m.GetParameters().Select(p => TypeNames.Of(p.ParameterType))
+                                                    .SequenceEqual(parameterTypes));
         return JsonValues.ToJson(method.Invoke(method.IsStatic ? null : instance, arguments(method)));
     }
 

@@ -16,8 +16,10 @@ public static class JsonValues
         if (type == typeof(float)) return (float)Number(token);
         if (type == typeof(int)) return checked((int)Integer(token));
         if (type == typeof(long)) return Integer(token);
-        if (type == typeof(bool)) return token.Type == JTokenType.Boolean ? token.Value<bool>() : throw Mismatch(token, type);
-        if (type == typeof(string)) return token.Type == JTokenType.String ? token.Value<string>() : throw Mismatch(token, type);
+        if (type == typeof(bool))
+            return token.Type == JTokenType.Boolean ? token.Value<bool>() : throw Mismatch(token, type);
+        if (type == typeof(string))
+            return token.Type == JTokenType.String ? token.Value<string>() : throw Mismatch(token, type);
         if (type.IsArray) return ToArray(token, type);
         if (TypeNames.IsValueTuple(type)) return ToTuple(token, type);
         throw new ArgumentException($"values of type {TypeNames.Of(type)} cannot be passed");
@@ -30,7 +32,8 @@ public static class JsonValues
         return writer.Token!;
     }
 
-    /// <summary>The value as compact JSON text, written straight from the value: a worker's answer, with no tokens built.</summary>
+    /// <summary>The value as compact JSON text, written straight from the value: a worker's answer,
+    /// with no tokens built.</summary>
     public static string ToJson(object? value)
     {
         var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
@@ -60,7 +63,8 @@ public static class JsonValues
     {
         JTokenType.Float or JTokenType.Integer => token.Value<double>(),
         // JSON has no NaN or infinity literals: the grader writes them as strings.
-        JTokenType.String when double.TryParse(token.Value<string>(), System.Globalization.CultureInfo.InvariantCulture, out var d) => d,
+        JTokenType.String when double.TryParse(token.Value<string>(), System.Globalization.CultureInfo.InvariantCulture,
+                                               out var d) => d,
         _ => throw Mismatch(token, typeof(double)),
     };
 

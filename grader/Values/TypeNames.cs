@@ -17,7 +17,8 @@ public static class TypeNames
     public static string Of(Type type)
     {
         if (Keywords.TryGetValue(type, out var keyword)) return keyword;
-        if (type.IsArray) return ArraySpelling(type, t => t.IsArray ? (t.GetElementType()!, t.GetArrayRank()) : null, Of);
+        if (type.IsArray)
+            return ArraySpelling(type, t => t.IsArray ? (t.GetElementType()!, t.GetArrayRank()) : null, Of);
         if (IsValueTuple(type)) return "(" + string.Join(", ", type.GetGenericArguments().Select(Of)) + ")";
         return type.FullName ?? type.Name;
     }
@@ -25,7 +26,8 @@ public static class TypeNames
     public static string Of(ITypeSymbol type) => type switch
     {
         IArrayTypeSymbol => ArraySpelling(type, t => t is IArrayTypeSymbol a ? (a.ElementType, a.Rank) : null, Of),
-        INamedTypeSymbol { IsTupleType: true } tuple => "(" + string.Join(", ", tuple.TupleElements.Select(e => Of(e.Type))) + ")",
+        INamedTypeSymbol { IsTupleType: true } tuple =>
+            "(" + string.Join(", ", tuple.TupleElements.Select(e => Of(e.Type))) + ")",
         _ => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
     };
 
@@ -41,7 +43,8 @@ public static class TypeNames
         return name(type) + ranks;
     }
 
-    // Spec strings are written by people: "double[ , ]" and "(double[] dx,double db)" mean the same as the canonical form.
+    // Spec strings are written by people: "double[ , ]" and
+    // "(double[] dx,double db)" mean the same as the canonical form.
     public static string Normalize(string spelling)
     {
         var withoutNames = System.Text.RegularExpressions.Regex.Replace(spelling, @"([\]\w])\s+\w+\s*(?=[,)])", "$1");

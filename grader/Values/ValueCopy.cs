@@ -3,8 +3,9 @@ using System.Runtime.CompilerServices;
 namespace Grader.Values;
 
 /// <summary>
-/// A deep copy of a homework value (numbers, strings, arrays of any rank, jagged arrays, value tuples): a worker converts
-/// a case's arguments once and hands every submission its own copy, which the student's code may change freely.
+/// A deep copy of a homework value (numbers, strings, arrays of any rank, jagged arrays, value tuples):
+/// a worker converts a case's arguments once and hands every submission its own copy,
+/// which the student's code may change freely.
 /// </summary>
 public static class ValueCopy
 {
@@ -31,7 +32,8 @@ public static class ValueCopy
         var index = new int[array.Rank];
         for (int flat = 0; flat < array.Length; flat++)
         {
-            for (int axis = array.Rank - 1, rest = flat; axis >= 0; rest /= array.GetLength(axis), axis--) index[axis] = rest % array.GetLength(axis);
+            for (int axis = array.Rank - 1, rest = flat; axis >= 0; rest /= array.GetLength(axis), axis--)
+                index[axis] = rest % array.GetLength(axis);
             copy.SetValue(Of(array.GetValue(index)), index);
         }
         return copy;

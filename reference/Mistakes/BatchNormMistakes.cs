@@ -11,7 +11,8 @@ public static class BatchNormMistakes
     public static double[,] InputGradientWithoutStatistics(double[,] x, double[] gamma, double[,] dy, double eps) =>
         InputGradientWithoutVarianceTerm(x, gamma, dy, eps, throughMean: false);
 
-    // dL/dx_ij = γ_j / √(σ²_j + ε) · (dy_ij − mean_k dy_kj): the path through μ kept, the one through σ² dropped
+    // dL/dx_ij = γ_j / √(σ²_j + ε) · (dy_ij − mean_k dy_kj): the path through μ kept,
+    // the one through σ² dropped
     public static double[,] InputGradientWithoutVariance(double[,] x, double[] gamma, double[,] dy, double eps) =>
         InputGradientWithoutVarianceTerm(x, gamma, dy, eps, throughMean: true);
 
@@ -36,8 +37,10 @@ public static class BatchNormMistakes
         return dgamma;
     }
 
-    // The correct dx = γ/(N σ)·(N dy − Σdy − x̂ Σ dy x̂) without the variance term x̂ Σ dy x̂, and without Σdy unless throughMean
-    static double[,] InputGradientWithoutVarianceTerm(double[,] x, double[] gamma, double[,] dy, double eps, bool throughMean)
+    // The correct dx = γ/(N σ)·(N dy − Σdy − x̂ Σ dy x̂) without the variance term x̂ Σ dy x̂,
+    // and without Σdy unless throughMean
+    static double[,] InputGradientWithoutVarianceTerm(double[,] x, double[] gamma, double[,] dy, double eps,
+        bool throughMean)
     {
         var (n, d) = BatchNorm.CheckUpstream(x, dy);
         BatchNorm.CheckFeatureVector(gamma, d, "gamma");
@@ -57,7 +60,8 @@ public static class BatchNormMistakes
         return BatchNorm.BatchVariance(x).Select(v => n > 1 ? v * n / (n - 1) : v).ToArray();
     }
 
-    // running ← (1 − momentum)·running + momentum·batch: PyTorch's meaning of momentum, where this homework uses Keras's
+    // running ← (1 − momentum)·running + momentum·batch: PyTorch's meaning of momentum,
+    // where this homework uses Keras's
     public static double[] RunningAverageMomentumSwapped(double[] running, double[] batch, double momentum) =>
         BatchNorm.RunningAverage(running, batch, 1 - momentum);
 
@@ -69,8 +73,8 @@ public static class BatchNormMistakes
         return BatchNorm.BatchNormForward(x, gamma, beta, eps);
     }
 
-    // dL/dx with the unbiased variance s² = Σ(x − μ)² / (N − 1) in x̂ and in γ/(N√(s² + ε)): the forward's mistake
-    // carried into the backward pass
+    // dL/dx with the unbiased variance s² = Σ(x − μ)² / (N − 1) in x̂ and in γ/(N√(s² + ε)): the
+    // forward's mistake carried into the backward pass
     public static double[,] InputGradientWithUnbiasedVariance(double[,] x, double[] gamma, double[,] dy, double eps) =>
         BatchNorm.InputGradient(x, gamma, dy, eps, BatchVarianceUnbiased(x));
 

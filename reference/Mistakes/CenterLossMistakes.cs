@@ -17,8 +17,8 @@ public static class CenterLossMistakes
         return flipped;
     }
 
-    // Δc_j = Σ_i δ(y_i = j)(c_j − x_i) / (ε + Σ_i δ(y_i = j)) with ε → 0 (seed 001 Q6b): the plain class mean,
-    // 0 for a class absent from the batch
+    // Δc_j = Σ_i δ(y_i = j)(c_j − x_i) / (ε + Σ_i δ(y_i = j)) with ε → 0 (seed 001 Q6b): the plain class
+    // mean, 0 for a class absent from the batch
     public static double[,] DeltaWithEpsilonDenominator(double[,] x, int[] labels, double[,] centers)
     {
         var delta = CenterLoss.CenterDelta(x, labels, centers);

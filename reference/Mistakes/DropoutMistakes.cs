@@ -23,8 +23,8 @@ public static class DropoutMistakes
         return Scale(gram, p * p);
     }
 
-    // E[PᵀP] = p² XᵀX + p(1 − p) XᵀX = p XᵀX: the correction E[D²] = p applied off the diagonal too, where the
-    // two masks are independent
+    // E[PᵀP] = p² XᵀX + p(1 − p) XᵀX = p XᵀX: the correction E[D²] = p applied off the diagonal too, where
+    // the two masks are independent
     public static double[,] GramWithPenaltyEverywhere(double[,] x, double p)
     {
         Dropout.CheckProbability(p);
@@ -39,7 +39,8 @@ public static class DropoutMistakes
         return Dropout.SquaredError(x, y, w, p);
     }
 
-    // E‖y − (D⊙X)w‖² = ‖y − pXw‖² − p(1 − p)‖Γw‖²: the (p² − p) of the derivation kept with its sign (seed 001 Q1b)
+    // E‖y − (D⊙X)w‖² = ‖y − pXw‖² − p(1 − p)‖Γw‖²:
+    // the (p² − p) of the derivation kept with its sign (seed 001 Q1b)
     public static double SquaredErrorWithPenaltySignFlipped(double[,] x, double[] y, double[] w, double p)
     {
         double withoutPenalty = SquaredErrorWithoutPenalty(x, y, w, p);

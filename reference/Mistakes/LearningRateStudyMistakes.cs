@@ -8,20 +8,24 @@ public static class LearningRateStudyMistakes
 {
     // ∇L = (1/N) Xᵀ(Xw − y): the 2 of the square's derivative dropped, so SGD and momentum move at half the rate
     // (RMSprop and Adam divide the scale away and are, up to ε, unaffected)
-    public static double[] LossCurveGradientWithoutFactorTwo(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
+    public static double[] LossCurveGradientWithoutFactorTwo(double[,] x, double[] y, string optimizer,
+        double learningRate, int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 0.5, includeInitialLoss: true);
 
     // the curve trained by Adam without bias correction (OptimizersMistakes.AdamWithoutBiasCorrection); other
     // optimisers as in the reference
-    public static double[] LossCurveAdamWithoutBiasCorrection(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
-        Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, adamBiasCorrection: false);
+    public static double[] LossCurveAdamWithoutBiasCorrection(double[,] x, double[] y, string optimizer,
+        double learningRate, int steps) =>
+        Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true,
+            adamBiasCorrection: false);
 
     // curve[k] = L(w_{k+1}) for k = 0..steps−1: the loss recorded after each step, so the curve misses L(w_0)
-    public static double[] LossCurveWithoutInitialLoss(double[,] x, double[] y, string optimizer, double learningRate, int steps) =>
+    public static double[] LossCurveWithoutInitialLoss(double[,] x, double[] y, string optimizer, double learningRate,
+        int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: false);
 
-    // the loss recorded at every step without stopping when it overflows: once w itself overflows, ∞ − ∞ turns the
-    // rest of the curve into NaN where the statement asks for +∞
+    // the loss recorded at every step without stopping when it overflows: once w itself overflows, ∞ − ∞ turns
+    // the rest of the curve into NaN where the statement asks for +∞
     public static double[] LossCurveWithoutDivergenceStop(double[,] x, double[] y, string optimizer,
         double learningRate, int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, stopAtOverflow: false);
@@ -33,9 +37,11 @@ public static class LearningRateStudyMistakes
         Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, adamFirstStep: 0);
 
     delegate (double[] w, double[] m, double[] v) AdamRule(
-        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps);
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate,
+        double beta1, double beta2, double eps);
 
-    static double[] Train(double[,] x, double[] y, string optimizer, double learningRate, int steps, double gradientScale, bool includeInitialLoss,
+    static double[] Train(double[,] x, double[] y, string optimizer, double learningRate, int steps,
+        double gradientScale, bool includeInitialLoss,
         bool adamBiasCorrection = true, bool stopAtOverflow = true, int adamFirstStep = 1)
     {
         LearningRateStudy.LossCurve(x, y, optimizer, learningRate, steps); // the same argument checks
@@ -53,8 +59,13 @@ public static class LearningRateStudyMistakes
             switch (optimizer)
             {
                 case "sgd": w = Optimizers.SgdStep(w, g, learningRate); break;
-                case "momentum": (w, first) = Optimizers.MomentumStep(w, g, first, learningRate, LearningRateStudy.Momentum); break;
-                case "rmsprop": (w, second) = Optimizers.RmspropStep(w, g, second, learningRate, LearningRateStudy.Rho, LearningRateStudy.Eps); break;
+                case "momentum":
+                    (w, first) = Optimizers.MomentumStep(w, g, first, learningRate, LearningRateStudy.Momentum);
+                    break;
+                case "rmsprop":
+                    (w, second) = Optimizers.RmspropStep(
+                        w, g, second, learningRate, LearningRateStudy.Rho, LearningRateStudy.Eps);
+                    break;
                 case "adam" when k + adamFirstStep == 0:
                     (w, first, second) = AdamAtStepZero(w, g, first, second, learningRate);
                     break;
@@ -69,7 +80,8 @@ public static class LearningRateStudyMistakes
         return includeInitialLoss ? curve : curve[1..];
     }
 
-    // Adam's update with t = 0, which the reference refuses: m̂ = m/(1 − β1⁰) and v̂ = v/(1 − β2⁰) divide by 0
+    // Adam's update with t = 0, which the reference refuses:
+    // m̂ = m/(1 − β1⁰) and v̂ = v/(1 − β2⁰) divide by 0
     static (double[] w, double[] m, double[] v) AdamAtStepZero(double[] w, double[] g, double[] m, double[] v,
         double learningRate)
     {

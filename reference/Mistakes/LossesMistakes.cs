@@ -15,7 +15,8 @@ public static class LossesMistakes
     public static double[] MeanSquaredErrorGradientWithoutOneOverN(double[] output, double[] target) =>
         Scaled(output, target, n => 2);
 
-    // ∂MSE/∂o_i = (1/n)(o_i − t_i): the gradient of ½·MSE, the 2 of the square cancelled against a ½ that is not there.
+    // ∂MSE/∂o_i = (1/n)(o_i − t_i): the gradient of ½·MSE,
+    // the 2 of the square cancelled against a ½ that is not there.
     public static double[] MeanSquaredErrorGradientWithoutTwo(double[] output, double[] target) =>
         Scaled(output, target, n => 1.0 / n);
 
@@ -24,7 +25,8 @@ public static class LossesMistakes
         Scaled(output, target, n => -2.0 / n);
 
     // BCE with log₁₀ instead of ln: 0.301 instead of ln 2 ≈ 0.693 at a = 0.5.
-    public static double BinaryCrossEntropyLog10(double[] a, double[] y) => Losses.BinaryCrossEntropy(a, y) / Math.Log(10);
+    public static double BinaryCrossEntropyLog10(double[] a, double[] y) =>
+        Losses.BinaryCrossEntropy(a, y) / Math.Log(10);
 
     // ∂CE/∂z = z − t: the softmax left out, the logits used as probabilities.
     public static double[] SoftmaxCrossEntropyGradientWithoutSoftmax(double[] logits, double[] target)
@@ -34,7 +36,8 @@ public static class LossesMistakes
     }
 
     // Quadratic cost delta a − y: the σ'(z) factor (the cause of the learning slowdown) forgotten.
-    public static double QuadraticCostDeltaWithoutSigmoidDerivative(double z, double y) => Losses.CrossEntropyCostDelta(z, y);
+    public static double QuadraticCostDeltaWithoutSigmoidDerivative(double z, double y) =>
+        Losses.CrossEntropyCostDelta(z, y);
 
     // factor(n)·(o_i − t_i), validated like the correct gradient.
     private static double[] Scaled(double[] output, double[] target, Func<int, double> factor)
@@ -43,14 +46,16 @@ public static class LossesMistakes
         return output.Select((o, i) => factor(output.Length) * (o - target[i])).ToArray();
     }
 
-    // ∂BCE/∂a_i = (1/n)(a_i − y_i): the gradient with respect to the logit z of a = σ(z), not to the probability a.
+    // ∂BCE/∂a_i = (1/n)(a_i − y_i): the gradient with respect to the logit z of a = σ(z),
+    // not to the probability a.
     public static double[] BinaryCrossEntropyGradientWithRespectToLogit(double[] a, double[] y)
     {
         Losses.BinaryCrossEntropyGradient(a, y); // same validation as the correct answer
         return a.Select((ai, i) => (ai - y[i]) / a.Length).ToArray();
     }
 
-    // BCE with a clipped to [1e−7, 1 − 1e−7] (Keras's epsilon): finite where the statement asks for +∞ (a = 0, y = 1).
+    // BCE with a clipped to [1e−7, 1 − 1e−7] (Keras's epsilon):
+    // finite where the statement asks for +∞ (a = 0, y = 1).
     public static double BinaryCrossEntropyClipped(double[] a, double[] y)
     {
         Losses.BinaryCrossEntropy(a, y); // same validation as the correct answer

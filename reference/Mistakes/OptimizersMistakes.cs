@@ -14,31 +14,38 @@ public static class OptimizersMistakes
         return w.Select((wi, k) => 2 * wi - descent[k]).ToArray();
     }
 
-    // v ← μ v + η g;  w ← w − v: the velocity kept as the step to subtract, so the v handed in (which points downhill,
-    // v ← μ v − η g) is added with the wrong sign
-    public static (double[] w, double[] v) MomentumWithFlippedVelocity(double[] w, double[] g, double[] v, double learningRate, double momentum)
+    // v ← μ v + η g;  w ← w − v: the velocity kept as the step to subtract, so the v handed in (which points
+    // downhill, v ← μ v − η g) is added with the wrong sign
+    public static (double[] w, double[] v) MomentumWithFlippedVelocity(double[] w, double[] g, double[] v,
+        double learningRate, double momentum)
     {
         var (_, velocity) = Optimizers.MomentumStep(new double[w.Length], g, Negate(v), learningRate, momentum);
         var flipped = Negate(velocity);
         return (w.Select((wi, k) => wi - flipped[k]).ToArray(), flipped);
     }
 
-    // v ← μ v + g;  w ← w − η v: PyTorch's convention (v without η, pointing uphill) applied to this homework's v
-    public static (double[] w, double[] v) MomentumPyTorchConvention(double[] w, double[] g, double[] v, double learningRate, double momentum)
+    // v ← μ v + g;  w ← w − η v:
+    // PyTorch's convention (v without η, pointing uphill) applied to this homework's v
+    public static (double[] w, double[] v) MomentumPyTorchConvention(double[] w, double[] g, double[] v,
+        double learningRate, double momentum)
     {
         Optimizers.MomentumStep(w, g, v, learningRate, momentum); // the same argument checks
         var velocity = v.Select((vi, k) => momentum * vi + g[k]).ToArray();
         return (w.Select((wi, k) => wi - learningRate * velocity[k]).ToArray(), velocity);
     }
 
-    // w ← w − η m / (√v + ε): no bias correction; from m = v = 0 the first step is η(1 − β1)/√(1 − β2) (≈ 3.16η with
-    // β1 = 0.9, β2 = 0.999: too large) instead of η, and the two corrections only cancel when 1 − β1 = √(1 − β2)
+    // w ← w − η m / (√v + ε): no bias correction; from m = v = 0 the first step is η(1 − β1)/√(1 − β2)
+    // (≈ 3.16η with β1 = 0.9, β2 = 0.999: too large) instead of η,
+    // and the two corrections only cancel when 1 − β1 = √(1 − β2)
     public static (double[] w, double[] m, double[] v) AdamWithoutBiasCorrection(
-        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps) =>
-        Optimizers.Adam(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat) + e, biasCorrection: false);
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate,
+        double beta1, double beta2, double eps) =>
+        Optimizers.Adam(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat) + e,
+            biasCorrection: false);
 
     // w ← w − η g / (s + ε): the square root of the running mean square forgotten
-    public static (double[] w, double[] s) RmspropWithoutSquareRoot(double[] w, double[] g, double[] s, double learningRate, double rho, double eps)
+    public static (double[] w, double[] s) RmspropWithoutSquareRoot(double[] w, double[] g, double[] s,
+        double learningRate, double rho, double eps)
     {
         var (_, square) = Optimizers.RmspropStep(w, g, s, learningRate, rho, eps);
         var updated = new double[w.Length];
@@ -46,7 +53,8 @@ public static class OptimizersMistakes
         return (updated, square);
     }
 
-    // Φ(g)_ij = g_ij − (1/N) Σ_k g_kj: each column (one input's weights across output units) centred: the wrong axis
+    // Φ(g)_ij = g_ij − (1/N) Σ_k g_kj:
+    // each column (one input's weights across output units) centred: the wrong axis
     public static double[,] GradientCentralizationOverColumns(double[,] g)
     {
         Optimizers.CheckMatrix(g, "g");
@@ -63,18 +71,15 @@ public static class OptimizersMistakes
 
     // Adam with GC (ε inside the root, Φ_GC over rows) but without the bias correction of lines 6 and 7
     public static (double[,] w, double[,] m, double[,] v) AdamGcWithoutBiasCorrection(
-        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps)
-    {
-        int rows = w.GetLength(0), cols = w.GetLength(1);
-        Optimizers.AdamGcStep(w, g, m, v, t, learningRate, beta1, beta2, eps); // the same argument checks
-        var (nw, nm, nv) = Optimizers.Adam(Optimizers.Flatten(w), Optimizers.Flatten(Optimizers.GradientCentralization(g)),
-            Optimizers.Flatten(m), Optimizers.Flatten(v), t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat + e), biasCorrection: false);
-        return (Optimizers.Reshape(nw, rows, cols), Optimizers.Reshape(nm, rows, cols), Optimizers.Reshape(nv, rows, cols));
-    }
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate,
+        double beta1, double beta2, double eps) =>
+        AdamGcFlattened(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat + e),
+            biasCorrection: false);
 
     // Adam with GC whose Φ_GC centres the columns instead of the rows
     public static (double[,] w, double[,] m, double[,] v) AdamGcOverColumns(
-        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps) =>
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate,
+        double beta1, double beta2, double eps) =>
         Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps, GradientCentralizationOverColumns);
 
     // w ← w − η g / √(s + ε): ε inside the root, where this homework (like Keras) adds it outside
@@ -89,22 +94,34 @@ public static class OptimizersMistakes
 
     // w ← w − η m̂ / √(v̂ + ε): Algorithm 2's ε placement used in plain Adam, which adds ε outside the root
     public static (double[] w, double[] m, double[] v) AdamWithEpsilonInsideRoot(
-        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2, double eps) =>
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate,
+        double beta1, double beta2, double eps) =>
         Optimizers.Adam(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat + e));
 
-    // Adam with GC stepping by η m̂ / (√v̂ + ε), plain Adam's placement, where Algorithm 2 line 8 has √(v̂ + ε)
+    // Adam with GC stepping by η m̂ / (√v̂ + ε), plain Adam's placement,
+    // where Algorithm 2 line 8 has √(v̂ + ε)
     public static (double[,] w, double[,] m, double[,] v) AdamGcWithEpsilonOutsideRoot(
-        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2, double eps)
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate,
+        double beta1, double beta2, double eps) =>
+        AdamGcFlattened(w, g, m, v, t, learningRate, beta1, beta2, eps, (vHat, e) => Math.Sqrt(vHat) + e,
+            biasCorrection: true);
+
+    // Algorithm 2 with Φ_GC over rows, run by the vector Adam with the caller's ε placement and bias correction.
+    static (double[,] w, double[,] m, double[,] v) AdamGcFlattened(
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate,
+        double beta1, double beta2, double eps, Func<double, double, double> denominator, bool biasCorrection)
     {
         int rows = w.GetLength(0), cols = w.GetLength(1);
         Optimizers.AdamGcStep(w, g, m, v, t, learningRate, beta1, beta2, eps); // the same argument checks
-        var (nw, nm, nv) = Optimizers.Adam(Optimizers.Flatten(w), Optimizers.Flatten(Optimizers.GradientCentralization(g)),
-            Optimizers.Flatten(m), Optimizers.Flatten(v), t, learningRate, beta1, beta2, eps, (vHat, e) =>
-                Math.Sqrt(vHat) + e);
-        return (Optimizers.Reshape(nw, rows, cols), Optimizers.Reshape(nm, rows, cols), Optimizers.Reshape(nv, rows, cols));
+        var centred = Optimizers.GradientCentralization(g);
+        var (nw, nm, nv) = Optimizers.Adam(Optimizers.Flatten(w), Optimizers.Flatten(centred), Optimizers.Flatten(m),
+            Optimizers.Flatten(v), t, learningRate, beta1, beta2, eps, denominator, biasCorrection);
+        return (Optimizers.Reshape(nw, rows, cols), Optimizers.Reshape(nm, rows, cols),
+            Optimizers.Reshape(nv, rows, cols));
     }
 
-    // Φ(g)_ij = g_ij − Σ_k g_ik: each row's sum subtracted where Φ_GC subtracts its mean (the same only for one input)
+    // Φ(g)_ij = g_ij − Σ_k g_ik: each row's sum subtracted where Φ_GC subtracts its mean
+    // (the same only for one input)
     public static double[,] GradientCentralizationSubtractingSum(double[,] g)
     {
         var (rows, cols) = Optimizers.CheckMatrix(g, "g");

@@ -14,72 +14,51 @@ public interface ISizeRule
 /// </summary>
 public abstract class WrongSizeCounts<TRule> where TRule : ISizeRule
 {
-    public static int ConvOutputSize(int n, int k, int s, int p)
-    {
-        Architecture.ConvOutputSize(n, k, s, p);
-        return TRule.Size(n, k, s, p);
-    }
+    public static int ConvOutputSize(int n, int k, int s, int p) => WithRule(size => size(n, k, s, p));
 
-    public static long StandardConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p)
-    {
-        Architecture.StandardConvMultiplications(h, w, cIn, cOut, k, s, p);
-        return Architecture.StandardConvMultiplications(h, w, cIn, cOut, k, s, p, TRule.Size);
-    }
+    public static long StandardConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p) =>
+        WithRule(size => Architecture.StandardConvMultiplications(h, w, cIn, cOut, k, s, p, size));
 
-    public static long DepthwiseConvMultiplications(int h, int w, int c, int k, int s, int p)
-    {
-        Architecture.DepthwiseConvMultiplications(h, w, c, k, s, p);
-        return Architecture.DepthwiseConvMultiplications(h, w, c, k, s, p, TRule.Size);
-    }
+    public static long DepthwiseConvMultiplications(int h, int w, int c, int k, int s, int p) =>
+        WithRule(size => Architecture.DepthwiseConvMultiplications(h, w, c, k, s, p, size));
 
-    public static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p)
-    {
-        Architecture.SeparableConvMultiplications(h, w, cIn, cOut, k, s, p);
-        return Architecture.SeparableConvMultiplications(h, w, cIn, cOut, k, s, p, TRule.Size);
-    }
+    public static long SeparableConvMultiplications(int h, int w, int cIn, int cOut, int k, int s, int p) =>
+        WithRule(size => Architecture.SeparableConvMultiplications(h, w, cIn, cOut, k, s, p, size));
 
     // H_out·W_out·C·k², like a depthwise layer's multiplications.
-    public static long PoolingOperations(int h, int w, int c, int k, int s, int p)
-    {
-        Architecture.PoolingOperations(h, w, c, k, s, p);
-        return Architecture.DepthwiseConvMultiplications(h, w, c, k, s, p, TRule.Size);
-    }
+    public static long PoolingOperations(int h, int w, int c, int k, int s, int p) =>
+        WithRule(size => Architecture.DepthwiseConvMultiplications(h, w, c, k, s, p, size));
 
     public static int[,] NetworkOutputShapes(
-        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings)
-    {
-        Architecture.NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings);
-        return Architecture.NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, TRule.Size);
-    }
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        WithRule(size =>
+            Architecture.NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, size));
 
     public static long[] NetworkMultiplications(
-        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings)
-    {
-        Architecture.NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings);
-        return Architecture.NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings, TRule.Size);
-    }
+        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
+        WithRule(size =>
+            Architecture.NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings, size));
 
     public static long TotalMultiplications(
         int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
         NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Sum();
 
     // The trained CNN's counts (SmallCnn: valid convolutions, stride 1) with the wrong size.
-    public static int[] OutputSizes(int size, int filters, int k1, int k2)
-    {
-        SmallCnn.OutputSizes(size, filters, k1, k2);
-        return SmallCnn.OutputSizes(size, filters, k1, k2, TRule.Size);
-    }
+    public static int[] OutputSizes(int size, int filters, int k1, int k2) =>
+        WithRule(side => SmallCnn.OutputSizes(size, filters, k1, k2, side));
 
-    public static long[] LayerParameters(int size, int filters, int k1, int k2, int classes)
-    {
-        SmallCnn.LayerParameters(size, filters, k1, k2, classes);
-        return SmallCnn.LayerParameters(size, filters, k1, k2, classes, TRule.Size);
-    }
+    public static long[] LayerParameters(int size, int filters, int k1, int k2, int classes) =>
+        WithRule(side => SmallCnn.LayerParameters(size, filters, k1, k2, classes, side));
 
-    public static long TotalParameters(int size, int filters, int k1, int k2, int classes, bool prelu)
+    public static long TotalParameters(int size, int filters, int k1, int k2, int classes, bool prelu) =>
+        WithRule(side => SmallCnn.TotalParameters(size, filters, k1, k2, classes, prelu, side));
+
+    // The count with the correct size first, which is the answer key itself and only checks the inputs (its value
+    // is dropped); then the same count with TRule's size.
+    static T WithRule<T>(Func<Architecture.SizeRule, T> count)
     {
-        SmallCnn.TotalParameters(size, filters, k1, k2, classes, prelu);
-        return SmallCnn.TotalParameters(size, filters, k1, k2, classes, prelu, TRule.Size);
+        count(Architecture.ConvOutputSize);
+        return count(TRule.Size);
     }
 
     // ⌊a/b⌋ for b > 0, also when a < 0 (C#'s / rounds toward zero)
@@ -104,7 +83,8 @@ public sealed class SizeOffByOne : WrongSizeCounts<SizeOffByOne>, ISizeRule
     public static int Size(int n, int k, int s, int p) => FloorDiv(n - k + 2 * p, s);
 }
 
-/// <summary>out = ⌈(n − k + 2p)/s⌉ + 1: rounded up, counting a window that sticks out of the padded input.</summary>
+/// <summary>out = ⌈(n − k + 2p)/s⌉ + 1: rounded up, counting a window that sticks out of
+/// the padded input.</summary>
 public sealed class SizeRoundedUp : WrongSizeCounts<SizeRoundedUp>, ISizeRule
 {
     public static int Size(int n, int k, int s, int p) => -FloorDiv(-(n - k + 2 * p), s) + 1;

@@ -7,7 +7,8 @@ namespace Grader.Reference.Mistakes;
 /// </summary>
 public static class PoolingMistakes
 {
-    // dx[c, i·s+u, j·s+v] += dy[c,i,j] for EVERY (u, v) where the window holds its maximum: ties each get the gradient.
+    // dx[c, i·s+u, j·s+v] += dy[c,i,j] for EVERY (u, v) where the window holds its maximum:
+    // ties each get the gradient.
     public static double[,,] MaxPoolBackwardToEveryTie(double[,,] x, double[,,] dy, int size, int stride) =>
         MaxPoolBackward(x, dy, size, stride, (u, v, best) => true);
 

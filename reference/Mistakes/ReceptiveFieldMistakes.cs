@@ -38,6 +38,7 @@ public static class ReceptiveFieldMistakes
     public static int[] PerLayerWithKernelTimesDilation(int[] kernels, int[] strides, int[] dilations)
     {
         ReceptiveField.PerLayer(kernels, strides, dilations); // same validation as the correct answer
-        return ReceptiveField.PerLayer(kernels.Select((k, n) => k * dilations[n]).ToArray(), strides, kernels.Select(_ => 1).ToArray());
+        return ReceptiveField.PerLayer(kernels.Select((k, n) => k * dilations[n]).ToArray(), strides,
+            kernels.Select(_ => 1).ToArray());
     }
 }

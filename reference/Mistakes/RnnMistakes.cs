@@ -8,7 +8,8 @@ namespace Grader.Reference.Mistakes;
 public static class RnnMistakes
 {
     // h_t = tanh(W_x x_t + W_hᵀ h_{t−1} + b): the recurrent matrix indexed [j, i] instead of [i, j]
-    public static double[] RnnStepWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[] x, double[] hPrevious)
+    public static double[] RnnStepWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[] x,
+        double[] hPrevious)
     {
         Rnn.CheckCell(wx, wh, b);
         var transposed = new double[wh.GetLength(1), wh.GetLength(0)];
@@ -19,7 +20,8 @@ public static class RnnMistakes
     }
 
     // h_t = tanh(W_x x_t + W_h h_{t−1}) + b: the bias added after the nonlinearity
-    public static double[] RnnStepWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[] x, double[] hPrevious)
+    public static double[] RnnStepWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[] x,
+        double[] hPrevious)
     {
         Rnn.CheckCell(wx, wh, b);
         var h = Rnn.RnnStep(wx, wh, new double[b.Length], x, hPrevious);
@@ -28,26 +30,33 @@ public static class RnnMistakes
 
     // The sequence, the classification and the per-step outputs computed with one of the wrong steps above, so a
     // student whose step is wrong is told why on every question that uses it.
-    public static double[,] RnnForwardWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[,] xs, double[] h0) =>
+    public static double[,] RnnForwardWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b,
+        double[,] xs, double[] h0) =>
         Forward(RnnStepWithTransposedRecurrentWeights, wx, wh, b, xs, h0);
 
-    public static double[,] RnnForwardWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] xs, double[] h0) =>
+    public static double[,] RnnForwardWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] xs,
+        double[] h0) =>
         Forward(RnnStepWithBiasOutsideTanh, wx, wh, b, xs, h0);
 
-    public static double[] RnnClassifyWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+    public static double[] RnnClassifyWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b,
+        double[,] wy, double[] by, double[,] xs, double[] h0) =>
         LastRow(Outputs(RnnForwardWithTransposedRecurrentWeights(wx, wh, b, xs, h0), wy, by));
 
-    public static double[] RnnClassifyWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+    public static double[] RnnClassifyWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] wy,
+        double[] by, double[,] xs, double[] h0) =>
         LastRow(Outputs(RnnForwardWithBiasOutsideTanh(wx, wh, b, xs, h0), wy, by));
 
-    public static double[,] RnnOutputPerStepWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+    public static double[,] RnnOutputPerStepWithTransposedRecurrentWeights(double[,] wx, double[,] wh, double[] b,
+        double[,] wy, double[] by, double[,] xs, double[] h0) =>
         Outputs(RnnForwardWithTransposedRecurrentWeights(wx, wh, b, xs, h0), wy, by);
 
-    public static double[,] RnnOutputPerStepWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0) =>
+    public static double[,] RnnOutputPerStepWithBiasOutsideTanh(double[,] wx, double[,] wh, double[] b, double[,] wy,
+        double[] by, double[,] xs, double[] h0) =>
         Outputs(RnnForwardWithBiasOutsideTanh(wx, wh, b, xs, h0), wy, by);
 
     // p = (1/T) Σ_t softmax(W_y h_t + b_y): the per-step outputs averaged instead of one softmax on the last state
-    public static double[] RnnClassifyByAveragingSteps(double[,] wx, double[,] wh, double[] b, double[,] wy, double[] by, double[,] xs, double[] h0)
+    public static double[] RnnClassifyByAveragingSteps(double[,] wx, double[,] wh, double[] b, double[,] wy,
+        double[] by, double[,] xs, double[] h0)
     {
         var perStep = Rnn.RnnOutputPerStep(wx, wh, b, wy, by, xs, h0);
         int steps = perStep.GetLength(0);
@@ -82,7 +91,9 @@ public static class RnnMistakes
         var outputs = new double[states.GetLength(0), by.Length];
         for (int t = 0; t < states.GetLength(0); t++)
         {
-            var logits = by.Select((bk, k) => bk + Enumerable.Range(0, states.GetLength(1)).Sum(i => wy[k, i] * states[t, i])).ToArray();
+            var logits =
+                by.Select((bk, k) => bk + Enumerable.Range(0, states.GetLength(1)).Sum(i => wy[k, i] * states[t, i]))
+                    .ToArray();
             var p = (softmax ?? Losses.Softmax)(logits);
             for (int k = 0; k < p.Length; k++) outputs[t, k] = p[k];
         }
@@ -118,7 +129,8 @@ public static class RnnMistakes
 
     static double[] LastRow(double[,] a)
     {
-        if (a.GetLength(0) == 0) throw new ArgumentException("the sequence is empty: there is no last hidden state to classify");
+        if (a.GetLength(0) == 0)
+            throw new ArgumentException("the sequence is empty: there is no last hidden state to classify");
         return Enumerable.Range(0, a.GetLength(1)).Select(k => a[a.GetLength(0) - 1, k]).ToArray();
     }
 }

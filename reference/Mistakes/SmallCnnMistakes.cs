@@ -9,7 +9,8 @@ namespace Grader.Reference.Mistakes;
 /// </summary>
 public static class SmallCnnMistakes
 {
-    // Flatten in H×W×C order (Keras' Flatten on NHWC): the dense input index is (y·18 + x)·8 + c instead of c·324 + y·18 + x.
+    // Flatten in H×W×C order (Keras' Flatten on NHWC): the dense input index is
+    // (y·18 + x)·8 + c instead of c·324 + y·18 + x.
     public static double[] LogitsFlattenedHwc(double[] weights, double[] image, double alpha) =>
         Logits(Permuted(weights, DenseW, Classes * Units2, i =>
         {
@@ -17,7 +18,8 @@ public static class SmallCnnMistakes
             return j * Units2 + yx * Filters + c;
         }), image, alpha);
 
-    // The dense weight read as in×out (Keras' kernel layout): W[j, i] taken from index i·10 + j instead of j·2592 + i.
+    // The dense weight read as in×out (Keras' kernel layout):
+    // W[j, i] taken from index i·10 + j instead of j·2592 + i.
     public static double[] LogitsDenseTransposed(double[] weights, double[] image, double alpha) =>
         Logits(Permuted(weights, DenseW, Classes * Units2, i => i % Units2 * Classes + i / Units2), image, alpha);
 

@@ -46,7 +46,8 @@ static class Arrays
             Assert.That((double)actual[i], Is.EqualTo(expected[i]).Within(relative * scale), $"index {i}");
     }
 
-    /// <summary>Copies channel rows out of a padded buffer (channelStride floats per channel) into a compact span.</summary>
+    /// <summary>Copies channel rows out of a padded buffer (channelStride floats per channel) into
+    /// a compact span.</summary>
     public static float[] Unpad(ReadOnlySpan<float> padded, int channels, int length, int channelStride)
     {
         var compact = new float[channels * length];

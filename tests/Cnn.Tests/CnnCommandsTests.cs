@@ -19,7 +19,8 @@ public class CnnCommandsTests
     [Test, Explicit("trains the reference networks: minutes of CPU; run by hand")]
     public void TrainReference() =>
         CnnCommands.TrainReference(MnistDir,
-            TestContext.Parameters.Get("out", Path.Combine(MnistDir, "..", "..", "assignments", "trained-cnn", "reference")),
+            TestContext.Parameters.Get("out",
+                Path.Combine(MnistDir, "..", "..", "assignments", "trained-cnn", "reference")),
             epochs: 2, seed: TestContext.Parameters.Get("seed", ReferenceSeed), TestContext.Out);
 
     public const int ReferenceSeed = 1;

@@ -3,7 +3,8 @@ using Grader.Cnn.Data;
 
 namespace Grader.Cnn.Tests;
 
-/// <summary>Writes small IDX files (big-endian headers, as the format says) and tiny MNIST folders for the tests.</summary>
+/// <summary>Writes small IDX files (big-endian headers, as the format says) and tiny MNIST folders for the
+/// tests.</summary>
 static class IdxFixture
 {
     public static byte[] Bytes(int[] dimensions, byte[] data, int magicType = 0x08)
@@ -27,9 +28,12 @@ static class IdxFixture
             var labels = Enumerable.Range(0, n).Select(i => (byte)(i % 10)).ToArray();
             var pixels = new byte[n * MnistSet.Pixels];
             for (int i = 0; i < n; i++)
+            {
+                int top = 2 + labels[i] / 5 * 12, left = 2 + labels[i] % 5 * 5; // the class's 6×6 square
                 for (int y = 0; y < 6; y++)
                     for (int x = 0; x < 6; x++)
-                        pixels[i * MnistSet.Pixels + (2 + labels[i] / 5 * 12 + y) * 28 + 2 + labels[i] % 5 * 5 + x] = 255;
+                        pixels[i * MnistSet.Pixels + (top + y) * 28 + left + x] = 255;
+            }
             File.WriteAllBytes(Path.Combine(dir, $"{prefix}-images-idx3-ubyte"), Bytes([n, 28, 28], pixels));
             File.WriteAllBytes(Path.Combine(dir, $"{prefix}-labels-idx1-ubyte"), Bytes([n], labels));
         }

@@ -7,7 +7,9 @@ using Grader.Run;
 
 namespace Grader.Tests;
 
-/// <summary>The real fixture files (copied beside the test assembly) and the bundled assignments of the repository.</summary>
+/// <summary>
+/// The real fixture files (copied beside the test assembly) and the bundled assignments of the repository.
+/// </summary>
 public static class Fixtures
 {
     public static string Root => Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures");
@@ -37,7 +39,8 @@ public static class Fixtures
     /// <summary>The fixed clock of tests: reports dated by it are the same on every run.</summary>
     public static readonly DateTime FixedNow = new(2026, 1, 2, 3, 4, 5, DateTimeKind.Utc);
 
-    public static QuestionReport Question(StudentReport student, string id) => student.Questions.Single(q => q.Id == id);
+    public static QuestionReport Question(StudentReport student, string id) =>
+        student.Questions.Single(q => q.Id == id);
 
     public static StudentReport Student(ClassReport report, string id) => report.Students.Single(s => s.Student == id);
 
@@ -52,18 +55,45 @@ public static class Fixtures
         return (code, printed.ToString(), said.ToString());
     }
 
-    /// <summary>The grader as a TA runs it: `dotnet grader.dll args…` in a child process, its output drained.</summary>
+    /// <summary>
+    /// The grader as a TA runs it: `dotnet grader.dll args…` in a child process, its output drained.
+    /// </summary>
     public static Process StartGrader(params string[] args) => StartGrader(new Dictionary<string, string>(), args);
 
     public static Process StartGrader(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = new ProcessStartInfo(WorkerLaunch.Default().Host) { RedirectStandardError = true, RedirectStandardOutput = true };
-        info.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in args) info.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment) info.Environment[name] = value;
-        var process = Process.Start(info)!;
+        var process = Process.Start(GraderStart("", environment, args))!;
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         return process;
+    }
+
+    /// <summary>
+    /// The grader as installed, run to its end in a child process from <paramref name="workingDirectory"/> ("": here)
+    /// with <paramref name="environment"/> added to this one's: its exit code and all it wrote on stdout and stderr.
+    /// </summary>
+    public static (int Code, string Out, string Error) RunGrader(string workingDirectory,
+                                                                 IReadOnlyDictionary<string, string> environment,
+                                                                 params string[] args)
+    {
+        using var process = Process.Start(GraderStart(workingDirectory, environment, args))!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output, error.Result);
+    }
+
+    /// <summary>How the installed grader starts: `dotnet grader.dll args…`, stdout and stderr redirected.</summary>
+    public static ProcessStartInfo GraderStart(string workingDirectory,
+                                               IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        var info = new ProcessStartInfo(WorkerLaunch.Default().Host)
+        {
+            RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory,
+        };
+        info.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var argument in args) info.ArgumentList.Add(argument);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
+        return info;
     }
 }

@@ -5,7 +5,8 @@ public class ActivationsTests
     // Points away from 0 so no finite difference straddles the ReLU kink.
     private static readonly double[] Points = [-20, -4.5, -1.3, -0.2, 0.07, 0.6, 1.9, 3.7, 15];
 
-    private static double CentralDifference(Func<double, double> f, double x, double h = 1e-6) => (f(x + h) - f(x - h)) / (2 * h);
+    private static double CentralDifference(Func<double, double> f, double x, double h = 1e-6) =>
+        (f(x + h) - f(x - h)) / (2 * h);
 
     private static void AssertDerivative(Func<double, double> f, Func<double, double> derivative)
     {
@@ -13,12 +14,22 @@ public class ActivationsTests
             Assert.That(derivative(x), Is.EqualTo(CentralDifference(f, x)).Within(1e-7), $"at x = {x}");
     }
 
-    [Test] public void SigmoidDerivativeMatchesFiniteDifferences() => AssertDerivative(Activations.Sigmoid, Activations.SigmoidDerivative);
-    [Test] public void TanhDerivativeMatchesFiniteDifferences() => AssertDerivative(Activations.Tanh, Activations.TanhDerivative);
-    [Test] public void ReluDerivativeMatchesFiniteDifferences() => AssertDerivative(Activations.Relu, Activations.ReluDerivative);
-    [Test] public void SoftplusDerivativeMatchesFiniteDifferences() => AssertDerivative(Activations.Softplus, Activations.SoftplusDerivative);
-    [Test] public void SwishDerivativeMatchesFiniteDifferences() => AssertDerivative(Activations.Swish, Activations.SwishDerivative);
-    [Test] public void MishDerivativeMatchesFiniteDifferences() => AssertDerivative(Activations.Mish, Activations.MishDerivative);
+    static readonly TestCaseData[] ActivationsAndDerivatives =
+    [
+        Pair("sigmoid", Activations.Sigmoid, Activations.SigmoidDerivative),
+        Pair("tanh", Activations.Tanh, Activations.TanhDerivative),
+        Pair("relu", Activations.Relu, Activations.ReluDerivative),
+        Pair("softplus", Activations.Softplus, Activations.SoftplusDerivative),
+        Pair("swish", Activations.Swish, Activations.SwishDerivative),
+        Pair("mish", Activations.Mish, Activations.MishDerivative),
+    ];
+
+    static TestCaseData Pair(string name, Func<double, double> f, Func<double, double> derivative) =>
+        new TestCaseData(f, derivative).SetArgDisplayNames(name);
+
+    [TestCaseSource(nameof(ActivationsAndDerivatives))]
+    public void DerivativeMatchesFiniteDifferences(Func<double, double> f, Func<double, double> derivative) =>
+        AssertDerivative(f, derivative);
 
     [TestCase(-1.0)]
     [TestCase(-0.5)]
@@ -118,8 +129,10 @@ public class ActivationsTests
         foreach (double x in new[] { -1000.0, 1000.0 })
         {
             Assert.That(double.IsFinite(Activations.Sigmoid(x)) && double.IsFinite(Activations.Softplus(x)), Is.True);
-            Assert.That(double.IsFinite(Activations.Swish(x)) && double.IsFinite(Activations.SwishDerivative(x)), Is.True);
-            Assert.That(double.IsFinite(Activations.Mish(x)) && double.IsFinite(Activations.MishDerivative(x)), Is.True);
+            Assert.That(double.IsFinite(Activations.Swish(x)) && double.IsFinite(Activations.SwishDerivative(x)),
+                Is.True);
+            Assert.That(double.IsFinite(Activations.Mish(x)) && double.IsFinite(Activations.MishDerivative(x)),
+                Is.True);
         }
         Assert.That(Activations.Softplus(1000), Is.EqualTo(1000));
     }

@@ -4,7 +4,8 @@ public class ArchitectureTests
 {
     // docs/homework-sources.md#architecture: input 512×512×3, every spatial layer 4×4 stride 2 padding 1, pointwise
     // layers 1×1 stride 1 padding 0.
-    private static readonly string[] KindsA = ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"];
+    private static readonly string[] KindsA =
+        ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"];
     private static readonly int[] ChannelsA = [3, 64, 64, 128, 128, 256];
     private static readonly int[] KernelsA = [4, 1, 4, 1, 4, 1];
     private static readonly int[] StridesA = [2, 1, 2, 1, 2, 1];
@@ -31,11 +32,14 @@ public class ArchitectureTests
         var random = new Random(1);
         for (int trial = 0; trial < 200; trial++)
         {
-            int n = random.Next(1, 30), k = random.Next(1, 8), s = random.Next(1, 5), p = random.Next(0, 4), d = random.Next(1, 4);
+            int n = random.Next(1, 30), k = random.Next(1, 8), s = random.Next(1, 5), p = random.Next(0, 4),
+                d = random.Next(1, 4);
             int span = d * (k - 1) + 1, positions = 0;
             for (int start = 0; start + span <= n + 2 * p; start += s) positions++;
-            if (positions == 0) Assert.Throws<ArgumentException>(() => Architecture.DilatedConvOutputSize(n, k, s, p, d));
-            else Assert.That(Architecture.DilatedConvOutputSize(n, k, s, p, d), Is.EqualTo(positions), $"n={n} k={k} s={s} p={p} d={d}");
+            if (positions == 0)
+                Assert.Throws<ArgumentException>(() => Architecture.DilatedConvOutputSize(n, k, s, p, d));
+            else Assert.That(Architecture.DilatedConvOutputSize(n, k, s, p, d), Is.EqualTo(positions),
+                $"n={n} k={k} s={s} p={p} d={d}");
         }
     }
 
@@ -43,15 +47,21 @@ public class ArchitectureTests
     public void NetworkAOutputShapesFollowTheSeed()
     {
         var shapes = Architecture.NetworkOutputShapes(512, 512, 3, KindsA, ChannelsA, KernelsA, StridesA, PaddingsA);
-        Assert.That(shapes, Is.EqualTo(new[,] { { 256, 256, 3 }, { 256, 256, 64 }, { 128, 128, 64 }, { 128, 128, 128 }, { 64, 64, 128 }, { 64, 64, 256 } }));
+        Assert.That(shapes, Is.EqualTo(new[,]
+        {
+            { 256, 256, 3 }, { 256, 256, 64 }, { 128, 128, 64 }, { 128, 128, 128 }, { 64, 64, 128 }, { 64, 64, 256 },
+        }));
     }
 
     [Test]
     public void NetworkAMultiplicationsPerLayerAndTotal()
     {
-        var perLayer = Architecture.NetworkMultiplications(512, 512, 3, KindsA, ChannelsA, KernelsA, StridesA, PaddingsA);
-        Assert.That(perLayer, Is.EqualTo(new long[] { 3_145_728, 12_582_912, 16_777_216, 134_217_728, 8_388_608, 134_217_728 }));
-        Assert.That(Architecture.TotalMultiplications(512, 512, 3, KindsA, ChannelsA, KernelsA, StridesA, PaddingsA), Is.EqualTo(309_329_920L));
+        var perLayer =
+            Architecture.NetworkMultiplications(512, 512, 3, KindsA, ChannelsA, KernelsA, StridesA, PaddingsA);
+        Assert.That(perLayer,
+            Is.EqualTo(new long[] { 3_145_728, 12_582_912, 16_777_216, 134_217_728, 8_388_608, 134_217_728 }));
+        Assert.That(Architecture.TotalMultiplications(512, 512, 3, KindsA, ChannelsA, KernelsA, StridesA, PaddingsA),
+            Is.EqualTo(309_329_920L));
     }
 
     [Test]
@@ -59,13 +69,15 @@ public class ArchitectureTests
     {
         var perLayer = Architecture.NetworkMultiplications(512, 512, 3, KindsB, ChannelsB, Fours, Twos, Ones);
         Assert.That(perLayer, Is.EqualTo(new long[] { 201_326_592, 2_147_483_648, 2_147_483_648 }));
-        Assert.That(Architecture.TotalMultiplications(512, 512, 3, KindsB, ChannelsB, Fours, Twos, Ones), Is.EqualTo(4_496_293_888L));
+        Assert.That(Architecture.TotalMultiplications(512, 512, 3, KindsB, ChannelsB, Fours, Twos, Ones),
+            Is.EqualTo(4_496_293_888L));
     }
 
     [Test]
     public void NetworkParametersWithoutBias()
     {
-        Assert.That(Architecture.NetworkParameters(3, KindsA, ChannelsA, KernelsA, false), Is.EqualTo(new long[] { 48, 192, 1024, 8192, 2048, 32768 }));
+        Assert.That(Architecture.NetworkParameters(3, KindsA, ChannelsA, KernelsA, false),
+            Is.EqualTo(new long[] { 48, 192, 1024, 8192, 2048, 32768 }));
         Assert.That(Architecture.TotalParameters(3, KindsA, ChannelsA, KernelsA, false), Is.EqualTo(44_272L));
         Assert.That(Architecture.TotalParameters(3, KindsB, ChannelsB, Fours, false), Is.EqualTo(658_432L));
     }
@@ -83,11 +95,13 @@ public class ArchitectureTests
     [Test]
     public void SeparableLayerEqualsItsDepthwiseAndPointwiseHalves()
     {
-        var pair = Architecture.NetworkMultiplications(512, 512, 3, ["depthwise", "pointwise"], [3, 64], [4, 1], [2, 1], [1, 0]);
+        var pair = Architecture.NetworkMultiplications(
+            512, 512, 3, ["depthwise", "pointwise"], [3, 64], [4, 1], [2, 1], [1, 0]);
         var separable = Architecture.NetworkMultiplications(512, 512, 3, ["separable"], [64], [4], [2], [1]);
         Assert.That(separable[0], Is.EqualTo(pair.Sum()));
         Assert.That(Architecture.SeparableConvParameters(3, 64, 4, true),
-            Is.EqualTo(Architecture.DepthwiseConvParameters(3, 4, true) + Architecture.PointwiseConvParameters(3, 64, true)));
+            Is.EqualTo(Architecture.DepthwiseConvParameters(3, 4, true)
+                + Architecture.PointwiseConvParameters(3, 64, true)));
     }
 
     [Test]
@@ -153,11 +167,13 @@ public class ArchitectureTests
     [TestCase("unknown", 1, 4, 1, 2, 1, 0)]
     [TestCase("conv", 1, 1, 1, 5, 1, 0)]
     public void InvalidLayersThrowArgumentException(string kind, int h, int cIn, int cOut, int k, int s, int p) =>
-        Assert.Throws<ArgumentException>(() => Architecture.LayerMultiplications(kind, h == 0 ? 0 : 4, 4, cIn, cOut, k, s, p));
+        Assert.Throws<ArgumentException>(() =>
+            Architecture.LayerMultiplications(kind, h == 0 ? 0 : 4, 4, cIn, cOut, k, s, p));
 
     [Test]
     public void NetworkArraysOfDifferentLengthsThrow() =>
-        Assert.Throws<ArgumentException>(() => Architecture.NetworkMultiplications(8, 8, 3, ["conv"], [4, 4], [3], [1], [1]));
+        Assert.Throws<ArgumentException>(() =>
+            Architecture.NetworkMultiplications(8, 8, 3, ["conv"], [4, 4], [3], [1], [1]));
 
     [Test]
     public void MultipliersOutsideTheUnitIntervalThrow()

@@ -19,7 +19,8 @@ public class BatchNormTests
     {
         var y = BatchNorm.BatchNormForward(X, [2, 1], [0.5, -1], 0);
         double s = Math.Sqrt(1.5); // (x − μ)/σ = ±2/√(8/3) = ±√1.5 in both columns
-        Assert.That(y, Is.EqualTo(new double[,] { { 0.5 - 2 * s, -1 - s }, { 0.5, -1 }, { 0.5 + 2 * s, -1 + s } }).Within(1e-12));
+        Assert.That(y,
+            Is.EqualTo(new double[,] { { 0.5 - 2 * s, -1 - s }, { 0.5, -1 }, { 0.5 + 2 * s, -1 + s } }).Within(1e-12));
     }
 
     [Test]
@@ -27,7 +28,8 @@ public class BatchNormTests
     {
         var x = FiniteDifferences.RandomArray<double[,]>(new Random(1), 5, 3);
         double[] gamma = [0.5, -2, 1.5], beta = [0.1, 0, -0.3];
-        var inference = BatchNorm.BatchNormInference(x, gamma, beta, BatchNorm.BatchMean(x), BatchNorm.BatchVariance(x), Eps);
+        var inference =
+            BatchNorm.BatchNormInference(x, gamma, beta, BatchNorm.BatchMean(x), BatchNorm.BatchVariance(x), Eps);
         Assert.That(BatchNorm.BatchNormForward(x, gamma, beta, Eps), Is.EqualTo(inference).Within(1e-12));
     }
 
@@ -35,7 +37,8 @@ public class BatchNormTests
     public void InferenceUsesTheRunningStatisticsNotTheBatch()
     {
         var y = BatchNorm.BatchNormInference(new double[,] { { 3 }, { 7 } }, [2], [1], [1], [4], 0);
-        Assert.That(y, Is.EqualTo(new double[,] { { 2 * (3 - 1) / 2.0 + 1 }, { 2 * (7 - 1) / 2.0 + 1 } }).Within(1e-12));
+        Assert.That(y,
+            Is.EqualTo(new double[,] { { 2 * (3 - 1) / 2.0 + 1 }, { 2 * (7 - 1) / 2.0 + 1 } }).Within(1e-12));
     }
 
     [Test]
@@ -58,7 +61,8 @@ public class BatchNormTests
     public void InputGradientMatchesFiniteDifferences(int seed, int n, int d)
     {
         var (x, gamma, beta, dy) = RandomCase(seed, n, d);
-        var numeric = FiniteDifferences.Gradient(x, () => FiniteDifferences.Dot(BatchNorm.BatchNormForward(x, gamma, beta, Eps), dy));
+        var numeric = FiniteDifferences.Gradient(
+            x, () => FiniteDifferences.Dot(BatchNorm.BatchNormForward(x, gamma, beta, Eps), dy));
         var analytic = BatchNorm.BatchNormInputGradient(x, gamma, dy, Eps);
         Assert.That(FiniteDifferences.Elements(analytic).ToArray(), Is.EqualTo(numeric).Within(1e-6));
     }
@@ -69,8 +73,10 @@ public class BatchNormTests
     {
         var (x, gamma, beta, dy) = RandomCase(seed, n, d);
         double Loss() => FiniteDifferences.Dot(BatchNorm.BatchNormForward(x, gamma, beta, Eps), dy);
-        Assert.That(BatchNorm.BatchNormGammaGradient(x, dy, Eps), Is.EqualTo(FiniteDifferences.Gradient(gamma, Loss)).Within(1e-6));
-        Assert.That(BatchNorm.BatchNormBetaGradient(dy), Is.EqualTo(FiniteDifferences.Gradient(beta, Loss)).Within(1e-6));
+        Assert.That(BatchNorm.BatchNormGammaGradient(x, dy, Eps),
+            Is.EqualTo(FiniteDifferences.Gradient(gamma, Loss)).Within(1e-6));
+        Assert.That(BatchNorm.BatchNormBetaGradient(dy),
+            Is.EqualTo(FiniteDifferences.Gradient(beta, Loss)).Within(1e-6));
     }
 
     [Test]
@@ -93,13 +99,16 @@ public class BatchNormTests
         Assert.Throws<ArgumentException>(() => BatchNorm.RunningAverage([1], [1, 2], 0.9));
         Assert.Throws<ArgumentException>(() => BatchNorm.RunningAverage([1], [1], 1.5));
         Assert.Throws<ArgumentException>(() => BatchNorm.BatchNormForward(x, [1, 1], [0, 0], -1));
-        Assert.Throws<ArgumentException>(() => BatchNorm.BatchNormForward(x, [1, 1], [0, 0], 0), "constant feature with eps = 0");
+        Assert.Throws<ArgumentException>(() => BatchNorm.BatchNormForward(x, [1, 1], [0, 0], 0),
+            "constant feature with eps = 0");
     }
 
     internal static (double[,] x, double[] gamma, double[] beta, double[,] dy) RandomCase(int seed, int n, int d)
     {
         var random = new Random(seed);
-        return (FiniteDifferences.RandomArray<double[,]>(random, n, d), FiniteDifferences.RandomArray<double[]>(random, d),
-            FiniteDifferences.RandomArray<double[]>(random, d), FiniteDifferences.RandomArray<double[,]>(random, n, d));
+        return (FiniteDifferences.RandomArray<double[,]>(random, n, d),
+            FiniteDifferences.RandomArray<double[]>(random, d),
+            FiniteDifferences.RandomArray<double[]>(random, d),
+            FiniteDifferences.RandomArray<double[,]>(random, n, d));
     }
 }

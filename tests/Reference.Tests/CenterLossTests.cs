@@ -2,9 +2,10 @@ namespace Grader.Reference.Tests;
 
 public class CenterLossTests
 {
-    static readonly double[,] X = { { 1, 2 }, { 3, 0 }, { -1, 1 } };
-    static readonly int[] Labels = [0, 0, 2];
-    static readonly double[,] Centers = { { 1, 1 }, { 5, 5 }, { 0, 0 } };
+    // A hand-computed batch, also the one of CenterLossMistakesTests: class 1 has no sample.
+    internal static readonly double[,] X = { { 1, 2 }, { 3, 0 }, { -1, 1 } };
+    internal static readonly int[] Labels = [0, 0, 2];
+    internal static readonly double[,] Centers = { { 1, 1 }, { 5, 5 }, { 0, 0 } };
 
     [Test]
     public void LossOfAHandComputedBatch()
@@ -16,7 +17,8 @@ public class CenterLossTests
     [Test]
     public void DeltaOfAHandComputedBatch()
     {
-        // class 0: ((1,1) − (1,2) + (1,1) − (3,0)) / (1 + 2); class 1 absent: 0; class 2: ((0,0) − (−1,1)) / (1 + 1)
+        // class 0: ((1,1) − (1,2) + (1,1) − (3,0)) / (1 + 2); class 1 absent: 0;
+        // class 2: ((0,0) − (−1,1)) / (1 + 1)
         var delta = CenterLoss.CenterDelta(X, Labels, Centers);
         Assert.That(delta, Is.EqualTo(new double[,] { { -2.0 / 3, 0 }, { 0, 0 }, { 0.5, -0.5 } }).Within(1e-12));
     }
@@ -32,10 +34,10 @@ public class CenterLossTests
     [TestCase(2, 8, 4, 3)]
     public void GradientMatchesFiniteDifferences(int seed, int n, int d, int k)
     {
-        var (x, labels, centers) = RandomCase(seed, n, d, k);
-        var numeric = FiniteDifferences.Gradient(x, () => CenterLoss.CenterLossValue(x, labels, centers));
-        var analytic = CenterLoss.CenterLossGradient(x, labels, centers);
-        Assert.That(FiniteDifferences.Elements(analytic).ToArray(), Is.EqualTo(numeric).Within(1e-6));
+        var batch = RandomBatch.Draw(seed, n, d, k);
+        var analytic = CenterLoss.CenterLossGradient(batch.X, batch.Labels, batch.Centers);
+        Assert.That(FiniteDifferences.Elements(analytic).ToArray(),
+            Is.EqualTo(FiniteDifferences.Gradient(batch.X, batch.Loss)).Within(1e-6));
     }
 
     [TestCase(3, 6, 3, 4)]
@@ -43,14 +45,15 @@ public class CenterLossTests
     public void DeltaIsTheCenterGradientDividedByOnePlusTheClassCount(int seed, int n, int d, int k)
     {
         // ∂L_c/∂c_j = Σ_i δ(y_i = j)(c_j − x_i), so Δc_j = (∂L_c/∂c_j) / (1 + n_j)
-        var (x, labels, centers) = RandomCase(seed, n, d, k);
-        var numeric = FiniteDifferences.Gradient(centers, () => CenterLoss.CenterLossValue(x, labels, centers));
-        var delta = CenterLoss.CenterDelta(x, labels, centers);
+        var batch = RandomBatch.Draw(seed, n, d, k);
+        var numeric = FiniteDifferences.Gradient(batch.Centers, batch.Loss);
+        var delta = CenterLoss.CenterDelta(batch.X, batch.Labels, batch.Centers);
         for (int j = 0; j < k; j++)
         {
-            int count = labels.Count(label => label == j);
+            int count = batch.Labels.Count(label => label == j);
             for (int f = 0; f < d; f++)
-                Assert.That(delta[j, f], Is.EqualTo(numeric[j * d + f] / (1 + count)).Within(1e-6), $"center {j}, feature {f}");
+                Assert.That(delta[j, f], Is.EqualTo(numeric[j * d + f] / (1 + count)).Within(1e-6),
+                    $"center {j}, feature {f}");
         }
     }
 
@@ -72,11 +75,18 @@ public class CenterLossTests
         Assert.Throws<ArgumentException>(() => CenterLoss.CenterDelta(X, Labels, new double[3, 3]));
         Assert.Throws<ArgumentException>(() => CenterLoss.CenterUpdate(X, Labels, Centers, double.NaN));
     }
+}
 
-    internal static (double[,] x, int[] labels, double[,] centers) RandomCase(int seed, int n, int d, int k)
+/// <summary>A seeded random batch: n samples × d features, labels among k classes, k centers.</summary>
+sealed record RandomBatch(double[,] X, int[] Labels, double[,] Centers)
+{
+    public static RandomBatch Draw(int seed, int n, int d, int k)
     {
         var random = new Random(seed);
         var labels = Enumerable.Range(0, n).Select(_ => random.Next(k)).ToArray();
-        return (FiniteDifferences.RandomArray<double[,]>(random, n, d), labels, FiniteDifferences.RandomArray<double[,]>(random, k, d));
+        return new RandomBatch(FiniteDifferences.RandomArray<double[,]>(random, n, d), labels,
+            FiniteDifferences.RandomArray<double[,]>(random, k, d));
     }
+
+    public double Loss() => CenterLoss.CenterLossValue(X, Labels, Centers);
 }

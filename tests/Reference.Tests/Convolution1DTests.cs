@@ -19,7 +19,8 @@ public class Convolution1DTests
 
     [Test]
     public void InputGradientIsFullConvolutionOfDzWithW() =>
-        // dL/dX_k = Σ_i dZ_i W_{k−i}: [1·2, 1·(−1) − 1·2, 1·1 − 1·(−1) + 2·2, −1·1 + 2·(−1), 2·1]
+        // dL/dX_k = Σ_i dZ_i W_{k−i}:
+        // [1·2, 1·(−1) − 1·2, 1·1 − 1·(−1) + 2·2, −1·1 + 2·(−1), 2·1]
         Assert.That(Convolution1D.Conv1DInputGradient(W, Dz), Is.EqualTo(new double[] { 2, -3, 6, -3, 2 }));
 
     [Test]

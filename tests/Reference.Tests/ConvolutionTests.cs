@@ -16,8 +16,9 @@ public class ConvolutionTests
         var dw = Convolution.Conv2DWeightGradient(x, w, dy, 1, 0);
         Assert.That(dw, Is.EqualTo(Kernel(new double[,] { { -2, 0, 2 }, { 0, 3, -2 }, { 2, -1, 0 } })));
 
-        // By hand: dX = Σ_ij dy[i,j]·W placed with its corner at (i,j), i.e. +W at (0,0), −W at (0,1), −W at (1,0),
-        // +W at (1,1). Row 0: [1, −1−1, 0+1, 0]; row 1: [0−1, 1+1+1, −1−1−1, 1]; row 2: [−1, 1−1, 1+1+1, −1−1];
+        // By hand: dX = Σ_ij dy[i,j]·W placed with its corner at (i,j), i.e. +W at (0,0), −W at (0,1),
+        // −W at (1,0), +W at (1,1).
+        // Row 0: [1, −1−1, 0+1, 0]; row 1: [0−1, 1+1+1, −1−1−1, 1]; row 2: [−1, 1−1, 1+1+1, −1−1];
         // row 3: [1, −1, −1, 1]. (The student padded dy by 1 instead of 2 and never got this far.)
         var expected = Channel(new double[,] { { 1, -2, 1, 0 }, { -1, 3, -3, 1 }, { -1, 0, 3, -2 }, { 1, -1, -1, 1 } });
         Assert.That(Convolution.Conv2DInputGradient(x, w, dy, 1, 0), Is.EqualTo(expected));
@@ -58,28 +59,20 @@ public class ConvolutionTests
         Assert.That(Convolution.Conv2DInputGradient(x, f, dO, 1, 0), Is.EqualTo(dX));
     }
 
-    [Test]
-    public void WeightGradientMatchesFiniteDifferences([Range(0, RandomCases - 1)] int seed)
-    {
-        var t = ConvolutionCase.Random(seed);
-        var numeric = Gradient(t.W, t.Loss);
-        Assert.That(Flat(Convolution.Conv2DWeightGradient(t.X, t.W, t.Dy, t.Stride, t.Padding)), Is.EqualTo(numeric).Within(1e-6), t.ToString());
-    }
+    public enum Parameter { Weights, Input, Bias }
 
     [Test]
-    public void InputGradientMatchesFiniteDifferences([Range(0, RandomCases - 1)] int seed)
+    public void GradientMatchesFiniteDifferences([Values] Parameter of, [Range(0, RandomCases - 1)] int seed)
     {
         var t = ConvolutionCase.Random(seed);
-        var numeric = Gradient(t.X, t.Loss);
-        Assert.That(Flat(Convolution.Conv2DInputGradient(t.X, t.W, t.Dy, t.Stride, t.Padding)), Is.EqualTo(numeric).Within(1e-6), t.ToString());
-    }
-
-    [Test]
-    public void BiasGradientMatchesFiniteDifferences([Range(0, RandomCases - 1)] int seed)
-    {
-        var t = ConvolutionCase.Random(seed);
-        var numeric = Gradient(t.B, t.Loss);
-        Assert.That(Convolution.Conv2DBiasGradient(t.Dy), Is.EqualTo(numeric).Within(1e-6), t.ToString());
+        var numeric = Gradient(of switch { Parameter.Weights => t.W, Parameter.Input => t.X, _ => t.B }, t.Loss);
+        var analytic = of switch
+        {
+            Parameter.Weights => Flat(Convolution.Conv2DWeightGradient(t.X, t.W, t.Dy, t.Stride, t.Padding)),
+            Parameter.Input => Flat(Convolution.Conv2DInputGradient(t.X, t.W, t.Dy, t.Stride, t.Padding)),
+            _ => Convolution.Conv2DBiasGradient(t.Dy),
+        };
+        Assert.That(analytic, Is.EqualTo(numeric).Within(1e-6), t.ToString());
     }
 
     [Test]
@@ -124,10 +117,12 @@ public class ConvolutionTests
     {
         double[,,] x = new double[2, 4, 4], dy = new double[3, 2, 2];
         double[,,,] w = new double[3, 2, 3, 3];
-        yield return Invalid("channels differ", () => Convolution.Conv2D(x, new double[3, 1, 3, 3], new double[3], 1, 0));
+        yield return Invalid("channels differ",
+            () => Convolution.Conv2D(x, new double[3, 1, 3, 3], new double[3], 1, 0));
         yield return Invalid("stride 0", () => Convolution.Conv2D(x, w, new double[3], 0, 0));
         yield return Invalid("negative padding", () => Convolution.Conv2D(x, w, new double[3], 1, -1));
-        yield return Invalid("kernel taller than input", () => Convolution.Conv2D(x, new double[3, 2, 5, 3], new double[3], 1, 0));
+        yield return Invalid("kernel taller than input",
+            () => Convolution.Conv2D(x, new double[3, 2, 5, 3], new double[3], 1, 0));
         yield return Invalid("empty kernel", () => Convolution.Conv2D(x, new double[3, 2, 0, 3], new double[3], 1, 0));
         yield return Invalid("bias length", () => Convolution.Conv2D(x, w, new double[2], 1, 0));
         yield return Invalid("dy rows", () => Convolution.Conv2DWeightGradient(x, w, new double[3, 3, 2], 1, 0));
@@ -162,7 +157,8 @@ public class ConvolutionTests
     }
 }
 
-/// <summary>A seeded random convolution problem: channels 1..3, kernels 1..3 (not always square), stride 1..3, padding 0..2.</summary>
+/// <summary>A seeded random convolution problem: channels 1..3, kernels 1..3 (not always square),
+/// stride 1..3, padding 0..2.</summary>
 public sealed record ConvolutionCase(double[,,] X, double[,,,] W, double[] B, double[,,] Dy, int Stride, int Padding)
 {
     public static ConvolutionCase Random(int seed)
@@ -172,7 +168,8 @@ public sealed record ConvolutionCase(double[,,] X, double[,,,] W, double[] B, do
         int stride = random.Next(1, 4), padding = random.Next(0, 3);
         int h = random.Next(Math.Max(1, kh - 2 * padding), 8), w = random.Next(Math.Max(1, kw - 2 * padding), 8);
         int hOut = (h + 2 * padding - kh) / stride + 1, wOut = (w + 2 * padding - kw) / stride + 1;
-        return new ConvolutionCase(RandomArray<double[,,]>(random, c, h, w), RandomArray<double[,,,]>(random, o, c, kh, kw),
+        return new ConvolutionCase(RandomArray<double[,,]>(random, c, h, w),
+            RandomArray<double[,,,]>(random, o, c, kh, kw),
             RandomArray<double[]>(random, o), RandomArray<double[,,]>(random, o, hOut, wOut), stride, padding);
     }
 
@@ -199,5 +196,6 @@ public sealed record ConvolutionCase(double[,,] X, double[,,,] W, double[] B, do
     }
 
     public override string ToString() =>
-        $"x {X.GetLength(0)}×{X.GetLength(1)}×{X.GetLength(2)}, w {W.GetLength(0)}×{W.GetLength(1)}×{W.GetLength(2)}×{W.GetLength(3)}, s {Stride}, p {Padding}";
+        $"x {X.GetLength(0)}×{X.GetLength(1)}×{X.GetLength(2)}, w " +
+            $"{W.GetLength(0)}×{W.GetLength(1)}×{W.GetLength(2)}×{W.GetLength(3)}, s {Stride}, p {Padding}";
 }

@@ -12,7 +12,8 @@ public class DropoutTests
     [Test]
     public void InvertedForwardKeepsAndRescalesByOneOverP()
     {
-        var y = Dropout.InvertedDropoutForward(new double[,] { { 1, 2 }, { -3, 4 } }, new[,] { { true, false }, { false, true } }, 0.5);
+        var y = Dropout.InvertedDropoutForward(new double[,] { { 1, 2 }, { -3, 4 } },
+            new[,] { { true, false }, { false, true } }, 0.5);
         Assert.That(y, Is.EqualTo(new double[,] { { 2, 0 }, { 0, 8 } }));
     }
 
@@ -23,7 +24,8 @@ public class DropoutTests
         var x = FiniteDifferences.RandomArray<double[,]>(random, 4, 5);
         var dy = FiniteDifferences.RandomArray<double[,]>(random, 4, 5);
         var mask = RandomMask(random, 4, 5, 0.6);
-        var numeric = FiniteDifferences.Gradient(x, () => FiniteDifferences.Dot(Dropout.InvertedDropoutForward(x, mask, 0.6), dy));
+        var numeric = FiniteDifferences.Gradient(
+            x, () => FiniteDifferences.Dot(Dropout.InvertedDropoutForward(x, mask, 0.6), dy));
         var analytic = Dropout.InvertedDropoutBackward(dy, mask, 0.6);
         Assert.That(FiniteDifferences.Elements(analytic).ToArray(), Is.EqualTo(numeric).Within(1e-6));
     }
@@ -40,27 +42,31 @@ public class DropoutTests
     public void ExpectedDroppedInputIsPTimesXByMonteCarlo()
     {
         var random = new Random(5);
-        AssertWithinStandardErrors(Flatten(Dropout.ExpectedDroppedInput(X, 0.7)), Sample(random, 0.7, mask => Flatten(Drop(mask))));
+        AssertWithinStandardErrors(Flatten(Dropout.ExpectedDroppedInput(X, 0.7)),
+            Sample(random, 0.7, mask => Flatten(Drop(mask))));
     }
 
     [Test]
     public void ExpectedDroppedGramByMonteCarlo()
     {
         var random = new Random(6);
-        AssertWithinStandardErrors(Flatten(Dropout.ExpectedDroppedGram(X, 0.6)), Sample(random, 0.6, mask => Flatten(TransposeTimesSelf(Drop(mask)))));
+        AssertWithinStandardErrors(Flatten(Dropout.ExpectedDroppedGram(X, 0.6)),
+            Sample(random, 0.6, mask => Flatten(TransposeTimesSelf(Drop(mask)))));
     }
 
     [Test]
     public void MonteCarloToleranceIsTightEnoughToRejectTheDiagonalMistake()
     {
-        // E[PᵀP]_jj = p (XᵀX)_jj, not p² (XᵀX)_jj: the sample must tell the two apart, or the test above proves nothing.
+        // E[PᵀP]_jj = p (XᵀX)_jj, not p² (XᵀX)_jj: the sample must tell the two apart,
+        // or the test above proves nothing.
         const double p = 0.6;
         var (mean, standardError) = Sample(new Random(6), p, mask => Flatten(TransposeTimesSelf(Drop(mask))));
         var gram = TransposeTimesSelf(X);
         for (int j = 0; j < X.GetLength(1); j++)
         {
             int k = j * X.GetLength(1) + j;
-            Assert.That(Math.Abs(mean[k] - p * p * gram[j, j]), Is.GreaterThan(StandardErrors * standardError[k]), $"diagonal {j}");
+            Assert.That(Math.Abs(mean[k] - p * p * gram[j, j]), Is.GreaterThan(StandardErrors * standardError[k]),
+                $"diagonal {j}");
         }
     }
 
@@ -75,7 +81,8 @@ public class DropoutTests
     [Test]
     public void ExpectedSquaredErrorAgreesWithTheExpandedQuadraticAndTheGram()
     {
-        // E‖y − Pw‖² = yᵀy − 2p wᵀXᵀy + wᵀ E[PᵀP] w (seed 001's expansion), with E[PᵀP] from the Gram identity.
+        // E‖y − Pw‖² = yᵀy − 2p wᵀXᵀy + wᵀ E[PᵀP] w (seed 001's expansion),
+        // with E[PᵀP] from the Gram identity.
         const double p = 0.35;
         var gram = Dropout.ExpectedDroppedGram(X, p);
         double expected = 0;
@@ -95,7 +102,8 @@ public class DropoutTests
     public void KeepingEverythingIsPlainLeastSquares()
     {
         var all = RandomMask(new Random(8), 4, 3, 1);
-        Assert.That(Dropout.ExpectedDroppedSquaredError(X, Y, W, 1), Is.EqualTo(Dropout.DroppedSquaredError(X, Y, W, all)).Within(1e-12));
+        Assert.That(Dropout.ExpectedDroppedSquaredError(X, Y, W, 1),
+            Is.EqualTo(Dropout.DroppedSquaredError(X, Y, W, all)).Within(1e-12));
         Assert.That(Dropout.ExpectedDroppedGram(X, 1), Is.EqualTo(TransposeTimesSelf(X)).Within(1e-12));
     }
 
@@ -133,14 +141,16 @@ public class DropoutTests
             for (int k = 0; k < value.Length; k++) { sum[k] += value[k]; sumOfSquares[k] += value[k] * value[k]; }
         }
         var mean = sum!.Select(v => v / Samples).ToArray();
-        var standardError = mean.Select((m, k) => Math.Sqrt(Math.Max(0, sumOfSquares![k] / Samples - m * m) / (Samples - 1))).ToArray();
+        var standardError =
+            mean.Select((m, k) => Math.Sqrt(Math.Max(0, sumOfSquares![k] / Samples - m * m) / (Samples - 1))).ToArray();
         return (mean, standardError);
     }
 
     static void AssertWithinStandardErrors(double[] expected, (double[] mean, double[] standardError) sample)
     {
         for (int k = 0; k < expected.Length; k++)
-            Assert.That(sample.mean[k], Is.EqualTo(expected[k]).Within(StandardErrors * sample.standardError[k] + 1e-9), $"component {k}");
+            Assert.That(sample.mean[k], Is.EqualTo(expected[k]).Within(StandardErrors * sample.standardError[k] + 1e-9),
+                $"component {k}");
     }
 
     static double[,] Drop(bool[,] mask)

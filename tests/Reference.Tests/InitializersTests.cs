@@ -32,7 +32,8 @@ public class InitializersTests
         double bound = Initializers.XavierUniformBound(300, 200), variance = Initializers.XavierVariance(300, 200);
         Assert.That(FiniteDifferences.Elements(w).ToArray(), Has.All.InRange(-bound, bound));
         var (mean, sampleVariance) = Statistics(w);
-        // 60,000 draws: the mean's standard error is √(var/n) ≈ 0.0003, the variance's ≈ var·√(0.8/n) ≈ 0.4 %.
+        // 60,000 draws: the mean's standard error is √(var/n) ≈ 0.0003,
+        // the variance's ≈ var·√(0.8/n) ≈ 0.4 %.
         Assert.That(mean, Is.EqualTo(0).Within(5 * Math.Sqrt(variance / 60_000)));
         Assert.That(sampleVariance, Is.EqualTo(variance).Within(0.02 * variance));
     }
@@ -43,10 +44,12 @@ public class InitializersTests
         var w = Initializers.HeNormal(250, 240, seed: 12);
         double variance = Initializers.HeNormalVariance(250);
         var (mean, sampleVariance) = Statistics(w);
-        // 60,000 normal draws: variance standard error √(2/n)·var ≈ 0.6 %; the fourth moment of a normal is 3σ⁴.
+        // 60,000 normal draws: variance standard error √(2/n)·var ≈ 0.6 %;
+        // the fourth moment of a normal is 3σ⁴.
         Assert.That(mean, Is.EqualTo(0).Within(5 * Math.Sqrt(variance / 60_000)));
         Assert.That(sampleVariance, Is.EqualTo(variance).Within(0.03 * variance));
-        double kurtosis = FiniteDifferences.Elements(w).ToArray().Select(v => Math.Pow(v - mean, 4)).Average() / (sampleVariance * sampleVariance);
+        double kurtosis = FiniteDifferences.Elements(w).ToArray().Select(v => Math.Pow(v - mean, 4)).Average()
+            / (sampleVariance * sampleVariance);
         Assert.That(kurtosis, Is.EqualTo(3).Within(0.15));
     }
 

@@ -24,7 +24,8 @@ public class LearningRateStudyTests
         double minimum = LearningRateStudy.MeanSquaredError(x, y, [best]);
         var curve = LearningRateStudy.LossCurve(x, y, "sgd", eta, 20);
         for (int k = 0; k <= 20; k++)
-            Assert.That(curve[k], Is.EqualTo(minimum + a / 2 * best * best * Math.Pow(1 - eta * a, 2 * k)).Within(1e-12), $"step {k}");
+            Assert.That(curve[k],
+                Is.EqualTo(minimum + a / 2 * best * best * Math.Pow(1 - eta * a, 2 * k)).Within(1e-12), $"step {k}");
     }
 
     [Test]
@@ -63,7 +64,8 @@ public class LearningRateStudyTests
     [Test]
     public void AdamConvergesFasterAsTheLearningRateGrows()
     {
-        // Seed 003 P4 on Adam: a larger rate converges sooner; its steps are bounded by ≈ η, so η = 1 does not blow up.
+        // Seed 003 P4 on Adam: a larger rate converges sooner; its steps are bounded by ≈ η,
+        // so η = 1 does not blow up.
         var (x, y) = StudyData();
         var final = Rates.Select(rate => LearningRateStudy.LossCurve(x, y, "adam", rate, Steps)[^1]).ToArray();
         Assert.That(final[1], Is.LessThan(final[0]));

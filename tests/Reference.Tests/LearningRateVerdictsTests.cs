@@ -8,7 +8,8 @@ public class LearningRateVerdictsTests
     public void SgdDivergesOnlyAtOne()
     {
         var (x, y) = LearningRateStudyTests.StudyData();
-        Assert.That(LearningRateVerdicts.DivergingRates(x, y, "sgd", Rates, 50), Is.EqualTo(new[] { false, false, false, true }));
+        Assert.That(LearningRateVerdicts.DivergingRates(x, y, "sgd", Rates, 50),
+            Is.EqualTo(new[] { false, false, false, true }));
     }
 
     [Test]

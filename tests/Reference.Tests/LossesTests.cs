@@ -17,7 +17,8 @@ public class LossesTests
 
     [Test]
     public void Seed002BinaryCrossEntropyAtOneHalfIsLn2() =>
-        Assert.That(Losses.BinaryCrossEntropy([0.5], [1]), Is.EqualTo(Math.Log(2)).Within(1e-15).And.EqualTo(0.693).Within(5e-4));
+        Assert.That(Losses.BinaryCrossEntropy([0.5], [1]),
+            Is.EqualTo(Math.Log(2)).Within(1e-15).And.EqualTo(0.693).Within(5e-4));
 
     [Test]
     public void Seed002MeanSquaredErrorAtOneHalfIsAQuarter() =>
@@ -82,8 +83,10 @@ public class LossesTests
                 const double h = 1e-6;
                 double Quadratic(double v) => 0.5 * Math.Pow(Activations.Sigmoid(v) - y, 2);
                 double Entropy(double v) => Losses.BinaryCrossEntropy([Activations.Sigmoid(v)], [y]);
-                Assert.That(Losses.QuadraticCostDelta(z, y), Is.EqualTo((Quadratic(z + h) - Quadratic(z - h)) / (2 * h)).Within(1e-8));
-                Assert.That(Losses.CrossEntropyCostDelta(z, y), Is.EqualTo((Entropy(z + h) - Entropy(z - h)) / (2 * h)).Within(1e-7));
+                Assert.That(Losses.QuadraticCostDelta(z, y),
+                    Is.EqualTo((Quadratic(z + h) - Quadratic(z - h)) / (2 * h)).Within(1e-8));
+                Assert.That(Losses.CrossEntropyCostDelta(z, y),
+                    Is.EqualTo((Entropy(z + h) - Entropy(z - h)) / (2 * h)).Within(1e-7));
             }
     }
 

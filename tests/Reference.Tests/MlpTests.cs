@@ -4,7 +4,8 @@ public class MlpTests
 {
     // Seed 003 P3. W is out×in: W1[j, i] = w_ij (input i → hidden j), so W1 = [[w11, w21], [w12, w22]].
     // w41 and w42 multiply h2 = 0, so any value does; 0.3 and −0.7 stand in for them.
-    private static double[][,] SeedWeights() => [new double[,] { { 1, 0.5 }, { -0.5, -1 } }, new double[,] { { 0.5, 0.3 }, { -1, -0.7 } }];
+    private static double[][,] SeedWeights() =>
+        [new double[,] { { 1, 0.5 }, { -0.5, -1 } }, new double[,] { { 0.5, 0.3 }, { -1, -0.7 } }];
     private static double[][] SeedBiases() => [[0.5, -0.5], [-1, 0.5]];
     private static readonly string[] SeedActivations = ["relu", "linear"];
     private static readonly double[] SeedInput = [2, -1], SeedTarget = [1, 0.5];
@@ -17,12 +18,14 @@ public class MlpTests
         Assert.That(z[0], Is.EqualTo(new[] { 2, -0.5 }));
         Assert.That(h[0], Is.EqualTo(new[] { 2.0, 0 }));
         Assert.That(h[1], Is.EqualTo(new[] { 0, -1.5 }));
-        Assert.That(Mlp.Forward(SeedInput, SeedWeights(), SeedBiases(), SeedActivations), Is.EqualTo(new[] { 0, -1.5 }));
+        Assert.That(Mlp.Forward(SeedInput, SeedWeights(), SeedBiases(), SeedActivations),
+            Is.EqualTo(new[] { 0, -1.5 }));
     }
 
     [Test]
     public void Seed003MeanSquaredError() =>
-        Assert.That(Mlp.Loss(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, SeedTarget, "mse"), Is.EqualTo(2.5));
+        Assert.That(Mlp.Loss(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, SeedTarget, "mse"),
+            Is.EqualTo(2.5));
 
     [Test]
     public void Seed003GradientOfW21()
@@ -45,7 +48,8 @@ public class MlpTests
 
     [Test]
     public void DenseComputesWxPlusB() =>
-        Assert.That(Mlp.Dense([1, 2], new double[,] { { 1, 2 }, { 3, 4 }, { 5, 6 } }, [1, 0, -1]), Is.EqualTo(new[] { 6.0, 11, 16 }));
+        Assert.That(Mlp.Dense([1, 2], new double[,] { { 1, 2 }, { 3, 4 }, { 5, 6 } }, [1, 0, -1]),
+            Is.EqualTo(new[] { 6.0, 11, 16 }));
 
     [Test]
     public void DenseGradientsMatchFiniteDifferences()
@@ -59,7 +63,8 @@ public class MlpTests
             var b = FiniteDifferences.RandomArray<double[]>(random, outputs);
             var dy = FiniteDifferences.RandomArray<double[]>(random, outputs);
             double Loss() => FiniteDifferences.Dot(Mlp.Dense(x, w, b), dy);
-            Assert.That(FiniteDifferences.Elements(Mlp.DenseWeightGradient(x, dy)).ToArray(), Is.EqualTo(FiniteDifferences.Gradient(w, Loss)).Within(1e-8));
+            Assert.That(FiniteDifferences.Elements(Mlp.DenseWeightGradient(x, dy)).ToArray(),
+                Is.EqualTo(FiniteDifferences.Gradient(w, Loss)).Within(1e-8));
             Assert.That(Mlp.DenseInputGradient(w, dy), Is.EqualTo(FiniteDifferences.Gradient(x, Loss)).Within(1e-8));
             Assert.That(Mlp.DenseBiasGradient(dy), Is.EqualTo(FiniteDifferences.Gradient(b, Loss)).Within(1e-8));
         }
@@ -74,8 +79,10 @@ public class MlpTests
     {
         var random = new Random(loss.Length * 31 + hidden.Length);
         int[] sizes = [random.Next(1, 5), random.Next(1, 5), random.Next(1, 5), random.Next(2, 5)];
-        var weights = Enumerable.Range(0, 3).Select(l => FiniteDifferences.RandomArray<double[,]>(random, sizes[l + 1], sizes[l])).ToArray();
-        var biases = Enumerable.Range(0, 3).Select(l => FiniteDifferences.RandomArray<double[]>(random, sizes[l + 1])).ToArray();
+        var weights = Enumerable.Range(0, 3)
+            .Select(l => FiniteDifferences.RandomArray<double[,]>(random, sizes[l + 1], sizes[l])).ToArray();
+        var biases = Enumerable.Range(0, 3)
+            .Select(l => FiniteDifferences.RandomArray<double[]>(random, sizes[l + 1])).ToArray();
         var x = FiniteDifferences.RandomArray<double[]>(random, sizes[0]);
         var target = Enumerable.Range(0, sizes[3]).Select(_ => random.NextDouble()).ToArray();
         if (loss == "cross_entropy") target = target.Select(t => t / target.Sum()).ToArray();
@@ -86,7 +93,8 @@ public class MlpTests
         var db = Mlp.BiasGradients(x, weights, biases, activations, target, loss);
         for (int l = 0; l < 3; l++)
         {
-            Assert.That(FiniteDifferences.Elements(dw[l]).ToArray(), Is.EqualTo(FiniteDifferences.Gradient(weights[l], Loss)).Within(1e-6), $"dW layer {l}");
+            Assert.That(FiniteDifferences.Elements(dw[l]).ToArray(),
+                Is.EqualTo(FiniteDifferences.Gradient(weights[l], Loss)).Within(1e-6), $"dW layer {l}");
             Assert.That(db[l], Is.EqualTo(FiniteDifferences.Gradient(biases[l], Loss)).Within(1e-6), $"db layer {l}");
         }
     }
@@ -124,8 +132,11 @@ public class MlpTests
         Assert.Throws<ArgumentException>(() => Mlp.Dense([1, 2], new double[2, 2], [0]));
         Assert.Throws<ArgumentException>(() => Mlp.Forward(SeedInput, SeedWeights(), SeedBiases(), ["relu"]));
         Assert.Throws<ArgumentException>(() => Mlp.Forward(SeedInput, SeedWeights(), SeedBiases(), ["relu", "gelu"]));
-        Assert.Throws<ArgumentException>(() => Mlp.Loss(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, SeedTarget, "hinge"));
-        Assert.Throws<ArgumentException>(() => Mlp.Loss(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, [1], "mse"));
-        Assert.Throws<ArgumentException>(() => Mlp.SgdWeights(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, SeedTarget, "mse", 0.1, -1));
+        Assert.Throws<ArgumentException>(() =>
+            Mlp.Loss(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, SeedTarget, "hinge"));
+        Assert.Throws<ArgumentException>(() =>
+            Mlp.Loss(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, [1], "mse"));
+        Assert.Throws<ArgumentException>(() =>
+            Mlp.SgdWeights(SeedInput, SeedWeights(), SeedBiases(), SeedActivations, SeedTarget, "mse", 0.1, -1));
     }
 }

@@ -86,7 +86,8 @@ public class OptimizersTests
     public void CentralizationSubtractsEachRowsMean()
     {
         var g = new double[,] { { 1, 2, 3 }, { 4, 4, 4 }, { -2, 0, 5 } };
-        Assert.That(Optimizers.GradientCentralization(g), Is.EqualTo(new double[,] { { -1, 0, 1 }, { 0, 0, 0 }, { -3, -1, 4 } }).Within(1e-12));
+        Assert.That(Optimizers.GradientCentralization(g),
+            Is.EqualTo(new double[,] { { -1, 0, 1 }, { 0, 0, 0 }, { -3, -1, 4 } }).Within(1e-12));
     }
 
     [Test]
@@ -138,7 +139,8 @@ public class OptimizersTests
         Assert.Throws<ArgumentException>(() => Optimizers.AdamStep([1], [1], [0], [0], 0, 0.1, Beta1, Beta2, Eps));
         Assert.Throws<ArgumentException>(() => Optimizers.AdamStep([1], [1], [0], [0], 1, 0.1, 1.2, Beta2, Eps));
         Assert.Throws<ArgumentException>(() => Optimizers.GradientCentralization(new double[2, 0]));
-        Assert.Throws<ArgumentException>(() => Optimizers.AdamGcStep(new double[2, 3], new double[3, 2], new double[2, 3],
+        Assert.Throws<ArgumentException>(() =>
+            Optimizers.AdamGcStep(new double[2, 3], new double[3, 2], new double[2, 3],
             new double[2, 3], 1, 0.1, Beta1, Beta2, Eps));
     }
 

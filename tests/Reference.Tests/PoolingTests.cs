@@ -33,7 +33,8 @@ public class PoolingTests
         // 2×2 windows at stride 1 over a 3×3 map: the centre 9 is the maximum of all four windows.
         double[,,] x = { { { 1, 2, 3 }, { 4, 9, 5 }, { 6, 7, 8 } } }, ones = { { { 1, 1 }, { 1, 1 } } };
         Assert.That(Pooling.MaxPool(x, 2, 1), Is.EqualTo(new double[,,] { { { 9, 9 }, { 9, 9 } } }));
-        Assert.That(Pooling.MaxPoolBackward(x, ones, 2, 1), Is.EqualTo(new double[,,] { { { 0, 0, 0 }, { 0, 4, 0 }, { 0, 0, 0 } } }));
+        Assert.That(Pooling.MaxPoolBackward(x, ones, 2, 1),
+            Is.EqualTo(new double[,,] { { { 0, 0, 0 }, { 0, 4, 0 }, { 0, 0, 0 } } }));
         // each cell gets 1/4 per window covering it: corners 1, edges 2, centre 4 windows
         Assert.That(Pooling.AvgPoolBackward(x, ones, 2, 1),
             Is.EqualTo(new double[,,] { { { 0.25, 0.5, 0.25 }, { 0.5, 1, 0.5 }, { 0.25, 0.5, 0.25 } } }));
@@ -53,7 +54,8 @@ public class PoolingTests
         var random = new Random(3);
         var x = RandomArray<double[,,]>(random, 2, 5, 5);
         var dy = RandomArray<double[,,]>(random, 2, 2, 2);
-        Assert.That(Pooling.MaxPool(x, 2, 2)[1, 1, 0], Is.EqualTo(Math.Max(Math.Max(x[1, 2, 0], x[1, 2, 1]), Math.Max(x[1, 3, 0], x[1, 3, 1]))));
+        Assert.That(Pooling.MaxPool(x, 2, 2)[1, 1, 0],
+            Is.EqualTo(Math.Max(Math.Max(x[1, 2, 0], x[1, 2, 1]), Math.Max(x[1, 3, 0], x[1, 3, 1]))));
         var dx = Pooling.AvgPoolBackward(x, dy, 2, 2);
         for (int k = 0; k < 5; k++)
             Assert.That((dx[1, 4, k], dx[1, k, 4]), Is.EqualTo((0.0, 0.0)));

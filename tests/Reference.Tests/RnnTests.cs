@@ -2,10 +2,10 @@ namespace Grader.Reference.Tests;
 
 public class RnnTests
 {
-    // I = 1, H = 2, K = 2
-    static readonly double[,] Wx = { { 1 }, { -1 } };
-    static readonly double[,] Wh = { { 0.5, 1 }, { 0, 0.5 } };
-    static readonly double[] B = [0.1, 0];
+    // I = 1, H = 2, K = 2; RnnMistakesTests works its by-hand steps on the same Wx, Wh and B.
+    internal static readonly double[,] Wx = { { 1 }, { -1 } };
+    internal static readonly double[,] Wh = { { 0.5, 1 }, { 0, 0.5 } };
+    internal static readonly double[] B = [0.1, 0];
     static readonly double[,] Wy = { { 1, 0 }, { 0, 1 } };
     static readonly double[] By = [0, 0];
 
@@ -21,7 +21,9 @@ public class RnnTests
     public void ForwardOfAScalarRnnByHand()
     {
         // h_1 = tanh(0.5), h_2 = tanh(0.5 + h_1), h_3 = tanh(−1 + h_2)
-        var states = Rnn.RnnForward(new double[,] { { 1 } }, new double[,] { { 1 } }, [0], new double[,] { { 0.5 }, { 0.5 }, { -1 } }, [0]);
+        var states =
+            Rnn.RnnForward(new double[,] { { 1 } }, new double[,] { { 1 } }, [0],
+                new double[,] { { 0.5 }, { 0.5 }, { -1 } }, [0]);
         double h1 = Math.Tanh(0.5), h2 = Math.Tanh(0.5 + h1);
         Assert.That(states, Is.EqualTo(new double[,] { { h1 }, { h2 }, { Math.Tanh(-1 + h2) } }).Within(1e-15));
     }
@@ -81,7 +83,8 @@ public class RnnTests
         var p = Rnn.RnnClassify(Wx, Wh, B, wy, [0, 0], xs, [0, 0]);
         Assert.That(p, Is.EqualTo(new[] { 1.0, 0.0 }));
         Assert.That(Rnn.RnnClassify(Wx, Wh, B, new double[,] { { 1, 0 }, { 0, 1 } }, [1e4, 1e4], xs, [0, 0]),
-            Is.EqualTo(Rnn.RnnClassify(Wx, Wh, B, new double[,] { { 1, 0 }, { 0, 1 } }, [0, 0], xs, [0, 0])).Within(1e-12));
+            Is.EqualTo(Rnn.RnnClassify(Wx, Wh, B, new double[,] { { 1, 0 }, { 0, 1 } }, [0, 0], xs, [0, 0]))
+                .Within(1e-12));
     }
 
     [Test]
@@ -94,7 +97,8 @@ public class RnnTests
         Assert.Throws<ArgumentException>(() => Rnn.RnnForward(Wx, Wh, B, new double[3, 2], [0, 0]));
         Assert.Throws<ArgumentException>(() => Rnn.RnnForward(Wx, Wh, B, new double[0, 1], [0]));
         Assert.Throws<ArgumentException>(() => Rnn.RnnClassify(Wx, Wh, B, Wy, By, new double[0, 1], [0, 0]));
-        Assert.Throws<ArgumentException>(() => Rnn.RnnClassify(Wx, Wh, B, new double[2, 3], By, new double[1, 1], [0, 0]));
+        Assert.Throws<ArgumentException>(() =>
+            Rnn.RnnClassify(Wx, Wh, B, new double[2, 3], By, new double[1, 1], [0, 0]));
         Assert.Throws<ArgumentException>(() => Rnn.RnnOutputPerStep(Wx, Wh, B, Wy, [0], new double[1, 1], [0, 0]));
         Assert.Throws<ArgumentException>(() => Rnn.SoftmaxCalls(0, true));
     }

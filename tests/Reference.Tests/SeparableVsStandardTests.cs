@@ -6,7 +6,8 @@ public class SeparableVsStandardTests
 
     [Test]
     public void Seed001MultiplicationRatio() =>
-        Assert.That(SeparableVsStandard.MultiplicationRatio(512, 3, SeedWidths, 4, 2, 1), Is.EqualTo(4_496_293_888.0 / 309_329_920).Within(1e-12));
+        Assert.That(SeparableVsStandard.MultiplicationRatio(512, 3, SeedWidths, 4, 2, 1),
+            Is.EqualTo(4_496_293_888.0 / 309_329_920).Within(1e-12));
 
     [Test]
     public void Seed001ParameterRatio() =>
@@ -16,7 +17,8 @@ public class SeparableVsStandardTests
     public void NetworkAIsTheSeedsLayerList()
     {
         var a = SeparableVsStandard.NetworkA(3, SeedWidths, 4, 2, 1);
-        Assert.That(a.Kinds, Is.EqualTo(new[] { "depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise" }));
+        Assert.That(a.Kinds,
+            Is.EqualTo(new[] { "depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise" }));
         Assert.That(a.OutChannels, Is.EqualTo(new[] { 3, 64, 64, 128, 128, 256 }));
         Assert.That(a.Strides, Is.EqualTo(new[] { 2, 1, 2, 1, 2, 1 }));
     }

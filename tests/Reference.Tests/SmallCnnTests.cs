@@ -37,7 +37,8 @@ public class SmallCnnTests
                     double z = w[2000 + o];
                     for (int c = 0; c < 8; c++)
                         for (int u = 0; u < 5; u++)
-                            for (int v = 0; v < 5; v++) z += w[400 + ((o * 8 + c) * 5 + u) * 5 + v] * a1[(c * 22 + y + u) * 22 + x + v];
+                            for (int v = 0; v < 5; v++)
+                                z += w[400 + ((o * 8 + c) * 5 + u) * 5 + v] * a1[(c * 22 + y + u) * 22 + x + v];
                     int unit = (o * 18 + y) * 18 + x;
                     a2[unit] = z > 0 ? z : (prelu ? w[27938 + 3872 + unit] : alpha) * z;
                 }
@@ -55,8 +56,10 @@ public class SmallCnnTests
     {
         Assert.That(SmallCnn.OutputSizes(28, 8, 7, 5), Is.EqualTo(new[] { 22, 18, 2592 }));
         Assert.That(SmallCnn.LayerParameters(28, 8, 7, 5, 10), Is.EqualTo(new long[] { 400, 1608, 25930 }));
-        Assert.That(SmallCnn.TotalParameters(28, 8, 7, 5, 10, false), Is.EqualTo(27938).And.EqualTo(SmallCnn.LeakyCount));
-        Assert.That(SmallCnn.TotalParameters(28, 8, 7, 5, 10, true), Is.EqualTo(34402).And.EqualTo(SmallCnn.PReluCount));
+        Assert.That(SmallCnn.TotalParameters(28, 8, 7, 5, 10, false),
+            Is.EqualTo(27938).And.EqualTo(SmallCnn.LeakyCount));
+        Assert.That(SmallCnn.TotalParameters(28, 8, 7, 5, 10, true),
+            Is.EqualTo(34402).And.EqualTo(SmallCnn.PReluCount));
     }
 
     [Test]
@@ -84,14 +87,17 @@ public class SmallCnnTests
     {
         var leaky = Weights(SmallCnn.LeakyCount, 5);
         var prelu = leaky.Concat(Enumerable.Repeat(-0.5, 3872 + 2592)).ToArray();
-        Assert.That(SmallCnn.Logits(prelu, Image(6), 0), Is.EqualTo(SmallCnn.Logits(leaky, Image(6), -0.5)).Within(1e-12));
+        Assert.That(SmallCnn.Logits(prelu, Image(6), 0),
+            Is.EqualTo(SmallCnn.Logits(leaky, Image(6), -0.5)).Within(1e-12));
     }
 
     [Test]
     public void AtAlphaOneAnImageAndItsInverseSumToTheSameLogitsForEveryImage()
     {
         var w = Weights(SmallCnn.LeakyCount, 7);
-        double[] PairSum(double[] x) => SmallCnn.Logits(w, x, 1).Zip(SmallCnn.Logits(w, x.Select(v => 1 - v).ToArray(), 1), (a, b) => a + b).ToArray();
+        double[] PairSum(double[] x) =>
+            SmallCnn.Logits(w, x, 1).Zip(SmallCnn.Logits(w, x.Select(v => 1 - v).ToArray(), 1), (a, b) => a + b)
+                .ToArray();
         Assert.That(PairSum(Image(8)), Is.EqualTo(PairSum(Image(9))).Within(1e-9));
     }
 

@@ -7,11 +7,10 @@ public class MnistFetchTests
     [Test]
     public void A_folder_that_already_holds_the_files_is_left_alone()
     {
-        var dir = IdxFixture.MnistFolder(3);
-        var before = Directory.GetFiles(dir).Select(File.GetLastWriteTimeUtc).ToArray();
-        Assert.That(MnistFetch.Fetch(dir), Is.Null);
-        Assert.That(Directory.GetFiles(dir).Select(File.GetLastWriteTimeUtc), Is.EqualTo(before));
-        Directory.Delete(dir, true);
+        using var mnist = TempFolder.Mnist(3);
+        var before = Directory.GetFiles(mnist.Dir).Select(File.GetLastWriteTimeUtc).ToArray();
+        Assert.That(MnistFetch.Fetch(mnist.Dir), Is.Null);
+        Assert.That(Directory.GetFiles(mnist.Dir).Select(File.GetLastWriteTimeUtc), Is.EqualTo(before));
     }
 
     [Test]

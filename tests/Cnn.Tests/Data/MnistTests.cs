@@ -7,10 +7,9 @@ public class MnistTests
     [Test]
     public void Loads_a_folder_and_doubles_both_sets()
     {
-        var dir = IdxFixture.MnistFolder(20);
-        var (train, test) = Mnist.Load(dir);
+        using var mnist = TempFolder.Mnist(20);
+        var (train, test) = Mnist.Load(mnist.Dir);
         Assert.That((train.Count, test.Count), Is.EqualTo((40, 40)));
-        Directory.Delete(dir, true);
     }
 
     [Test]
@@ -25,7 +24,7 @@ public class MnistTests
         var (train, test) = Mnist.Load(CnnCommandsTests.MnistDir);
         Assert.That((train.Count, test.Count), Is.EqualTo((120_000, 20_000)));
         // The first digits of the original files: 5, 0, 4 (training) and 7, 2, 1 (test).
-        Assert.That(new[] { train.Label(0), train.Label(1), train.Label(2), test.Label(0), test.Label(1), test.Label(2) },
-            Is.EqualTo(new[] { 5, 0, 4, 7, 2, 1 }));
+        Assert.That(new[] { train.Label(0), train.Label(1), train.Label(2) }, Is.EqualTo(new[] { 5, 0, 4 }));
+        Assert.That(new[] { test.Label(0), test.Label(1), test.Label(2) }, Is.EqualTo(new[] { 7, 2, 1 }));
     }
 }

@@ -35,7 +35,8 @@ public class ActivationKernelsTests
         ActivationKernels.Forward(z, 0, alphas, a);
         ActivationKernels.Backward(z, da, 0, alphas, dz, dAlphas);
         Arrays.AssertClose(a, z.Select((v, i) => Activations.Prelu(v, alphas[i])).ToArray(), 1e-6);
-        Arrays.AssertClose(dz, z.Select((v, i) => da[i] * Activations.LeakyReluDerivative(v, alphas[i])).ToArray(), 1e-6);
+        Arrays.AssertClose(dz, z.Select((v, i) => da[i] * Activations.LeakyReluDerivative(v, alphas[i])).ToArray(),
+            1e-6);
         var expected = z.Select((v, i) => 1 + Activations.PreluAlphaGradient([v], [da[i]])).ToArray();
         Arrays.AssertClose(dAlphas, expected, 1e-6);
     }

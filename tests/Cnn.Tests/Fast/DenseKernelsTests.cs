@@ -44,6 +44,7 @@ public class DenseKernelsTests
         var d = new float[Out];
         double loss = DenseKernels.SoftmaxCrossEntropy(logits, 4, 0.5f, d);
         Assert.That(loss, Is.EqualTo(Losses.SoftmaxCrossEntropy(Arrays.Double(logits), target)).Within(1e-9));
-        Arrays.AssertClose(d, Losses.SoftmaxCrossEntropyGradient(Arrays.Double(logits), target).Select(v => v / 2).ToArray(), 1e-6);
+        Arrays.AssertClose(d,
+            Losses.SoftmaxCrossEntropyGradient(Arrays.Double(logits), target).Select(v => v / 2).ToArray(), 1e-6);
     }
 }

@@ -9,8 +9,8 @@ public class EvaluatorTests
     [Test]
     public void Loss_and_accuracy_agree_with_the_float64_forward_pass()
     {
-        var dir = IdxFixture.MnistFolder(7);
-        var test = Mnist.Load(dir).Test;
+        using var mnist = TempFolder.Mnist(7);
+        var test = Mnist.Load(mnist.Dir).Test;
         var weights = CnnWeights.Initial(Activation.Leaky(-0.5f), 8);
         double loss = 0;
         int correct = 0;
@@ -27,6 +27,5 @@ public class EvaluatorTests
         Assert.That(fastLoss, Is.EqualTo(loss / test.Count).Within(1e-4));
         Assert.That(fastAccuracy, Is.EqualTo((double)correct / test.Count));
         Assert.That(Evaluator.Evaluate(weights, test, threads: 1), Is.EqualTo((fastLoss, fastAccuracy)));
-        Directory.Delete(dir, true);
     }
 }

@@ -46,7 +46,8 @@ public class SampleNetworkTests
         net.Train(w, flipped, label, 1f);
         var rng = new Rng(15);
         var probes = Enumerable.Range(0, 40).Select(_ => rng.Next(w.Data.Length))
-            .Concat([CnnWeights.Conv1W, CnnWeights.Conv1B + 2, CnnWeights.Conv2W + 77, CnnWeights.Conv2B, CnnWeights.DenseB + 3]);
+            .Concat([CnnWeights.Conv1W, CnnWeights.Conv1B + 2, CnnWeights.Conv2W + 77, CnnWeights.Conv2B,
+                CnnWeights.DenseB + 3]);
         foreach (var p in probes)
         {
             double numeric = Central(w, Arrays.Double(image), label, p);

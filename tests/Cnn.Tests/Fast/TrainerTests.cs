@@ -56,7 +56,8 @@ public class TrainerTests
         // Adam's first step is lr · g / (|g| + ε) = ±1e-3 wherever the gradient is not tiny.
         var change = weights.Data.Zip(start.Data, (a, b) => Math.Abs(a - b)).ToArray();
         Assert.That(change.Max(), Is.EqualTo(1e-3).Within(1e-6));
-        foreach (var offset in new[] { CnnWeights.Conv1W, CnnWeights.Conv2W, CnnWeights.DenseW, CnnWeights.Alpha1, CnnWeights.Alpha2 })
+        int[] blocks = [CnnWeights.Conv1W, CnnWeights.Conv2W, CnnWeights.DenseW, CnnWeights.Alpha1, CnnWeights.Alpha2];
+        foreach (var offset in blocks)
             Assert.That(change[offset..].Take(300).Max(), Is.GreaterThan(9e-4), $"block at {offset}");
     }
 }

@@ -31,10 +31,12 @@ public class Forward64Tests
         var w = new CnnWeights(Activation.Leaky(0), new float[CnnWeights.LeakyCount]);
         for (int j = 0; j < 10; j++) w.DenseBias[j] = j;
         Assert.That(Forward64.Logits(w, Image(4)), Is.EqualTo(Enumerable.Range(0, 10).Select(j => (double)j)));
-        Assert.That(Forward64.Loss(w, Image(4), 9), Is.EqualTo(Math.Log(Enumerable.Range(0, 10).Sum(j => Math.Exp(j - 9)))).Within(1e-12));
+        Assert.That(Forward64.Loss(w, Image(4), 9),
+            Is.EqualTo(Math.Log(Enumerable.Range(0, 10).Sum(j => Math.Exp(j - 9)))).Within(1e-12));
     }
 
     [Test]
     public void An_image_must_have_784_pixels() =>
-        Assert.That(() => Forward64.Logits(CnnWeights.Initial(Activation.PRelu, 1), new double[783]), Throws.ArgumentException);
+        Assert.That(() => Forward64.Logits(CnnWeights.Initial(Activation.PRelu, 1), new double[783]),
+            Throws.ArgumentException);
 }

@@ -10,10 +10,12 @@ public class ReferenceTrainingTests
     [Test]
     public void Writes_metrics_weights_and_charts_for_the_six_variants()
     {
-        var data = IdxFixture.MnistFolder(32); // 64 images: two batches, one curve point each
-        var (train, test) = Mnist.Load(data);
-        var outDir = Directory.CreateTempSubdirectory("cnn-ref-").FullName;
-        var results = ReferenceTraining.Run(train, test, outDir, epochs: 1, seed: 3, TextWriter.Null, curvePointsPerEpoch: 2);
+        using var mnist = TempFolder.Mnist(32); // 64 images: two batches, one curve point each
+        using var output = TempFolder.Empty("cnn-ref-");
+        var outDir = output.Dir;
+        var (train, test) = Mnist.Load(mnist.Dir);
+        var results = ReferenceTraining.Run(train, test, outDir, epochs: 1, seed: 3, TextWriter.Null,
+            curvePointsPerEpoch: 2);
 
         Assert.That(results.Variants.Select(v => v.Activation), Is.EqualTo(Activation.Variants.Select(a => a.Name)));
         Assert.That(results.Variants.Select(v => v.Curve.Count), Is.All.EqualTo(2));
@@ -23,8 +25,7 @@ public class ReferenceTrainingTests
         Assert.That(prelu.GetProperty("preluAlphas").GetArrayLength(), Is.EqualTo(2));
         Assert.That(prelu.GetProperty("epochs")[0].GetProperty("testAccuracy").GetDouble(), Is.InRange(0, 1));
         var weights = WeightsFile.Read(Path.Combine(outDir, "prelu.f32"), Activation.PRelu);
-        Assert.That(results.Variants[5].PreluAlphas![0].Mean, Is.EqualTo(weights.Alphas1.ToArray().Average()).Within(1e-6));
-        Directory.Delete(data, true);
-        Directory.Delete(outDir, true);
+        Assert.That(results.Variants[5].PreluAlphas![0].Mean,
+            Is.EqualTo(weights.Alphas1.ToArray().Average()).Within(1e-6));
     }
 }

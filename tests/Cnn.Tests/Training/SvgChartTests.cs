@@ -15,7 +15,8 @@ public class SvgChartTests
         XNamespace ns = "http://www.w3.org/2000/svg";
         Assert.That(doc.Descendants(ns + "polyline").Count(), Is.EqualTo(2));
         // Decades from 0.01 to 10 get a label each.
-        Assert.That(doc.Descendants(ns + "text").Select(t => t.Value), Is.SupersetOf(new[] { "0.01", "0.1", "1", "10" }));
+        Assert.That(doc.Descendants(ns + "text").Select(t => t.Value),
+            Is.SupersetOf(new[] { "0.01", "0.1", "1", "10" }));
         Assert.That(doc.Descendants(ns + "text").First().Value, Is.EqualTo("t < u"));
     }
 }

@@ -38,16 +38,23 @@ public class ArtifactEvaluatorsTests
         evaluators.Evaluate(evaluator, Path.GetFileName(path),
                             File.Exists(path) ? new FileBytes(File.ReadAllBytes(path)) : new FileAbsent(), Relu);
 
+    string RejectionOf(string evaluator, string path) => ((ArtifactRejected)Evaluate(evaluator, path)).Reason;
+
     [Test]
     public void AFileTheGraderRefusedToReadIsRejectedWithItsReason() =>
-        Assert.That(((ArtifactRejected)evaluators.Evaluate("cnn-test-accuracy", "w.f32", new FileRefused("w.f32 is a symbolic link"), Relu)).Reason,
+        Assert.That(((ArtifactRejected)evaluators.Evaluate("cnn-test-accuracy", "w.f32",
+                                                           new FileRefused("w.f32 is a symbolic link"), Relu)).Reason,
                     Is.EqualTo("w.f32 is a symbolic link"));
 
     static void WriteIdx(string path, int magic, int[] dims, byte[] data)
     {
         using var file = File.Create(path);
         Span<byte> word = stackalloc byte[4];
-        foreach (var value in dims.Prepend(magic)) { BinaryPrimitives.WriteInt32BigEndian(word, value); file.Write(word); }
+        foreach (var value in dims.Prepend(magic))
+        {
+            BinaryPrimitives.WriteInt32BigEndian(word, value);
+            file.Write(word);
+        }
         file.Write(data);
     }
 
@@ -65,16 +72,17 @@ public class ArtifactEvaluatorsTests
     {
         var bad = Path.Combine(scratch, "weights.f32");
         File.WriteAllBytes(bad, new byte[100]);
-        Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", bad)).Reason, Does.Contain("is not a weights file"));
+        Assert.That(RejectionOf("cnn-test-accuracy", bad), Does.Contain("is not a weights file"));
     }
 
     [Test]
     public void AMissingFileOrDataSetOrEvaluatorIsSaidPlainly()
     {
-        Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", Path.Combine(scratch, "nope.f32"))).Reason, Is.EqualTo("nope.f32 was not handed in"));
-        Assert.That(((ArtifactRejected)Evaluate("no-such", ReferenceWeights)).Reason, Does.Contain("unknown evaluator"));
+        Assert.That(RejectionOf("cnn-test-accuracy", Path.Combine(scratch, "nope.f32")),
+                    Is.EqualTo("nope.f32 was not handed in"));
+        Assert.That(RejectionOf("no-such", ReferenceWeights), Does.Contain("unknown evaluator"));
         evaluators = new ArtifactEvaluators(Path.Combine(scratch, "absent"));
-        Assert.That(((ArtifactRejected)Evaluate("cnn-test-accuracy", ReferenceWeights)).Reason, Does.Contain("grader fetch-mnist"));
+        Assert.That(RejectionOf("cnn-test-accuracy", ReferenceWeights), Does.Contain("grader fetch-mnist"));
     }
 
     [TestCase(0.99, 10)]
@@ -82,7 +90,12 @@ public class ArtifactEvaluatorsTests
     [TestCase(0.40, 0)]
     public void ScoresRiseInProportionBetweenZeroAndFull(double accuracy, double points)
     {
-        var question = new QuestionSpec { Id = "w", Title = "W", Points = 10, Artifact = new ArtifactSpec { File = "w.f32", Evaluator = "cnn-test-accuracy", Full = 0.9, Zero = 0.5 } };
-        Assert.That(Scorer.ScoreArtifact(question, new Measured(accuracy, "acc")).Score, Is.EqualTo(points).Within(1e-9));
+        var question = new QuestionSpec
+        {
+            Id = "w", Title = "W", Points = 10,
+            Artifact = new ArtifactSpec { File = "w.f32", Evaluator = "cnn-test-accuracy", Full = 0.9, Zero = 0.5 },
+        };
+        Assert.That(Scorer.ScoreArtifact(question, new Measured(accuracy, "acc")).Score,
+                    Is.EqualTo(points).Within(1e-9));
     }
 }

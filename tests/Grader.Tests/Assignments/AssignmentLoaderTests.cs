@@ -74,33 +74,36 @@ public class AssignmentLoaderTests
     }
 
     // The TA's own mistakes in assignment.json: each is one line naming the key, never a trace or a folder outside -o.
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"../../escaped\"", "'id'")]
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"/etc\"", "'id'")]
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"..\"", "'id'")]
-    [TestCase("\"id\": \"tiny\"", "\"id\": \"a\\nb\"", "'id'")]
-    [TestCase("\"id\": \"conv1d\"", "\"id\": \"conv/1d\"", "question id")]
-    [TestCase("\"id\": \"dw\"", "\"id\": \"CON\"", "question id")]
-    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": 0", "'timeLimitMs'")]
-    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": -5", "'timeLimitMs'")]
-    [TestCase("\"timeLimitMs\": 1000", "\"timeLimitMs\": 86400000", "'timeLimitMs'")]
-    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 1", "'memoryLimitMb'")]
-    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 2000000000", "'memoryLimitMb'")]
-    [TestCase("\"memoryLimitMb\": 128", "\"memoryLimitMb\": 99999999999", "memoryLimitMb")]
-    public void AnUnsafeIdOrALimitOutOfRangeIsAOneLineLoadError(string from, string to, string named)
+    // One key of assignment.json (its good value as JSON text), what the error must name, and bad values for it.
+    [TestCase("id", "\"tiny\"", "'id'", "\"../../escaped\"", "\"/etc\"", "\"..\"", "\"a\\nb\"")]
+    [TestCase("id", "\"conv1d\"", "question id", "\"conv/1d\"")]
+    [TestCase("id", "\"dw\"", "question id", "\"CON\"")]
+    [TestCase("timeLimitMs", "1000", "'timeLimitMs'", "0", "-5", "86400000")]
+    [TestCase("memoryLimitMb", "128", "'memoryLimitMb'", "1", "2000000000")]
+    [TestCase("memoryLimitMb", "128", "memoryLimitMb", "99999999999")]
+    public void AnUnsafeIdOrALimitOutOfRangeIsAOneLineLoadError(string key, string value, string named,
+                                                                params string[] badValues)
     {
         var path = Path.Combine(scratch, "assignment.json");
         var text = File.ReadAllText(path);
+        var from = $"\"{key}\": {value}";
         Assert.That(text, Does.Contain(from));
-        File.WriteAllText(path, text.Replace(from, to));
-        var failed = AssignmentLoader.Load(scratch) as LoadFailed;
-        Assert.That(failed?.Message, Does.Contain(named).And.Not.Contain("\n"));
+        foreach (var bad in badValues)
+        {
+            File.WriteAllText(path, text.Replace(from, $"\"{key}\": {bad}"));
+            var failed = AssignmentLoader.Load(scratch) as LoadFailed;
+            Assert.That(failed?.Message, Does.Contain(named).And.Not.Contain("\n"), $"{key}: {bad}");
+        }
     }
 
     [Test]
     public void AHandedInFileMustBeAPlainNameInTheSubmissionFolder()
     {
         var path = Path.Combine(scratch, "assignment.json");
-        var artifact = "{ \"id\": \"w\", \"title\": \"W\", \"points\": 1, \"artifact\": { \"file\": \"../bob/w.f32\", \"evaluator\": \"cnn-test-accuracy\", \"full\": 1 } },";
+        var artifact = """
+            { "id": "w", "title": "W", "points": 1,
+              "artifact": { "file": "../bob/w.f32", "evaluator": "cnn-test-accuracy", "full": 1 } },
+            """;
         File.WriteAllText(path, File.ReadAllText(path).Replace("\"questions\": [", "\"questions\": [" + artifact));
         Assert.That((AssignmentLoader.Load(scratch) as LoadFailed)?.Message, Does.Contain("'artifact.file'"));
     }

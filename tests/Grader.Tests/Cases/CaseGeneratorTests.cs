@@ -12,14 +12,16 @@ public class CaseGeneratorTests
             "function": { "name": "Conv1D", "parameters": ["double[]", "double[]"], "returns": "double[]" },
             "reference": "Convolution1D.Conv1D",
             "cases": [ { "name": "fixed", "args": [[1, 2, 3], [1, 1]] } ],
-            "random": [ { "count": 20, "seed": 3, "dims": {{dims}}, "args": [ { "tensor": ["n"] }, { "tensor": ["k"] } ] } ] } ] }
+            "random": [ { "count": 20, "seed": 3, "dims": {{dims}},
+                          "args": [ { "tensor": ["n"] }, { "tensor": ["k"] } ] } ] } ] }
         """).ToObject<AssignmentSpec>(Newtonsoft.Json.JsonSerializer.Create(Json.Strict))!;
 
     [Test]
     public void TheSameSpecGivesByteIdenticalCases()
     {
         var spec = Spec("""{ "n": "1..6", "k": "1..n" }""");
-        Assert.That(Json.Write(CaseGenerator.Generate(spec).Hidden), Is.EqualTo(Json.Write(CaseGenerator.Generate(spec).Hidden)));
+        Assert.That(Json.Write(CaseGenerator.Generate(spec).Hidden),
+                    Is.EqualTo(Json.Write(CaseGenerator.Generate(spec).Hidden)));
     }
 
     [Test]
@@ -41,15 +43,21 @@ public class CaseGeneratorTests
     [Test]
     public void TheBundledConvAssignmentHasSeed004AsAPublicCase()
     {
-        var dW = Fixtures.Load(Fixtures.Bundled("conv-backprop"), publicOnly: true).Cases["dW"].Single(c => c.Name == "seed 004 worked example");
+        var dW = Fixtures.Load(Fixtures.Bundled("conv-backprop"), publicOnly: true).Cases["dW"]
+            .Single(c => c.Name == "seed 004 worked example");
         Assert.That(dW.Public);
-        Assert.That(dW.Expected.ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("[[[[-2.0,0.0,2.0],[0.0,3.0,-2.0],[2.0,-1.0,0.0]]]]"));
+        Assert.That(dW.Expected.ToString(Newtonsoft.Json.Formatting.None),
+                    Is.EqualTo("[[[[-2.0,0.0,2.0],[0.0,3.0,-2.0],[2.0,-1.0,0.0]]]]"));
     }
 
     [Test]
     public void BernoulliTensorsAreBooleanMasks()
     {
-        var spec = new RandomCasesSpec { Dims = JObject.Parse("""{ "n": "2", "d": "3" }"""), Args = [new ArgSpec { Tensor = ["n", "d"], Bernoulli = 0.5 }] };
+        var spec = new RandomCasesSpec
+        {
+            Dims = JObject.Parse("""{ "n": "2", "d": "3" }"""),
+            Args = [new ArgSpec { Tensor = ["n", "d"], Bernoulli = 0.5 }],
+        };
         var mask = (JArray)RandomArguments.Draw(spec, new Random(1))[0];
         Assert.That(mask.SelectMany(row => row).Select(v => v.Type), Is.All.EqualTo(JTokenType.Boolean));
         Assert.That(Grader.Values.JsonValues.ToObject(mask, typeof(bool[,])), Is.TypeOf<bool[,]>());

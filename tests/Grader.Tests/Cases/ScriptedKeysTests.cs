@@ -36,7 +36,8 @@ public class ScriptedKeysTests
         var spec = Json.Read<AssignmentSpec>(Path.Combine(Scripted, AssignmentLoader.SpecFile));
         var hidden = CaseGenerator.Generate(spec, Scripted).Hidden.Questions["mse-grad"];
         Assert.That(hidden, Has.Count.EqualTo(6));
-        Assert.That(hidden.All(c => ((JArray)c.Args[0]).Count == ((JArray)c.Args[1]).Count), "unequal lengths are rejected");
+        Assert.That(hidden.All(c => ((JArray)c.Args[0]).Count == ((JArray)c.Args[1]).Count),
+                    "unequal lengths are rejected");
         Assert.That(hidden.Select(c => c.Mistakes.Keys.Order()),
             Has.All.EqualTo(new[] { "without-one-over-n", "wrong-sign" }));
     }
@@ -47,7 +48,8 @@ public class ScriptedKeysTests
         var source = MistakeSource.Join("double Half(double x) => x / 2;\ndouble Twice(double x) => 2 * x;\n",
             "mistakes/m.csx", "double Twice(double x) => Half(x);\n");
         Assert.That(source.Text, Does.Contain("double Half").And.Contain("=> Half(x)"));
-        Assert.That(source.Text.Split('\n'), Has.Exactly(1).Contains("double Twice"), "the solution's Twice is taken out");
+        Assert.That(source.Text.Split('\n'), Has.Exactly(1).Contains("double Twice"),
+                    "the solution's Twice is taken out");
     }
 
     // The bundled softmax-regression key, checked independently: its loss against the compiled reference's softmax
@@ -66,11 +68,13 @@ public class ScriptedKeysTests
             var (w, x, y, lambda) = (graded.Args[0].ToObject<double[,]>()!, graded.Args[1].ToObject<double[,]>()!,
                 graded.Args[2].ToObject<int[]>()!, graded.Args[3].Value<double>());
             var classes = Enumerable.Range(0, w.GetLength(0));
-            double crossEntropy = Enumerable.Range(0, y.Length).Average(n => Grader.Reference.Losses.SoftmaxCrossEntropy(
-                classes.Select(k => Enumerable.Range(0, w.GetLength(1)).Sum(d => w[k, d] * x[n, d])).ToArray(),
-                classes.Select(k => k == y[n] ? 1.0 : 0.0).ToArray()));
+            double crossEntropy = Enumerable.Range(0, y.Length).Average(n =>
+                Grader.Reference.Losses.SoftmaxCrossEntropy(
+                    classes.Select(k => Enumerable.Range(0, w.GetLength(1)).Sum(d => w[k, d] * x[n, d])).ToArray(),
+                    classes.Select(k => k == y[n] ? 1.0 : 0.0).ToArray()));
             double penalty = lambda / 2 * w.Cast<double>().Sum(v => v * v);
-            Assert.That(loss(graded.Args).Value<double>(), Is.EqualTo(crossEntropy + penalty).Within(1e-9), graded.Name);
+            Assert.That(loss(graded.Args).Value<double>(), Is.EqualTo(crossEntropy + penalty).Within(1e-9),
+                        graded.Name);
             var gradient = graded.Expected.ToObject<double[,]>()!;
             const double h = 1e-5;
             for (int k = 0; k < w.GetLength(0); k++)

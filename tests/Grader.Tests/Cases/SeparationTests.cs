@@ -25,7 +25,8 @@ public class SeparationTests
         var (shown, hidden) = Grader.Cases.CaseFiles.Build(Unseparated);
         var spec = Json.Read<AssignmentSpec>(Path.Combine(Unseparated, AssignmentLoader.SpecFile));
         Assert.That(Separation.Problems(spec, shown, hidden), Has.Some.EqualTo(
-            "unseparated/mse-gradient: mistake 'wrong-sign' differs from the answer in 0 public and 2 hidden case(s); it needs 1 and 2"));
+            "unseparated/mse-gradient: mistake 'wrong-sign' differs from the answer " +
+            "in 0 public and 2 hidden case(s); it needs 1 and 2"));
     }
 
     [Test]
@@ -46,7 +47,11 @@ public class SeparationTests
         Directory.CreateDirectory(Path.Combine(dir, "cases"));
         File.WriteAllText(AssignmentLoader.PublicCasesPath(dir), Json.Write(shown));
         File.WriteAllText(AssignmentLoader.HiddenCasesPath(dir), Json.Write(hidden));
-        try { Assert.That(Grader.Pipeline.Verification.RunAsync(Fixtures.Session(), dir, 1).GetAwaiter().GetResult(), Is.EqualTo(2)); }
+        try
+        {
+            Assert.That(Grader.Pipeline.Verification.RunAsync(Fixtures.Session(), dir, 1).GetAwaiter().GetResult(),
+                        Is.EqualTo(2));
+        }
         finally { Directory.Delete(dir, true); }
     }
 

@@ -1,6 +1,8 @@
 namespace Grader.Tests.Cli;
 
-/// <summary>Each mistake a TA makes authoring a scripted assignment is one error line naming the file or case.</summary>
+/// <summary>
+/// Each mistake a TA makes authoring a scripted assignment is one error line naming the file or case.
+/// </summary>
 public class CasesCommandTests
 {
     static (int Code, string Said) Cases(string fixture)

@@ -14,9 +14,8 @@ public class CheckWatchTests
         var solution = Path.Combine(scratch, "solution.csx");
         File.Copy(Fixtures.Submission("correct.csx"), solution);
         var lines = new BlockingCollection<string>();
-        var info = new ProcessStartInfo(Grader.Run.WorkerLaunch.Default().Host) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { typeof(Program).Assembly.Location, "check", Fixtures.Tiny, solution, "--watch" })
-            info.ArgumentList.Add(argument);
+        var info = Fixtures.GraderStart("", new Dictionary<string, string>(),
+                                        "check", Fixtures.Tiny, solution, "--watch");
         using var process = new Process { StartInfo = info };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lines.Add(e.Data); };
         process.ErrorDataReceived += (_, _) => { };

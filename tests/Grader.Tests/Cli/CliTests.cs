@@ -23,7 +23,8 @@ public class CliTests
 
     [Test]
     public void CheckAcceptsAFolderSubmission() =>
-        Assert.That(Program.Main(["check", Fixtures.Tiny, Fixtures.Submission("split-files")]), Is.EqualTo(1), "its gradient does not compile");
+        Assert.That(Program.Main(["check", Fixtures.Tiny, Fixtures.Submission("split-files")]), Is.EqualTo(1),
+                    "its gradient does not compile");
 
     [Test]
     public void CheckOnAMissingFileIsAUsageErrorNotACrash() =>

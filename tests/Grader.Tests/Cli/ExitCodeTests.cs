@@ -1,24 +1,8 @@
 namespace Grader.Tests.Cli;
 
 /// <summary>Exit codes CI gates on: `check` on a failing public case, `grade --fail-under` on a low score.</summary>
-public class ExitCodeTests
+public class ExitCodeTests() : ScratchFolderTests("grader-exit-", ("alice", "correct.csx"), ("bob", "throws.csx"))
 {
-    string scratch = "";
-    string input = "";
-
-    [SetUp]
-    public void TwoStudents()
-    {
-        scratch = Directory.CreateTempSubdirectory("grader-exit-").FullName;
-        input = Path.Combine(scratch, "in");
-        Directory.CreateDirectory(input);
-        File.Copy(Fixtures.Submission("correct.csx"), Path.Combine(input, "alice.csx"));
-        File.Copy(Fixtures.Submission("throws.csx"), Path.Combine(input, "bob.csx"));
-    }
-
-    [TearDown]
-    public void Clean() => Directory.Delete(scratch, true);
-
     /// <summary>The exit code and what the grader printed on stdout.</summary>
     static (int Code, string Printed) Run(params string[] args)
     {
@@ -46,7 +30,7 @@ public class ExitCodeTests
     [Test]
     public void FailUnderExitsNonZeroNamingHowManyStudentsAreBelow()
     {
-        var (code, printed) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under",
+        var (code, printed) = Run("grade", Fixtures.Tiny, Input, "-o", Path.Combine(Scratch, "out"), "--fail-under",
                                   "60");
         Assert.That(code, Is.EqualTo(1));
         Assert.That(printed, Does.Contain("tiny: 1 of 2 students scored below 60% of 10 points (--fail-under 60)"));
@@ -55,8 +39,8 @@ public class ExitCodeTests
     [Test]
     public void FailUnderPassesWhenEveryStudentReachesIt()
     {
-        File.Delete(Path.Combine(input, "bob.csx"));
-        var (code, printed) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under",
+        File.Delete(Path.Combine(Input, "bob.csx"));
+        var (code, printed) = Run("grade", Fixtures.Tiny, Input, "-o", Path.Combine(Scratch, "out"), "--fail-under",
                                   "100");
         Assert.That(code, Is.Zero, printed);
         Assert.That(printed, Does.Not.Contain("scored below"));
@@ -64,11 +48,11 @@ public class ExitCodeTests
 
     [Test]
     public void WithoutFailUnderALowScoreIsNoFailure() =>
-        Assert.That(Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out")).Code, Is.Zero);
+        Assert.That(Run("grade", Fixtures.Tiny, Input, "-o", Path.Combine(Scratch, "out")).Code, Is.Zero);
 
     [TestCase("-5")]
     [TestCase("101")]
     public void FailUnderOutsideZeroToHundredIsAUsageError(string percent) =>
-        Assert.That(Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"), "--fail-under",
+        Assert.That(Run("grade", Fixtures.Tiny, Input, "-o", Path.Combine(Scratch, "out"), "--fail-under",
                         percent).Code, Is.EqualTo(2));
 }

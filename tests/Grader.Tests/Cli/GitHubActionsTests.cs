@@ -1,43 +1,26 @@
-using System.Diagnostics;
-using Grader.Run;
-
 namespace Grader.Tests.Cli;
 
 /// <summary>`check` and `grade` as a GitHub Actions step runs them: annotations, summary, commands quoted.</summary>
-public class GitHubActionsTests
+public class GitHubActionsTests() : ScratchFolderTests("grader-gha-")
 {
-    string scratch = "";
     string summary = "";
 
     [SetUp]
-    public void Scratch()
+    public void EarlierStepSummary()
     {
-        scratch = Directory.CreateTempSubdirectory("grader-gha-").FullName;
-        summary = Path.Combine(scratch, "summary.md");
+        summary = Path.Combine(Scratch, "summary.md");
         File.WriteAllText(summary, "earlier step text\n");
     }
-
-    [TearDown]
-    public void Clean() => Directory.Delete(scratch, true);
 
     // The grader in a child process, as the runner starts it: the environment is the runner's, stdout is read whole.
     (int Code, string[] Lines) Run(params string[] args)
     {
-        var info = new ProcessStartInfo(WorkerLaunch.Default().Host)
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true, RedirectStandardError = true,
+            ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary, ["GITHUB_WORKSPACE"] = Fixtures.Root,
         };
-        info.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var argument in args) info.ArgumentList.Add(argument);
-        info.Environment["GITHUB_ACTIONS"] = "true";
-        info.Environment["GITHUB_STEP_SUMMARY"] = summary;
-        info.Environment["GITHUB_WORKSPACE"] = Fixtures.Root;
-        using var process = Process.Start(info)!;
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginErrorReadLine();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Split('\n'));
+        var (code, output, _) = Fixtures.RunGrader("", environment, args);
+        return (code, output.Split('\n'));
     }
 
     [Test]
@@ -70,11 +53,11 @@ public class GitHubActionsTests
     [Test]
     public void GradeAnnotatesEachStudentsCompileErrors()
     {
-        var input = Path.Combine(scratch, "in");
+        var input = Path.Combine(Scratch, "in");
         Directory.CreateDirectory(input);
         File.Copy(Fixtures.Submission("does-not-compile.csx"), Path.Combine(input, "bob.csx"));
         File.Copy(Fixtures.Submission("correct.csx"), Path.Combine(input, "alice.csx"));
-        var (code, lines) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(scratch, "out"));
+        var (code, lines) = Run("grade", Fixtures.Tiny, input, "-o", Path.Combine(Scratch, "out"));
         Assert.That(code, Is.Zero);
         var bob = Path.GetRelativePath(Fixtures.Root, Path.Combine(input, "bob.csx"));
         var annotations = lines.Where(l => l.StartsWith("::error ")).ToList();

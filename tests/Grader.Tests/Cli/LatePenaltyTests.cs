@@ -86,8 +86,8 @@ public class LatePenaltyTests
     {
         var gradescope = Path.Combine(scratch, "gradescope.json");
         var metadata = Path.Combine(Fixtures.Root, "late", "submission_metadata.json");
-        Assert.That(Program.Main(["autograde", Assignment, Fixtures.Submission("correct.csx"), "--gradescope", gradescope,
-                                  "--submission-metadata", metadata]), Is.Zero);
+        Assert.That(Program.Main(["autograde", Assignment, Fixtures.Submission("correct.csx"),
+                                  "--gradescope", gradescope, "--submission-metadata", metadata]), Is.Zero);
         var results = JObject.Parse(File.ReadAllText(gradescope));
         Assert.That((double)results["score"]!, Is.EqualTo(9), "a second late: 10% off");
         Assert.That((string)results["output"]!, Does.Contain("late penalty 10%"));
@@ -108,8 +108,9 @@ public class LatePenaltyTests
     [Test]
     public void ABadManifestIsOneLinePerRowAndNothingIsGraded()
     {
+        var manifest = Path.Combine(Fixtures.Root, "late", "bad-manifest.csv");
         var (code, said) = GradeCommandTests.Run("grade", Assignment, Path.Combine(scratch, "in"),
-                                                 "-o", Path.Combine(scratch, "out2"), "--manifest", Path.Combine(Fixtures.Root, "late", "bad-manifest.csv"));
+                                                 "-o", Path.Combine(scratch, "out2"), "--manifest", manifest);
         Assert.That((code, Directory.Exists(Path.Combine(scratch, "out2"))), Is.EqualTo((2, false)));
         Assert.That(said, Does.Contain("bad-manifest.csv row 2 (correct): 'yesterday' is not an ISO 8601 time"));
     }

@@ -20,7 +20,8 @@ public class VerifyDiagnosisTests
     }
 
     [TestCase("""{ "seed004-dy-padded-by-one.csx": { "score": 70, "diagnoses": { "dX": "dy-padded-by-one" } } }""", 0)]
-    [TestCase("""{ "seed004-dy-padded-by-one.csx": { "score": 70, "diagnoses": { "dX": "kernel-not-rotated" } } }""", 1)]
+    [TestCase("""{ "seed004-dy-padded-by-one.csx": { "score": 70, "diagnoses": { "dX": "kernel-not-rotated" } } }""",
+              1)]
     [TestCase("""{ "seed004-dy-padded-by-one.csx": { "score": 70 } }""", 1)]
     [TestCase("""{ "seed004-dy-padded-by-one.csx": { "score": 70, "diagnoses": { "dX": null } } }""", 1)]
     public void VerifyFailsOnAMissingOrDifferentDiagnosis(string expectedJson, int problems)
@@ -35,7 +36,14 @@ public class VerifyDiagnosisTests
         File.Copy(Path.Combine(bundled, "examples", "seed004-dy-padded-by-one.csx"), Path.Combine(dir, "examples",
             "seed004-dy-padded-by-one.csx"));
         File.WriteAllText(Path.Combine(dir, "examples", "expected.json"), expectedJson);
-        try { Assert.That(Grader.Pipeline.Verification.RunAsync(Fixtures.Session(), dir, 1).GetAwaiter().GetResult(), Is.EqualTo(problems)); }
-        finally { Directory.Delete(dir, true); }
+        try
+        {
+            Assert.That(Grader.Pipeline.Verification.RunAsync(Fixtures.Session(), dir, 1).GetAwaiter().GetResult(),
+                        Is.EqualTo(problems));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
     }
 }

@@ -17,7 +17,8 @@ public class IdiomTests
 
     [OneTimeSetUp]
     public async Task GradeEveryIdiom() =>
-        batch = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), Directory.GetFiles(Path.Combine(Fixtures.Root, "idioms")));
+        batch = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny),
+                                     Directory.GetFiles(Path.Combine(Fixtures.Root, "idioms")));
 
     [TestCaseSource(nameof(Idioms))]
     public void TheCorrectScriptScoresFull(string idiom)

@@ -4,7 +4,8 @@ namespace Grader.Tests.Compile;
 
 public class ScriptCompilerTests
 {
-    static readonly IReadOnlyList<Grader.Assignments.QuestionSpec> Questions = Fixtures.Load(Fixtures.Tiny).Spec.Questions;
+    static readonly IReadOnlyList<Grader.Assignments.QuestionSpec> Questions =
+        Fixtures.Load(Fixtures.Tiny).Spec.Questions;
 
     static CompileOutcome Compile(string source) => ScriptCompiler.Compile(source, "student.csx", Questions);
 
@@ -29,7 +30,8 @@ public class ScriptCompilerTests
     [Test]
     public void AFunctionInsideAClassIsPointedOut()
     {
-        var compiled = (Compiled)Compile("static class Solution { public static double[] Conv1D(double[] x, double[] w) => x; }");
+        var compiled = (Compiled)Compile(
+            "static class Solution { public static double[] Conv1D(double[] x, double[] w) => x; }");
         Assert.That(((Missing)compiled.Bindings["conv1d"]).Message, Does.Contain("inside `Solution`"));
     }
 
@@ -37,14 +39,16 @@ public class ScriptCompilerTests
     public void AWrongSignatureSaysWhatWasExpectedAndFound()
     {
         var compiled = (Compiled)CompileFile("wrong-signature.csx");
-        Assert.That(((WrongSignature)compiled.Bindings["conv1d"]).Message, Does.Contain("found `float[] Conv1D(double[], double[])`"));
+        Assert.That(((WrongSignature)compiled.Bindings["conv1d"]).Message,
+                    Does.Contain("found `float[] Conv1D(double[], double[])`"));
         Assert.That(compiled.Bindings["dw"], Is.TypeOf<Bound>());
     }
 
     [Test]
     public void ABrokenFunctionCostsOnlyItsOwnQuestionAndKeepsTheStudentsLineNumbers()
     {
-        var source = File.ReadAllText(Fixtures.Submission("correct.csx")).Replace("dw[j] += dz[i] * x[i + j];", "dw[j] += dz[i] * x[i + j]");
+        var source = File.ReadAllText(Fixtures.Submission("correct.csx"))
+            .Replace("dw[j] += dz[i] * x[i + j];", "dw[j] += dz[i] * x[i + j]");
         var compiled = (Compiled)Compile(source);
         Assert.That(compiled.Bindings["conv1d"], Is.TypeOf<Bound>());
         var broken = (NotCompiled)compiled.Bindings["dw"];
@@ -56,7 +60,8 @@ public class ScriptCompilerTests
     {
         var compiled = (Compiled)CompileFile("does-not-compile.csx");
         Assert.That(compiled.Errors, Has.Count.EqualTo(6));
-        Assert.That(((NotCompiled)compiled.Bindings["conv1d"]).Errors[0], Is.EqualTo("line 4, column 14: error CS1002: ; expected"));
+        Assert.That(((NotCompiled)compiled.Bindings["conv1d"]).Errors[0],
+                    Is.EqualTo("line 4, column 14: error CS1002: ; expected"));
         Assert.That(compiled.Bindings["dw"], Is.TypeOf<Missing>());
     }
 
@@ -64,8 +69,10 @@ public class ScriptCompilerTests
     public void ErrorsInAFolderSubmissionNameTheFileTheyAreIn()
     {
         var submission = Grader.Pipeline.Submission.FromPath(Fixtures.Submission("split-files"))!;
-        var compiled = (Compiled)ScriptCompiler.Compile(submission.Source, submission.FileName, Questions, submission.JoinLines);
-        Assert.That(((NotCompiled)compiled.Bindings["dw"]).Errors.Single(), Does.StartWith("b-gradient.csx, line 3, column 10"));
+        var compiled = (Compiled)ScriptCompiler.Compile(submission.Source, submission.FileName, Questions,
+                                                        submission.JoinLines);
+        Assert.That(((NotCompiled)compiled.Bindings["dw"]).Errors.Single(),
+                    Does.StartWith("b-gradient.csx, line 3, column 10"));
     }
 
     [TestCase("double[] Conv1D(double[] x, double[] w) { return y; }")]
@@ -76,7 +83,8 @@ public class ScriptCompilerTests
     {
         var compiled = (Compiled)Compile(source);
         int column = source.IndexOf("y;", StringComparison.Ordinal) + 1;
-        Assert.That(((NotCompiled)compiled.Bindings["conv1d"]).Errors[0], Does.StartWith($"line 1, column {column}: error CS0103"));
+        Assert.That(((NotCompiled)compiled.Bindings["conv1d"]).Errors[0],
+                    Does.StartWith($"line 1, column {column}: error CS0103"));
     }
 
     // The stack checks change no code the student wrote: what compiles in plain C# compiles here.
@@ -85,7 +93,8 @@ public class ScriptCompilerTests
     [TestCase("FormattableString F(int x) => $\"x={x}\";")]
     [TestCase("class C { public int P { get => field; set => field = value; } }")]
     [TestCase("#define FOO\nint F() => 1\n#if FOO\n + 2\n#endif\n;")]
-    [TestCase("IEnumerable<int> Squares(int n) { for (int i = 0; i < n; i++) yield return i * i; }\nclass Grid { readonly double[] c = new double[4]; public double this[int i] { get { return c[i]; } } }")]
+    [TestCase("IEnumerable<int> Squares(int n) { for (int i = 0; i < n; i++) yield return i * i; }\n" +
+              "class Grid { readonly double[] c = new double[4]; public double this[int i] { get { return c[i]; } } }")]
     public void PlainCSharpStillCompiles(string source) =>
         Assert.That(((Compiled)Compile(source)).Errors, Is.Empty);
 }

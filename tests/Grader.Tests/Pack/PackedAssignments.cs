@@ -9,7 +9,8 @@ public static class PackedAssignments
         var output = Directory.CreateTempSubdirectory("grader-pack-").FullName;
         foreach (var id in Ids)
         {
-            var (code, _, error) = Fixtures.RunInProcess("pack", Fixtures.Bundled(id), "-o", output, "--tools", CheckerPackageFolder);
+            var (code, _, error) = Fixtures.RunInProcess("pack", Fixtures.Bundled(id), "-o", output,
+                                                         "--tools", CheckerPackageFolder);
             if (code != 0) throw new AssertionException($"pack {id}: {error}");
         }
         return output;
@@ -19,7 +20,8 @@ public static class PackedAssignments
         Grader.Cli.Paths.BundledAssignments().Select(Path.GetFileName).OfType<string>();
 
     /// <summary>Where the test build packed the student checker (Grader.Tests.csproj, PackStudentChecker).</summary>
-    public static string CheckerPackageFolder => Path.Combine(TestContext.CurrentContext.TestDirectory, "checker-package");
+    public static string CheckerPackageFolder =>
+        Path.Combine(TestContext.CurrentContext.TestDirectory, "checker-package");
 
     public static string Of(string id) => Path.Combine(Packed.Value, id);
 

@@ -10,7 +10,8 @@ public class PlatformBundlesTests
 {
     const string Scripted = "softmax-regression";
 
-    static ZipArchive Zip(string id) => ZipFile.OpenRead(Path.Combine(PackedAssignments.Of(id), "gradescope", "autograder.zip"));
+    static ZipArchive Zip(string id) =>
+        ZipFile.OpenRead(Path.Combine(PackedAssignments.Of(id), "gradescope", "autograder.zip"));
 
     [Test]
     public void TheGradescopeZipHoldsItsScriptsAtTheRootAndTheGradingFiles()
@@ -22,7 +23,8 @@ public class PlatformBundlesTests
             "assignment/cases/public.json", "assignment/template.csx", "run_autograder", "setup.sh", "tools/",
         }));
         foreach (var script in new[] { "setup.sh", "run_autograder" })
-            Assert.That((zip.GetEntry(script)!.ExternalAttributes >> 16) & 0b111_111_111, Is.EqualTo(0b111_101_101), script);
+            Assert.That((zip.GetEntry(script)!.ExternalAttributes >> 16) & 0b111_111_111, Is.EqualTo(0b111_101_101),
+                        script);
     }
 
     [Test]
@@ -41,25 +43,33 @@ public class PlatformBundlesTests
     public void ThePrairieLearnFolderRunsItsEntrypointOnTheGradingFiles()
     {
         var folder = Path.Combine(PackedAssignments.Of(Scripted), "prairielearn");
-        var options = JObject.Parse(File.ReadAllText(Path.Combine(folder, "info-external-grading.json")))["externalGradingOptions"]!;
+        var info = JObject.Parse(File.ReadAllText(Path.Combine(folder, "info-external-grading.json")));
+        var options = info["externalGradingOptions"]!;
         var entrypoint = options["entrypoint"]!.Value<string>()!;
         Assert.That(entrypoint, Is.EqualTo($"/grade/serverFilesCourse/{Scripted}/run.sh"));
         var runSh = Path.Combine(folder, entrypoint["/grade/".Length..]);
         Assert.That(File.GetUnixFileMode(runSh) & UnixFileMode.UserExecute, Is.EqualTo(UnixFileMode.UserExecute));
-        Assert.That(File.ReadAllText(runSh), Does.Contain("autograde \"$here/assignment\" /grade/student --prairielearn /grade/results/results.json"));
+        Assert.That(File.ReadAllText(runSh), Does.Contain(
+            "autograde \"$here/assignment\" /grade/student --prairielearn /grade/results/results.json"));
         var course = Path.GetDirectoryName(runSh)!;
-        Assert.That(Directory.GetFiles(course, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(course, f)).Order(),
-                    Is.EqualTo(new[] { "assignment/README.md", "assignment/assignment.json", "assignment/cases/hidden.json",
-                                       "assignment/cases/public.json", "assignment/template.csx", "run.sh" }));
+        Assert.That(Directory.GetFiles(course, "*", SearchOption.AllDirectories)
+                        .Select(f => Path.GetRelativePath(course, f)).Order(),
+                    Is.EqualTo(new[]
+                    {
+                        "assignment/README.md", "assignment/assignment.json", "assignment/cases/hidden.json",
+                        "assignment/cases/public.json", "assignment/template.csx", "run.sh",
+                    }));
     }
 
     [Test]
     public void PackRefusesAnAssignmentWithoutHiddenCasesAndAnExistingFolder()
     {
         var student = Path.Combine(PackedAssignments.Student("conv-backprop"), "assignment");
-        Assert.That(Fixtures.RunInProcess("pack", student, "-o", Path.GetTempPath()).Error, Does.Contain("has no cases/hidden.json"));
+        Assert.That(Fixtures.RunInProcess("pack", student, "-o", Path.GetTempPath()).Error,
+                    Does.Contain("has no cases/hidden.json"));
         var (code, _, error) = Fixtures.RunInProcess("pack", Fixtures.Bundled("conv-backprop"), "-o",
                                                      Path.GetDirectoryName(PackedAssignments.Of("conv-backprop"))!);
-        Assert.That((code, error), Is.EqualTo((2, $"error: {PackedAssignments.Of("conv-backprop")} already exists: remove it or choose another -o\n")));
+        Assert.That((code, error), Is.EqualTo((2, $"error: {PackedAssignments.Of("conv-backprop")} already exists: " +
+                                                  "remove it or choose another -o\n")));
     }
 }

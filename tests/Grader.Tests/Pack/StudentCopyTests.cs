@@ -39,7 +39,8 @@ public class StudentCopyTests
     [TestCaseSource(nameof(Ids))]
     public void TheStudentSpecNamesNoAnswerKeyAndSpecifiesNoCase(string id)
     {
-        var spec = JObject.Parse(File.ReadAllText(Path.Combine(PackedAssignments.Student(id), "assignment", "assignment.json")));
+        var spec = JObject.Parse(File.ReadAllText(
+            Path.Combine(PackedAssignments.Student(id), "assignment", "assignment.json")));
         var staff = Json.Read<AssignmentSpec>(Path.Combine(Fixtures.Bundled(id), "assignment.json"));
         Assert.That(spec["studentCopy"]!.Value<bool>(), Is.True);
         foreach (var question in spec["questions"]!)
@@ -58,7 +59,8 @@ public class StudentCopyTests
     {
         var staff = Fixtures.Bundled(id);
         var hidden = HiddenOnlyValues(staff);
-        if (id == "conv-backprop") Assert.That(hidden, Has.Count.GreaterThan(100), "the test must have values to look for");
+        if (id == "conv-backprop")
+            Assert.That(hidden, Has.Count.GreaterThan(100), "the test must have values to look for");
         var copy = PackedAssignments.Student(id);
         foreach (var file in FilesOf(copy).Where(f => !f.EndsWith(".nupkg", StringComparison.Ordinal)))
         {
@@ -73,7 +75,8 @@ public class StudentCopyTests
     static List<string> HiddenOnlyValues(string staff)
     {
         var tolerances = Json.Read<AssignmentSpec>(Path.Combine(staff, "assignment.json")).Questions
-            .SelectMany(q => new[] { q.Tolerance.Abs, q.Tolerance.Rel }).Select(t => t.ToString("R", CultureInfo.InvariantCulture));
+            .SelectMany(q => new[] { q.Tolerance.Abs, q.Tolerance.Rel })
+            .Select(t => t.ToString("R", CultureInfo.InvariantCulture));
         var shown = string.Concat(new[] { "cases/public.json", "README.md", "template.csx", "assignment.json" }
             .Select(f => Path.Combine(staff, f)).Where(File.Exists).Select(File.ReadAllText).Concat(tolerances));
         var hidden = JObject.Parse(File.ReadAllText(Path.Combine(staff, "cases", "hidden.json")));

@@ -2,13 +2,15 @@ namespace Grader.Tests.Report;
 
 /// <summary>
 /// The bundled examples' class reports (Markdown, HTML, CSV, JSON, SVG), graded by the `grade` verb on the fixed clock,
-/// must be byte for byte the files committed under Fixtures/golden/&lt;assignment&gt;/: any change to scores, verdicts,
-/// messages or formatting shows up here as a diff. To accept an intended change, run the tests with
-/// GRADER_UPDATE_GOLDEN=1 and review the rewritten files with `git diff`.
+/// must be byte for byte the files committed under Fixtures/golden/&lt;assignment&gt;/, each named as written plus
+/// ".golden" (they are expected output, data, not the project's HTML or CSS): any change to scores, verdicts, messages
+/// or formatting shows up here as a diff. To accept an intended change, run the tests with GRADER_UPDATE_GOLDEN=1 and
+/// review the rewritten files with `git diff`.
 /// </summary>
 public class GoldenReportsTests
 {
     const string UpdateVariable = "GRADER_UPDATE_GOLDEN";
+    const string Suffix = ".golden";
 
     // result.json is left out: it carries fingerprints of the assignment's files, and its report is results.json's
     // student (ReportWritersTests.AStoredResultIsTheStudentOfResultsJsonAndReadsBackWhole).
@@ -28,16 +30,17 @@ public class GoldenReportsTests
             // No --timestamp: the reports are dated by the verb's clock, the tests' fixed one.
             var (code, _, said) = Fixtures.RunInProcess("grade", Fixtures.Bundled(id), examples, "-o", output);
             Assert.That(code, Is.Zero, said);
-            var written = Files(Path.Combine(output, id));
+            var written = Files(Path.Combine(output, id), Suffix);
             if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
             {
                 Update(Golden(id), written);
                 Assert.Pass($"{UpdateVariable}=1: rewrote {written.Count} files under {Golden(id)}");
             }
-            var golden = Files(Golden(id));
+            var golden = Files(Golden(id), "");
             Assert.That(written.Keys, Is.EqualTo(golden.Keys), $"the files written (update: {UpdateVariable}=1)");
             foreach (var (file, bytes) in written)
-                Assert.That(bytes.SequenceEqual(golden[file]), Is.True, $"{id}/{file} differs: {FirstDifference(bytes, golden[file])}");
+                Assert.That(bytes.SequenceEqual(golden[file]), Is.True,
+                            $"{id}/{file} differs: {FirstDifference(bytes, golden[file])}");
         }
         finally
         {
@@ -45,11 +48,13 @@ public class GoldenReportsTests
         }
     }
 
-    static SortedDictionary<string, byte[]> Files(string root) =>
+    // Keyed by the golden name: the written files get the suffix, so a stray unsuffixed golden file is a difference.
+    static SortedDictionary<string, byte[]> Files(string root, string suffix) =>
         new(Directory.Exists(root)
                 ? Directory.GetFiles(root, "*", SearchOption.AllDirectories)
                            .Where(f => !NotCompared.Contains(Path.GetFileName(f)))
-                           .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes)
+                           .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/') + suffix,
+                                         File.ReadAllBytes)
                 : [],
             StringComparer.Ordinal);
 

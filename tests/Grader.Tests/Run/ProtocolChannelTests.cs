@@ -2,7 +2,8 @@ using Grader.Run;
 
 namespace Grader.Tests.Run;
 
-/// <summary>The worker's standard streams lead nowhere: the protocol runs on descriptors student code cannot name.</summary>
+/// <summary>The worker's standard streams lead nowhere: the
+/// protocol runs on descriptors student code cannot name.</summary>
 public class ProtocolChannelTests
 {
     [Test]
@@ -22,7 +23,8 @@ public class ProtocolChannelTests
     // The process running `grader worker`: the started one, or (under the sandbox) its deepest descendant.
     static int WorkerHostOf(int pid)
     {
-        var children = File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var children = File.ReadAllText($"/proc/{pid}/task/{pid}/children")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return children.Length == 0 ? pid : WorkerHostOf(int.Parse(children[0]));
     }
 }

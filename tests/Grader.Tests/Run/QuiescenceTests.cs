@@ -2,7 +2,8 @@ using Grader.Run;
 
 namespace Grader.Tests.Run;
 
-/// <summary>A worker serves the next submission only with its heap back: what is still referenced counts against it.</summary>
+/// <summary>A worker serves the next submission only with its heap back:
+/// what is still referenced counts against it.</summary>
 public class QuiescenceTests
 {
     [Test]

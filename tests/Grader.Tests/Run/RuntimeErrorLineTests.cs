@@ -4,7 +4,9 @@ using Grader.Run;
 
 namespace Grader.Tests.Run;
 
-/// <summary>A runtime error names the line the student wrote: in a helper, a lambda, top-level code or a second file.</summary>
+/// <summary>
+/// A runtime error names the line the student wrote: in a helper, a lambda, top-level code or a second file.
+/// </summary>
 public class RuntimeErrorLineTests
 {
     static readonly Assignment Tiny = Fixtures.Load(Fixtures.Tiny);
@@ -21,35 +23,81 @@ public class RuntimeErrorLineTests
         return (null, runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).First());
     }
 
-    static int? LineOf(RunOutcome? outcome) => outcome is Threw threw ? threw.Line : throw new AssertionException($"expected an exception, got {outcome}");
+    static int? LineOf(RunOutcome? outcome) =>
+        outcome is Threw threw ? threw.Line : throw new AssertionException($"expected an exception, got {outcome}");
+
+    // The line the first case of conv1d failed at, and the line the top-level code failed at.
+    static int? CaseLine(string source) => LineOf(Run(source).FirstCase);
+    static int? LoadLine(string source) => LineOf(Run(source).Load);
 
     [Test]
     public void AnErrorInAHelperNamesTheHelpersLine() =>
-        Assert.That(LineOf(Run("double[] Conv1D(double[] x, double[] w)\n{\n    return Shift(x, w.Length);\n}\n\ndouble[] Shift(double[] x, int by)\n{\n    var y = new double[x.Length];\n    for (int i = 0; i < y.Length; i++)\n        y[i] = x[i + by];\n    return y;\n}").FirstCase), Is.EqualTo(10));
+        Assert.That(CaseLine("""
+            double[] Conv1D(double[] x, double[] w)
+            {
+                return Shift(x, w.Length);
+            }
+
+            double[] Shift(double[] x, int by)
+            {
+                var y = new double[x.Length];
+                for (int i = 0; i < y.Length; i++)
+                    y[i] = x[i + by];
+                return y;
+            }
+            """), Is.EqualTo(10));
 
     [Test]
     public void AnErrorInALambdaNamesTheLambdasLine() =>
-        Assert.That(LineOf(Run("double[] Conv1D(double[] x, double[] w)\n{\n    return x.Select((v, i) =>\n        v * w[i])\n        .ToArray();\n}").FirstCase), Is.EqualTo(4));
+        Assert.That(CaseLine("""
+            double[] Conv1D(double[] x, double[] w)
+            {
+                return x.Select((v, i) =>
+                    v * w[i])
+                    .ToArray();
+            }
+            """), Is.EqualTo(4));
 
     [Test]
     public void AnErrorInTopLevelCodeNamesItsLine() =>
-        Assert.That(LineOf(Run("var table = new int[2];\n\ntable[5] = 1;\ndouble[] Conv1D(double[] x, double[] w) => x;").Load), Is.EqualTo(3));
+        Assert.That(LoadLine("""
+            var table = new int[2];
 
+            table[5] = 1;
+            double[] Conv1D(double[] x, double[] w) => x;
+            """), Is.EqualTo(3));
+
+    // Roslyn writes extra IL for a switch expression only when it writes a PDB: the line must come from the IL that
+    // ran.
     [Test]
     public void AnErrorAfterASwitchExpressionNamesItsLine() =>
-        // Roslyn writes extra IL for a switch expression only when it writes a PDB: the line must come from the IL that ran.
-        Assert.That(LineOf(Run("double[] Conv1D(double[] x, double[] w)\n{\n    var k = w.Length switch { 1 => 1, _ => 2 };\n    var a = k + 1;\n    var b = a + 1;\n    return new double[b - 100];\n}").FirstCase), Is.EqualTo(6));
+        Assert.That(CaseLine("""
+            double[] Conv1D(double[] x, double[] w)
+            {
+                var k = w.Length switch { 1 => 1, _ => 2 };
+                var a = k + 1;
+                var b = a + 1;
+                return new double[b - 100];
+            }
+            """), Is.EqualTo(6));
 
     [Test]
     public void AnErrorInTopLevelCodeAfterASwitchExpressionNamesItsLine() =>
-        Assert.That(LineOf(Run("var mode = One() switch { 1 => \"a\", _ => \"b\" };\nint One() => 1;\nvar t = new int[2];\nt[5] = 1;\ndouble[] Conv1D(double[] x, double[] w) => x;").Load), Is.EqualTo(4));
+        Assert.That(LoadLine("""
+            var mode = One() switch { 1 => "a", _ => "b" };
+            int One() => 1;
+            var t = new int[2];
+            t[5] = 1;
+            double[] Conv1D(double[] x, double[] w) => x;
+            """), Is.EqualTo(4));
 
     [Test]
     public void FindingTheLineOfALargeScriptIsNotOnTheCasesClock()
     {
         // Thousands of helpers: making this script's PDB takes longer than the case's time limit.
         var helpers = string.Concat(Enumerable.Range(0, 16000).Select(i => $"int H{i}(int v) => v + {i};\n"));
-        var (_, first) = Run("double[] Conv1D(double[] x, double[] w) => throw new InvalidOperationException(\"early\");\n" + helpers);
+        var (_, first) = Run("double[] Conv1D(double[] x, double[] w) => "
+                             + "throw new InvalidOperationException(\"early\");\n" + helpers);
         Assert.That(first, Is.TypeOf<Threw>());
         Assert.That(LineOf(first), Is.EqualTo(1));
     }
@@ -57,7 +105,17 @@ public class RuntimeErrorLineTests
     [Test]
     public void AnErrorInASecondFileNamesTheLineInThatFile()
     {
-        var source = "#line 1 \"a.csx\"\ndouble[] Conv1D(double[] x, double[] w) => Twice(x, w);\n#line 1 \"b.csx\"\n// helpers\ndouble[] Twice(double[] x, double[] w)\n{\n    throw new InvalidOperationException(\"no\");\n}\n";
+        var source = """
+            #line 1 "a.csx"
+            double[] Conv1D(double[] x, double[] w) => Twice(x, w);
+            #line 1 "b.csx"
+            // helpers
+            double[] Twice(double[] x, double[] w)
+            {
+                throw new InvalidOperationException("no");
+            }
+
+            """;
         Assert.That(LineOf(Run(source, new HashSet<int> { 0, 2 }).FirstCase), Is.EqualTo(4));
     }
 }

@@ -13,8 +13,12 @@ public class SandboxTests
         try
         {
             var original = Path.GetDirectoryName(typeof(WorkerHost).Assembly.Location)!;
-            foreach (var file in Directory.GetFiles(original)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-            var launch = WorkerLaunch.Default() with { Arguments = [Path.Combine(copy, "grader.dll"), "worker"], AppDirectory = copy };
+            foreach (var file in Directory.GetFiles(original))
+                File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+            var launch = WorkerLaunch.Default() with
+            {
+                Arguments = [Path.Combine(copy, "grader.dll"), "worker"], AppDirectory = copy,
+            };
             using var worker = WorkerProcess.Start(launch, 128);
             Assert.That(worker.IsAlive);
         }

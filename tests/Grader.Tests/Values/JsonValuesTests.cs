@@ -10,7 +10,8 @@ public class JsonValuesTests
     {
         var x = new double[,,] { { { 1, 2 }, { 3, 4 } }, { { 5, 6 }, { 7, 8 } } };
         var json = JsonValues.FromObject(x);
-        Assert.That(json.ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("[[[1.0,2.0],[3.0,4.0]],[[5.0,6.0],[7.0,8.0]]]"));
+        Assert.That(json.ToString(Newtonsoft.Json.Formatting.None),
+                    Is.EqualTo("[[[1.0,2.0],[3.0,4.0]],[[5.0,6.0],[7.0,8.0]]]"));
         Assert.That(JsonValues.ToObject(json, typeof(double[,,])), Is.EqualTo(x));
     }
 
@@ -20,7 +21,8 @@ public class JsonValuesTests
         var weights = new[] { new double[,] { { 1 } }, new double[,] { { 2, 3 } } };
         Assert.That(JsonValues.ToObject(JsonValues.FromObject(weights), typeof(double[][,])), Is.EqualTo(weights));
         var tuple = (new[] { 1.0, 2.0 }, 3.0);
-        Assert.That(JsonValues.FromObject(tuple).ToString(Newtonsoft.Json.Formatting.None), Is.EqualTo("[[1.0,2.0],3.0]"));
+        Assert.That(JsonValues.FromObject(tuple).ToString(Newtonsoft.Json.Formatting.None),
+                    Is.EqualTo("[[1.0,2.0],3.0]"));
         Assert.That(JsonValues.ToObject(JArray.Parse("[[1,2],3]"), typeof((double[], double))), Is.EqualTo(tuple));
     }
 
@@ -35,7 +37,8 @@ public class JsonValuesTests
     [Test]
     public void RaggedInputIsRejectedWithAMessage()
     {
-        var e = Assert.Throws<ArgumentException>(() => JsonValues.ToObject(JArray.Parse("[[1, 2], [3]]"), typeof(double[,])));
+        var e = Assert.Throws<ArgumentException>(() =>
+            JsonValues.ToObject(JArray.Parse("[[1, 2], [3]]"), typeof(double[,])));
         Assert.That(e!.Message, Does.Contain("ragged"));
     }
 

@@ -21,9 +21,12 @@ public class TypeNamesTests
     [Test]
     public void RoslynSymbolsSpellJaggedArraysTheWayCSharpDoes()
     {
-        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class C { double[][,] F(int[,][] x) => null; }");
-        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("t", [tree], Grader.Compile.AllowedReferences.All);
-        var method = compilation.GetTypeByMetadataName("C")!.GetMembers("F").OfType<Microsoft.CodeAnalysis.IMethodSymbol>().Single();
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(
+            "class C { double[][,] F(int[,][] x) => null; }");
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "t", [tree], Grader.Compile.AllowedReferences.All);
+        var method = compilation.GetTypeByMetadataName("C")!.GetMembers("F")
+            .OfType<Microsoft.CodeAnalysis.IMethodSymbol>().Single();
         Assert.That(TypeNames.Of(method.ReturnType), Is.EqualTo("double[][,]"));
         Assert.That(TypeNames.Of(method.Parameters[0].Type), Is.EqualTo("int[,][]"));
     }

@@ -7,32 +7,39 @@ public class ActivationsMistakesTests
     [Test]
     public void ReluDerivativeOneAtTheKink()
     {
-        Assert.That(ActivationsMistakes.ReluDerivativeOneAtZero(0), Is.EqualTo(1).And.Not.EqualTo(Activations.ReluDerivative(0)));
+        Assert.That(ActivationsMistakes.ReluDerivativeOneAtZero(0),
+            Is.EqualTo(1).And.Not.EqualTo(Activations.ReluDerivative(0)));
         Assert.That(ActivationsMistakes.ReluDerivativeOneAtZero(-2), Is.EqualTo(Activations.ReluDerivative(-2)));
     }
 
     [Test]
     public void OutputFormulasAppliedToTheInput()
     {
-        Assert.That(ActivationsMistakes.SigmoidDerivativeOfInput(2), Is.EqualTo(-2).And.Not.EqualTo(Activations.SigmoidDerivative(2)));
-        Assert.That(ActivationsMistakes.TanhDerivativeOfInput(2), Is.EqualTo(-3).And.Not.EqualTo(Activations.TanhDerivative(2)));
+        Assert.That(ActivationsMistakes.SigmoidDerivativeOfInput(2),
+            Is.EqualTo(-2).And.Not.EqualTo(Activations.SigmoidDerivative(2)));
+        Assert.That(ActivationsMistakes.TanhDerivativeOfInput(2),
+            Is.EqualTo(-3).And.Not.EqualTo(Activations.TanhDerivative(2)));
     }
 
     [Test]
     public void LeakyReluWithoutAlpha() =>
-        Assert.That(ActivationsMistakes.LeakyReluDerivativeWithoutAlpha(-1, 0.2), Is.EqualTo(0).And.Not.EqualTo(Activations.LeakyReluDerivative(-1, 0.2)));
+        Assert.That(ActivationsMistakes.LeakyReluDerivativeWithoutAlpha(-1, 0.2),
+            Is.EqualTo(0).And.Not.EqualTo(Activations.LeakyReluDerivative(-1, 0.2)));
 
     [Test]
     public void SwishBetaWithoutBetaIsRightOnlyForBetaOne()
     {
-        Assert.That(ActivationsMistakes.SwishBetaDerivativeWithoutBeta(1.3, 1), Is.EqualTo(Activations.SwishBetaDerivative(1.3, 1)).Within(1e-12));
-        Assert.That(ActivationsMistakes.SwishBetaDerivativeWithoutBeta(1.3, 2), Is.Not.EqualTo(Activations.SwishBetaDerivative(1.3, 2)).Within(1e-3));
+        Assert.That(ActivationsMistakes.SwishBetaDerivativeWithoutBeta(1.3, 1),
+            Is.EqualTo(Activations.SwishBetaDerivative(1.3, 1)).Within(1e-12));
+        Assert.That(ActivationsMistakes.SwishBetaDerivativeWithoutBeta(1.3, 2),
+            Is.Not.EqualTo(Activations.SwishBetaDerivative(1.3, 2)).Within(1e-3));
     }
 
     [Test]
     public void MishOverXFormIsRightExceptAtZero()
     {
-        Assert.That(ActivationsMistakes.MishDerivativeViaMishOverX(0.7), Is.EqualTo(Activations.MishDerivative(0.7)).Within(1e-12));
+        Assert.That(ActivationsMistakes.MishDerivativeViaMishOverX(0.7),
+            Is.EqualTo(Activations.MishDerivative(0.7)).Within(1e-12));
         Assert.That(ActivationsMistakes.MishDerivativeViaMishOverX(0), Is.NaN);
     }
 

@@ -9,24 +9,29 @@ public class ArchitectureMistakesTests
     {
         Assert.That(ArchitectureMistakes.ConvOutputSizeWithoutFloor(7, 2, 2, 0), Is.EqualTo(3.5));
         Assert.That(Architecture.ConvOutputSize(7, 2, 2, 0), Is.EqualTo(3));
-        Assert.That(ArchitectureMistakes.ConvOutputSizeWithoutFloor(512, 4, 2, 1), Is.EqualTo(256), "agrees where s divides n − k + 2p");
+        Assert.That(ArchitectureMistakes.ConvOutputSizeWithoutFloor(512, 4, 2, 1), Is.EqualTo(256),
+            "agrees where s divides n − k + 2p");
     }
 
     [Test]
     public void WithoutPaddingTheWorkedExampleGives255() =>
-        Assert.That(ArchitectureMistakes.ConvOutputSizeWithoutPadding(512, 4, 2, 1), Is.EqualTo(255).And.Not.EqualTo(Architecture.ConvOutputSize(512, 4, 2, 1)));
+        Assert.That(ArchitectureMistakes.ConvOutputSizeWithoutPadding(512, 4, 2, 1),
+            Is.EqualTo(255).And.Not.EqualTo(Architecture.ConvOutputSize(512, 4, 2, 1)));
 
     [Test]
     public void ParametersWithoutInputChannels() =>
-        Assert.That(ArchitectureMistakes.StandardConvParametersWithoutInputChannels(64, 128, 4, false), Is.EqualTo(2048).And.Not.EqualTo(Architecture.StandardConvParameters(64, 128, 4, false)));
+        Assert.That(ArchitectureMistakes.StandardConvParametersWithoutInputChannels(64, 128, 4, false),
+            Is.EqualTo(2048).And.Not.EqualTo(Architecture.StandardConvParameters(64, 128, 4, false)));
 
     [Test]
     public void DepthwiseCountedAsStandardIsCTimesTooLarge() =>
-        Assert.That(ArchitectureMistakes.DepthwiseConvMultiplicationsAsStandard(512, 512, 3, 4, 2, 1), Is.EqualTo(3 * 3_145_728L));
+        Assert.That(ArchitectureMistakes.DepthwiseConvMultiplicationsAsStandard(512, 512, 3, 4, 2, 1),
+            Is.EqualTo(3 * 3_145_728L));
 
     [Test]
     public void InvertedRatio() =>
-        Assert.That(ArchitectureMistakes.SeparableCostRatioInverted(64, 3), Is.EqualTo(576).And.Not.EqualTo(Architecture.SeparableCostRatio(64, 3)));
+        Assert.That(ArchitectureMistakes.SeparableCostRatioInverted(64, 3),
+            Is.EqualTo(576).And.Not.EqualTo(Architecture.SeparableCostRatio(64, 3)));
 
     [Test]
     public void MistakesRejectInvalidArgumentsLikeTheCorrectFunctions() =>
@@ -35,49 +40,64 @@ public class ArchitectureMistakesTests
     [Test]
     public void RoundedUpCountsAWindowThatSticksOut()
     {
-        Assert.That(ArchitectureMistakes.ConvOutputSizeRoundedUp(7, 2, 2, 0), Is.EqualTo(4).And.Not.EqualTo(Architecture.ConvOutputSize(7, 2, 2, 0)));
-        Assert.That(ArchitectureMistakes.ConvOutputSizeRoundedUp(512, 4, 2, 1), Is.EqualTo(256), "agrees where s divides n − k + 2p");
+        Assert.That(ArchitectureMistakes.ConvOutputSizeRoundedUp(7, 2, 2, 0),
+            Is.EqualTo(4).And.Not.EqualTo(Architecture.ConvOutputSize(7, 2, 2, 0)));
+        Assert.That(ArchitectureMistakes.ConvOutputSizeRoundedUp(512, 4, 2, 1), Is.EqualTo(256),
+            "agrees where s divides n − k + 2p");
     }
 
     [Test]
     public void NetworkWithDepthwiseAsStandardMultipliesTheDepthwiseLayersByC()
     {
         string[] kinds = ["depthwise", "pointwise"];
-        var wrong = ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(512, 512, 3, kinds, [3, 64], [4, 1], [2, 1], [1, 0]);
+        var wrong = ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(
+            512, 512, 3, kinds, [3, 64], [4, 1], [2, 1], [1, 0]);
         Assert.That(wrong, Is.EqualTo(new[] { 3 * 3_145_728L, 12_582_912L }));
     }
 
     [Test]
     public void Seed001RatiosTurnedRoundAreBelowOne()
     {
-        Assert.That(ArchitectureMistakes.MultiplicationRatioInverted(512, 3, [64, 128, 256], 4, 2, 1), Is.EqualTo(309_329_920.0 / 4_496_293_888).Within(1e-12));
-        Assert.That(ArchitectureMistakes.ParameterRatioInverted(3, [64, 128, 256], 4), Is.EqualTo(44_272.0 / 658_432).Within(1e-12));
+        Assert.That(ArchitectureMistakes.MultiplicationRatioInverted(512, 3, [64, 128, 256], 4, 2, 1),
+            Is.EqualTo(309_329_920.0 / 4_496_293_888).Within(1e-12));
+        Assert.That(ArchitectureMistakes.ParameterRatioInverted(3, [64, 128, 256], 4),
+            Is.EqualTo(44_272.0 / 658_432).Within(1e-12));
     }
 
     [Test]
     public void RatioWithDepthwiseAsStandardIsSmaller() =>
         Assert.That(ArchitectureMistakes.MultiplicationRatioDepthwiseAsStandard(512, 3, [64, 128, 256], 4, 2, 1),
-            Is.EqualTo(4_496_293_888.0 / 2_437_939_200).Within(1e-12).And.LessThan(SeparableVsStandard.MultiplicationRatio(512, 3, [64, 128, 256], 4, 2, 1)));
+            Is.EqualTo(4_496_293_888.0 / 2_437_939_200).Within(1e-12)
+                .And.LessThan(SeparableVsStandard.MultiplicationRatio(512, 3, [64, 128, 256], 4, 2, 1)));
 
     [Test]
     public void ResolutionNotSquaredDiffersUnlessRhoIsOne()
     {
-        Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 0.5), Is.EqualTo(2 * Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 0.5)).Within(1e-6));
-        Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 1), Is.EqualTo(Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 1)));
+        Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 0.5),
+            Is.EqualTo(2 * Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 0.5)).Within(1e-6));
+        Assert.That(ArchitectureMistakes.MobileNetCostResolutionNotSquared(3, 32, 64, 112, 0.5, 1),
+            Is.EqualTo(Architecture.MobileNetCost(3, 32, 64, 112, 0.5, 1)));
     }
 
     [Test]
     public void SeparableAndTotalWithDepthwiseAsStandard()
     {
-        Assert.That(ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(512, 512, 3, 64, 4, 2, 1), Is.EqualTo(3 * 3_145_728L + 12_582_912L));
-        Assert.That(ArchitectureMistakes.TotalMultiplicationsDepthwiseAsStandard(512, 512, 3, ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"],
-            [3, 64, 64, 128, 128, 256], [4, 1, 4, 1, 4, 1], [2, 1, 2, 1, 2, 1], [1, 0, 1, 0, 1, 0]), Is.EqualTo(2_437_939_200L));
+        Assert.That(ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(512, 512, 3, 64, 4, 2, 1),
+            Is.EqualTo(3 * 3_145_728L + 12_582_912L));
+        var total = ArchitectureMistakes.TotalMultiplicationsDepthwiseAsStandard(512, 512, 3,
+            ["depthwise", "pointwise", "depthwise", "pointwise", "depthwise", "pointwise"],
+            [3, 64, 64, 128, 128, 256], [4, 1, 4, 1, 4, 1], [2, 1, 2, 1, 2, 1], [1, 0, 1, 0, 1, 0]);
+        Assert.That(total, Is.EqualTo(2_437_939_200L));
     }
 
     [Test]
-    public void NetworkWithDepthwiseAsStandardAlsoCountsTheSeparableDepthwiseHalf() =>
-        Assert.That(ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(32, 32, 3, ["separable"], [16], [3], [1], [1]),
-            Is.EqualTo(new[] { ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(32, 32, 3, 16, 3, 1, 1) }));
+    public void NetworkWithDepthwiseAsStandardAlsoCountsTheSeparableDepthwiseHalf()
+    {
+        var network = ArchitectureMistakes.NetworkMultiplicationsDepthwiseAsStandard(
+            32, 32, 3, ["separable"], [16], [3], [1], [1]);
+        var layer = ArchitectureMistakes.SeparableConvMultiplicationsDepthwiseAsStandard(32, 32, 3, 16, 3, 1, 1);
+        Assert.That(network, Is.EqualTo(new[] { layer }));
+    }
 
     [Test]
     public void AnIntCountWrapsAtSeed001sNetworkB()

@@ -19,14 +19,17 @@ public class BatchNormMistakesTests
     {
         var (x, gamma, _, dy) = BatchNormTests.RandomCase(11, 5, 3);
         var correct = BatchNorm.BatchNormInputGradient(x, gamma, dy, Eps);
-        Assert.That(BatchNormMistakes.InputGradientWithoutStatistics(x, gamma, dy, Eps), Is.Not.EqualTo(correct).Within(1e-3));
-        Assert.That(BatchNormMistakes.InputGradientWithoutVariance(x, gamma, dy, Eps), Is.Not.EqualTo(correct).Within(1e-3));
+        Assert.That(BatchNormMistakes.InputGradientWithoutStatistics(x, gamma, dy, Eps),
+            Is.Not.EqualTo(correct).Within(1e-3));
+        Assert.That(BatchNormMistakes.InputGradientWithoutVariance(x, gamma, dy, Eps),
+            Is.Not.EqualTo(correct).Within(1e-3));
     }
 
     [Test]
     public void WithoutVarianceIsTheCorrectGradientWhenDyIsUncorrelatedWithXhat()
     {
-        // If Σ dy·x̂ = 0 the variance path contributes nothing: here dy is constant per feature and x̂ sums to zero.
+        // If Σ dy·x̂ = 0 the variance path contributes nothing:
+        // here dy is constant per feature and x̂ sums to zero.
         var (x, gamma, _, _) = BatchNormTests.RandomCase(12, 4, 2);
         var dy = new double[,] { { 1, -2 }, { 1, -2 }, { 1, -2 }, { 1, -2 } };
         Assert.That(BatchNormMistakes.InputGradientWithoutVariance(x, gamma, dy, Eps),
@@ -70,8 +73,10 @@ public class BatchNormMistakesTests
     {
         var x = new double[,] { { 1 }, { 3 } };
         double[] gamma = [2], beta = [1], mean = [0], variance = [4];
-        Assert.That(BatchNorm.BatchNormInference(x, gamma, beta, mean, variance, 0), Is.EqualTo(new double[,] { { 2 }, { 4 } }).Within(1e-12));
-        Assert.That(BatchNormMistakes.InferenceWithBatchStatistics(x, gamma, beta, mean, variance, 0), Is.EqualTo(new double[,] { { -1 }, { 3 } }).Within(1e-12));
+        Assert.That(BatchNorm.BatchNormInference(x, gamma, beta, mean, variance, 0),
+            Is.EqualTo(new double[,] { { 2 }, { 4 } }).Within(1e-12));
+        Assert.That(BatchNormMistakes.InferenceWithBatchStatistics(x, gamma, beta, mean, variance, 0),
+            Is.EqualTo(new double[,] { { -1 }, { 3 } }).Within(1e-12));
     }
 
     [Test]

@@ -1,13 +1,10 @@
 using Grader.Reference.Mistakes;
+using static Grader.Reference.Tests.CenterLossTests; // X, Labels, Centers: the hand-computed batch
 
 namespace Grader.Reference.Tests.Mistakes;
 
 public class CenterLossMistakesTests
 {
-    static readonly double[,] X = { { 1, 2 }, { 3, 0 }, { -1, 1 } };
-    static readonly int[] Labels = [0, 0, 2];
-    static readonly double[,] Centers = { { 1, 1 }, { 5, 5 }, { 0, 0 } };
-
     [Test]
     public void SignFlippedGradientIsMinusTheCorrectOne()
     {
@@ -46,7 +43,9 @@ public class CenterLossMistakesTests
         var x = new double[,] { { 2, 0 } };
         var centers = new double[,] { { 0, 0 }, { 1, 1 } };
         // one sample of class 0: Δc_0 = (c_0 − x)/2 = (−1, 0) correct, (−2, 0) with ε; class 1 absent stays put
-        Assert.That(CenterLoss.CenterUpdate(x, [0], centers, 0.5), Is.EqualTo(new double[,] { { 0.5, 0 }, { 1, 1 } }).Within(1e-12));
-        Assert.That(CenterLossMistakes.UpdateWithEpsilonDenominator(x, [0], centers, 0.5), Is.EqualTo(new double[,] { { 1, 0 }, { 1, 1 } }).Within(1e-12));
+        Assert.That(CenterLoss.CenterUpdate(x, [0], centers, 0.5),
+            Is.EqualTo(new double[,] { { 0.5, 0 }, { 1, 1 } }).Within(1e-12));
+        Assert.That(CenterLossMistakes.UpdateWithEpsilonDenominator(x, [0], centers, 0.5),
+            Is.EqualTo(new double[,] { { 1, 0 }, { 1, 1 } }).Within(1e-12));
     }
 }

@@ -11,32 +11,33 @@ public class ConvolutionMistakesTests
     static ConvolutionCase Strided()
     {
         var random = new Random(2024);
-        return new ConvolutionCase(RandomArray<double[,,]>(random, 2, 6, 6), RandomArray<double[,,,]>(random, 3, 2, 3, 3),
+        return new ConvolutionCase(RandomArray<double[,,]>(random, 2, 6, 6),
+            RandomArray<double[,,,]>(random, 3, 2, 3, 3),
             RandomArray<double[]>(random, 3), RandomArray<double[,,]>(random, 3, 3, 3), 2, 1);
     }
 
-    [Test]
-    public void EveryInputGradientMistakeDiffersFromTheCorrectAnswerAndFromTheOther()
-    {
-        var t = Strided();
-        var correct = Convolution.Conv2DInputGradient(t.X, t.W, t.Dy, t.Stride, t.Padding);
-        var notRotated = ConvolutionMistakes.InputGradientKernelNotRotated(t.X, t.W, t.Dy, t.Stride, t.Padding);
-        var strideIgnored = ConvolutionMistakes.InputGradientStrideIgnored(t.X, t.W, t.Dy, t.Stride, t.Padding);
-        Assert.That(notRotated, Is.Not.EqualTo(correct).Within(1e-3));
-        Assert.That(strideIgnored, Is.Not.EqualTo(correct).Within(1e-3));
-        Assert.That(strideIgnored, Is.Not.EqualTo(notRotated).Within(1e-3));
-    }
+    public delegate Array Gradient(double[,,] x, double[,,,] w, double[,,] dy, int stride, int padding);
 
-    [Test]
-    public void EveryWeightGradientMistakeDiffersFromTheCorrectAnswerAndFromTheOther()
+    // Each gradient of the answer key with its two catalogued mistakes.
+    static readonly TestCaseData[] GradientsAndTheirMistakes =
+    [
+        new TestCaseData((Gradient)Convolution.Conv2DInputGradient,
+            (Gradient)ConvolutionMistakes.InputGradientKernelNotRotated,
+            (Gradient)ConvolutionMistakes.InputGradientStrideIgnored).SetArgDisplayNames("dL/dX"),
+        new TestCaseData((Gradient)Convolution.Conv2DWeightGradient,
+            (Gradient)ConvolutionMistakes.WeightGradientTransposed,
+            (Gradient)ConvolutionMistakes.WeightGradientStrideIgnored).SetArgDisplayNames("dL/dW"),
+    ];
+
+    [TestCaseSource(nameof(GradientsAndTheirMistakes))]
+    public void EveryMistakeDiffersFromTheCorrectAnswerAndFromTheOther(Gradient answer, Gradient first, Gradient second)
     {
         var t = Strided();
-        var correct = Convolution.Conv2DWeightGradient(t.X, t.W, t.Dy, t.Stride, t.Padding);
-        var transposed = ConvolutionMistakes.WeightGradientTransposed(t.X, t.W, t.Dy, t.Stride, t.Padding);
-        var strideIgnored = ConvolutionMistakes.WeightGradientStrideIgnored(t.X, t.W, t.Dy, t.Stride, t.Padding);
-        Assert.That(transposed, Is.Not.EqualTo(correct).Within(1e-3));
-        Assert.That(strideIgnored, Is.Not.EqualTo(correct).Within(1e-3));
-        Assert.That(strideIgnored, Is.Not.EqualTo(transposed).Within(1e-3));
+        Array On(Gradient gradient) => gradient(t.X, t.W, t.Dy, t.Stride, t.Padding);
+        var (correct, firstMistake, secondMistake) = (On(answer), On(first), On(second));
+        Assert.That(firstMistake, Is.Not.EqualTo(correct).Within(1e-3));
+        Assert.That(secondMistake, Is.Not.EqualTo(correct).Within(1e-3));
+        Assert.That(secondMistake, Is.Not.EqualTo(firstMistake).Within(1e-3));
     }
 
     [Test]
@@ -55,7 +56,8 @@ public class ConvolutionMistakesTests
     {
         var t = ConvolutionCase.Random(seed) with { Stride = 1, Padding = 0 };
         int k = t.W.GetLength(2);
-        if (k < 2 || k != t.W.GetLength(3) || t.X.GetLength(1) < k || t.X.GetLength(2) < k) Assert.Ignore("a square kernel of 2 or more that fits");
+        if (k < 2 || k != t.W.GetLength(3) || t.X.GetLength(1) < k || t.X.GetLength(2) < k)
+            Assert.Ignore("a square kernel of 2 or more that fits");
         t = t with { Dy = RandomArray<double[,,]>(new Random(seed), t.W.GetLength(0), t.X.GetLength(1) - k + 1,
             t.X.GetLength(2) - k + 1) };
         var correct = Convolution.Conv2DInputGradient(t.X, t.W, t.Dy, 1, 0);
@@ -68,7 +70,8 @@ public class ConvolutionMistakesTests
     [Test]
     public void KernelNotRotatedScattersTheFlippedKernel([Range(0, RandomCases - 1)] int seed)
     {
-        // Scattering w[o,c,kh−1−u,kw−1−v] instead of w[o,c,u,v] is what correlating with the unrotated kernel amounts to.
+        // Scattering w[o,c,kh−1−u,kw−1−v] instead of w[o,c,u,v] is what correlating with the
+        // unrotated kernel amounts to.
         var t = ConvolutionCase.Random(seed);
         var expected = (t with { W = Flipped(t.W) }).ScatterInputGradient(t.Stride);
         Assert.That(ConvolutionMistakes.InputGradientKernelNotRotated(t.X, t.W, t.Dy, t.Stride, t.Padding),
@@ -81,7 +84,8 @@ public class ConvolutionMistakesTests
         var t = ConvolutionCase.Random(seed);
         var correct = Convolution.Conv2DWeightGradient(t.X, t.W, t.Dy, t.Stride, t.Padding);
         var transposed = ConvolutionMistakes.WeightGradientTransposed(t.X, t.W, t.Dy, t.Stride, t.Padding);
-        Assert.That((transposed.GetLength(2), transposed.GetLength(3)), Is.EqualTo((correct.GetLength(3), correct.GetLength(2))));
+        Assert.That((transposed.GetLength(2), transposed.GetLength(3)),
+            Is.EqualTo((correct.GetLength(3), correct.GetLength(2))));
         for (int o = 0; o < correct.GetLength(0); o++)
             for (int c = 0; c < correct.GetLength(1); c++)
                 for (int u = 0; u < correct.GetLength(2); u++)
@@ -126,7 +130,9 @@ public class ConvolutionMistakesTests
 
     [Test]
     public void InvalidInputIsRejectedLikeTheCorrectFunctions() =>
-        Assert.That(() => ConvolutionMistakes.InputGradientStrideIgnored(new double[1, 4, 4], new double[1, 1, 3, 3], new double[1, 1, 1], 1, 0),
+        Assert.That(() =>
+            ConvolutionMistakes.InputGradientStrideIgnored(new double[1, 4, 4], new double[1, 1, 3, 3],
+                new double[1, 1, 1], 1, 0),
             Throws.InstanceOf<ArgumentException>());
 
     static double[,,,] Flipped(double[,,,] w)

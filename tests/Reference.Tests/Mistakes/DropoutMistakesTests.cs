@@ -12,8 +12,10 @@ public class DropoutMistakesTests
     public void WithoutRescaleKeepsTheRawValues()
     {
         var mask = new[,] { { true, false }, { false, true }, { true, true } };
-        Assert.That(DropoutMistakes.ForwardWithoutRescale(X, mask, 0.5), Is.EqualTo(new double[,] { { 1, 0 }, { 0, 0.5 }, { -1, 2 } }).Within(1e-12));
-        Assert.That(DropoutMistakes.BackwardWithoutRescale(X, mask, 0.5), Is.EqualTo(new double[,] { { 1, 0 }, { 0, 0.5 }, { -1, 2 } }).Within(1e-12));
+        Assert.That(DropoutMistakes.ForwardWithoutRescale(X, mask, 0.5),
+            Is.EqualTo(new double[,] { { 1, 0 }, { 0, 0.5 }, { -1, 2 } }).Within(1e-12));
+        Assert.That(DropoutMistakes.BackwardWithoutRescale(X, mask, 0.5),
+            Is.EqualTo(new double[,] { { 1, 0 }, { 0, 0.5 }, { -1, 2 } }).Within(1e-12));
     }
 
     [Test]

@@ -26,7 +26,8 @@ public class LearningRateStudyMistakesTests
     public void WithoutInitialLossIsTheCurveShiftedByOne()
     {
         var right = LearningRateStudy.LossCurve(X, Y, "momentum", 0.1, 10);
-        Assert.That(LearningRateStudyMistakes.LossCurveWithoutInitialLoss(X, Y, "momentum", 0.1, 10), Is.EqualTo(right[1..]));
+        Assert.That(LearningRateStudyMistakes.LossCurveWithoutInitialLoss(X, Y, "momentum", 0.1, 10),
+            Is.EqualTo(right[1..]));
     }
 
     [Test]
@@ -34,7 +35,8 @@ public class LearningRateStudyMistakesTests
     {
         var right = LearningRateStudy.LossCurve(X, Y, "sgd", 1, 2000);
         Assert.That(right[^1], Is.EqualTo(double.PositiveInfinity));
-        Assert.That(LearningRateStudyMistakes.LossCurveWithoutInitialLoss(X, Y, "sgd", 1, 2000), Is.EqualTo(right[1..]));
+        Assert.That(LearningRateStudyMistakes.LossCurveWithoutInitialLoss(X, Y, "sgd", 1, 2000),
+            Is.EqualTo(right[1..]));
     }
 
     [Test]

@@ -10,10 +10,14 @@ public class LossesMistakesTests
     public void MeanSquaredErrorGradientVariantsDifferFromTheCorrectOne()
     {
         var correct = Losses.MeanSquaredErrorGradient(Output, Target); // (2/3)(o − t)
-        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN(Output, Target), Is.EqualTo(new[] { -1, -2.0, 0 }));
-        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutOneOverN(Output, Target), Is.EqualTo(new[] { -2, -4.0, 0 }));
-        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwo(Output, Target), Is.EqualTo(new[] { -1 / 3.0, -2 / 3.0, 0 }).Within(1e-15));
-        Assert.That(LossesMistakes.MeanSquaredErrorGradientWrongSign(Output, Target), Is.EqualTo(correct.Select(g => -g)).Within(1e-15));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN(Output, Target),
+            Is.EqualTo(new[] { -1, -2.0, 0 }));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutOneOverN(Output, Target),
+            Is.EqualTo(new[] { -2, -4.0, 0 }));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwo(Output, Target),
+            Is.EqualTo(new[] { -1 / 3.0, -2 / 3.0, 0 }).Within(1e-15));
+        Assert.That(LossesMistakes.MeanSquaredErrorGradientWrongSign(Output, Target),
+            Is.EqualTo(correct.Select(g => -g)).Within(1e-15));
         Assert.That(LossesMistakes.MeanSquaredErrorGradientWithoutTwoOverN(Output, Target), Is.Not.EqualTo(correct));
     }
 
@@ -28,11 +32,13 @@ public class LossesMistakesTests
 
     [Test]
     public void SoftmaxLeftOut() =>
-        Assert.That(LossesMistakes.SoftmaxCrossEntropyGradientWithoutSoftmax([1, 2], [0, 1]), Is.EqualTo(new[] { 1.0, 1 }));
+        Assert.That(LossesMistakes.SoftmaxCrossEntropyGradientWithoutSoftmax([1, 2], [0, 1]),
+            Is.EqualTo(new[] { 1.0, 1 }));
 
     [Test]
     public void QuadraticDeltaWithoutSigmoidDerivativeDoesNotSlowDown() =>
-        Assert.That(LossesMistakes.QuadraticCostDeltaWithoutSigmoidDerivative(6, 0), Is.GreaterThan(100 * Losses.QuadraticCostDelta(6, 0)));
+        Assert.That(LossesMistakes.QuadraticCostDeltaWithoutSigmoidDerivative(6, 0),
+            Is.GreaterThan(100 * Losses.QuadraticCostDelta(6, 0)));
 
     [Test]
     public void MistakesRejectMismatchedLengths() =>

@@ -5,7 +5,8 @@ namespace Grader.Reference.Tests.Mistakes;
 public class MlpMistakesTests
 {
     // Seed 003 P3, in the out×in layout of MlpTests.
-    private static double[][,] Weights() => [new double[,] { { 1, 0.5 }, { -0.5, -1 } }, new double[,] { { 0.5, 0.3 }, { -1, -0.7 } }];
+    private static double[][,] Weights() =>
+        [new double[,] { { 1, 0.5 }, { -0.5, -1 } }, new double[,] { { 0.5, 0.3 }, { -1, -0.7 } }];
     private static readonly double[][] Biases = [[0.5, -0.5], [-1, 0.5]];
     private static readonly string[] ActivationNames = ["relu", "linear"];
     private static readonly double[] Input = [2, -1], Target = [1, 0.5];
@@ -28,7 +29,8 @@ public class MlpMistakesTests
     [Test]
     public void ThroughDeadReluTheDeadUnitsWeightsChange()
     {
-        var wrong = MlpMistakes.SgdWeightsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        var wrong =
+            MlpMistakes.SgdWeightsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
         var right = Mlp.SgdWeights(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
         Assert.That(right[0][1, 0], Is.EqualTo(-0.5), "w12 stays: the unit is dead");
         Assert.That(wrong[0][1, 0], Is.Not.EqualTo(-0.5));
@@ -38,7 +40,8 @@ public class MlpMistakesTests
     [Test]
     public void HalfSumOfSquaresAgreesOnlyForTwoOutputs()
     {
-        Assert.That(MlpMistakes.LossHalfSumOfSquares(Input, Weights(), Biases, ActivationNames, Target, "mse"), Is.EqualTo(2.5));
+        Assert.That(MlpMistakes.LossHalfSumOfSquares(Input, Weights(), Biases, ActivationNames, Target, "mse"),
+            Is.EqualTo(2.5));
         double[][,] single = [new double[,] { { 1, 1 }, { 1, -1 }, { 0, 1 } }];
         string[] linear = ["linear"];
         double[] target = [0, 0, 0];
@@ -50,7 +53,8 @@ public class MlpMistakesTests
     [Test]
     public void GradientThroughDeadReluIsNonZeroForW12()
     {
-        var wrong = MlpMistakes.WeightGradientsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse");
+        var wrong =
+            MlpMistakes.WeightGradientsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse");
         var right = Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse");
         Assert.That(right[0][1, 0], Is.EqualTo(0));
         Assert.That(wrong[0][1, 0], Is.Not.EqualTo(0));
@@ -59,22 +63,33 @@ public class MlpMistakesTests
 
     [Test]
     public void WrongSignGradientOfW21IsPlus1Point5() =>
-        Assert.That(MlpMistakes.WeightGradientsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][0, 1], Is.EqualTo(1.5));
+        Assert.That(
+            MlpMistakes.WeightGradientsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][0, 1],
+            Is.EqualTo(1.5));
 
     [Test]
     public void TransposedGradientsPutDw21AtRow1Column0() =>
-        Assert.That(MlpMistakes.WeightGradientsTransposed(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1, 0], Is.EqualTo(-1.5));
+        Assert.That(
+            MlpMistakes.WeightGradientsTransposed(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1, 0],
+            Is.EqualTo(-1.5));
 
     [Test]
     public void BiasMistakesDifferFromTheCorrectBiases()
     {
         var right = Mlp.BiasGradients(Input, Weights(), Biases, ActivationNames, Target, "mse");
         Assert.That(right[0][1], Is.EqualTo(0), "b2 feeds the dead unit");
-        Assert.That(MlpMistakes.BiasGradientsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1], Is.Not.EqualTo(0));
-        Assert.That(MlpMistakes.BiasGradientsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse")[1], Is.EqualTo(right[1].Select(v => -v)));
+        Assert.That(
+            MlpMistakes.BiasGradientsThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse")[0][1],
+            Is.Not.EqualTo(0));
+        Assert.That(MlpMistakes.BiasGradientsWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse")[1],
+            Is.EqualTo(right[1].Select(v => -v)));
         var sgd = Mlp.SgdBiases(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
-        Assert.That(MlpMistakes.SgdBiasesWithWrongSign(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[1][0], Is.Not.EqualTo(sgd[1][0]));
-        Assert.That(MlpMistakes.SgdBiasesThroughDeadRelu(Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1)[0][1], Is.Not.EqualTo(sgd[0][1]));
+        var ascent = MlpMistakes.SgdBiasesWithWrongSign(
+            Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        Assert.That(ascent[1][0], Is.Not.EqualTo(sgd[1][0]));
+        var dead = MlpMistakes.SgdBiasesThroughDeadRelu(
+            Input, Weights(), Biases, ActivationNames, Target, "mse", 0.1, 1);
+        Assert.That(dead[0][1], Is.Not.EqualTo(sgd[0][1]));
     }
 
     // A one-layer linear network with three outputs: o = W x + b, so dLoss/db is dMSE/do itself.
@@ -86,8 +101,8 @@ public class MlpMistakesTests
     {
         // o = (1, 2, 3), t = (0, 0, 0): dMSE/do = (2/3)(1, 2, 3); without 2/n it is (1, 2, 3).
         var right = Mlp.BiasGradients([1, 2], Linear3, Zero3, ["linear"], [0, 0, 0], "mse")[0];
-        var wrong = MlpMistakes.BiasGradientsMseWithoutTwoOverN([1, 2], Linear3, Zero3, ["linear"], [0, 0, 0],
-            "mse")[0];
+        var wrong = MlpMistakes.BiasGradientsMseWithoutTwoOverN(
+            [1, 2], Linear3, Zero3, ["linear"], [0, 0, 0], "mse")[0];
         Assert.That(wrong, Is.EqualTo(new[] { 1.0, 2, 3 }));
         Assert.That(wrong.Select((v, i) => v / right[i]), Is.All.EqualTo(1.5).Within(1e-12));
     }

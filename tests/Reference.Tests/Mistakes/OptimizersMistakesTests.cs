@@ -11,7 +11,8 @@ public class OptimizersMistakesTests
     {
         var (w, _, _) = OptimizersMistakes.AdamWithoutBiasCorrection([0], [2], [0], [0], 1, 0.01, Beta1, Beta2, Eps);
         Assert.That(w[0], Is.EqualTo(-0.01 * 0.1 / Math.Sqrt(0.001)).Within(1e-8));
-        Assert.That(Optimizers.AdamStep([0], [2], [0], [0], 1, 0.01, Beta1, Beta2, Eps).w[0], Is.Not.EqualTo(w[0]).Within(1e-3));
+        Assert.That(Optimizers.AdamStep([0], [2], [0], [0], 1, 0.01, Beta1, Beta2, Eps).w[0],
+            Is.Not.EqualTo(w[0]).Within(1e-3));
     }
 
     [Test]
@@ -19,7 +20,8 @@ public class OptimizersMistakesTests
     {
         // 1 − β^t → 1 for large t, which is why the mistake only shows in the first steps.
         var right = Optimizers.AdamStep([0], [1], [0.5], [0.2], 100_000, 0.01, Beta1, Beta2, Eps);
-        var wrong = OptimizersMistakes.AdamWithoutBiasCorrection([0], [1], [0.5], [0.2], 100_000, 0.01, Beta1, Beta2, Eps);
+        var wrong =
+            OptimizersMistakes.AdamWithoutBiasCorrection([0], [1], [0.5], [0.2], 100_000, 0.01, Beta1, Beta2, Eps);
         Assert.That(wrong.w, Is.EqualTo(right.w).Within(1e-12));
     }
 
@@ -45,9 +47,11 @@ public class OptimizersMistakesTests
     public void AdamGcOverColumnsUsesTheColumnCentredGradient()
     {
         var g = new double[,] { { 1, 2, 3 }, { 5, 6, 7 } }; // columns centred: [[−2, −2, −2], [2, 2, 2]]
-        var (w, _, _) = OptimizersMistakes.AdamGcOverColumns(new double[2, 3], g, new double[2, 3], new double[2, 3], 1, 0.01, Beta1, Beta2, Eps);
+        var (w, _, _) = OptimizersMistakes.AdamGcOverColumns(
+            new double[2, 3], g, new double[2, 3], new double[2, 3], 1, 0.01, Beta1, Beta2, Eps);
         Assert.That(w, Is.EqualTo(new double[,] { { 0.01, 0.01, 0.01 }, { -0.01, -0.01, -0.01 } }).Within(1e-8));
-        var (right, _, _) = Optimizers.AdamGcStep(new double[2, 3], g, new double[2, 3], new double[2, 3], 1, 0.01, Beta1, Beta2, Eps);
+        var (right, _, _) =
+            Optimizers.AdamGcStep(new double[2, 3], g, new double[2, 3], new double[2, 3], 1, 0.01, Beta1, Beta2, Eps);
         Assert.That(right, Is.EqualTo(new double[,] { { 0.01, 0, -0.01 }, { 0.01, 0, -0.01 } }).Within(1e-6));
     }
 
@@ -72,16 +76,19 @@ public class OptimizersMistakesTests
     public void AdamGcWithoutBiasCorrectionTakesAFirstStepAboutThreeTimesTooLarge()
     {
         var g = new double[,] { { 1, 2, 3 } }; // centred: [−1, 0, 1]
-        var (w, _, _) = OptimizersMistakes.AdamGcWithoutBiasCorrection(new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps);
+        var (w, _, _) = OptimizersMistakes.AdamGcWithoutBiasCorrection(
+            new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps);
         Assert.That(w[0, 0], Is.EqualTo(0.01 * 0.1 / Math.Sqrt(0.001 + Eps)).Within(1e-9));
-        Assert.That(Optimizers.AdamGcStep(new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps).w[0, 0],
-            Is.EqualTo(0.01).Within(1e-6));
+        var (right, _, _) =
+            Optimizers.AdamGcStep(new double[1, 3], g, new double[1, 3], new double[1, 3], 1, 0.01, Beta1, Beta2, Eps);
+        Assert.That(right[0, 0], Is.EqualTo(0.01).Within(1e-6));
     }
 
     [Test]
     public void SgdAscentStepsUphill()
     {
-        Assert.That(OptimizersMistakes.SgdAscent([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 1.3, -0.5 }).Within(1e-12));
+        Assert.That(OptimizersMistakes.SgdAscent([1, -0.5], [3, 0], 0.1),
+            Is.EqualTo(new[] { 1.3, -0.5 }).Within(1e-12));
         Assert.That(Optimizers.SgdStep([1, -0.5], [3, 0], 0.1), Is.EqualTo(new[] { 0.7, -0.5 }).Within(1e-12));
     }
 

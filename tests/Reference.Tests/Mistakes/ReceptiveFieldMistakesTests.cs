@@ -8,11 +8,13 @@ public class ReceptiveFieldMistakesTests
 
     [Test]
     public void PoolingStrideIgnoredGivesSeed001s13() =>
-        Assert.That(ReceptiveFieldMistakes.SizeWithPoolingStrideIgnored(Kernels, Strides), Is.EqualTo(13).And.Not.EqualTo(ReceptiveField.Size(Kernels, Strides)));
+        Assert.That(ReceptiveFieldMistakes.SizeWithPoolingStrideIgnored(Kernels, Strides),
+            Is.EqualTo(13).And.Not.EqualTo(ReceptiveField.Size(Kernels, Strides)));
 
     [Test]
     public void OwnStrideIncludedGives41() =>
-        Assert.That(ReceptiveFieldMistakes.SizeWithOwnStride(Kernels, Strides), Is.EqualTo(1 + 2 * 2 + 1 * 4 + 2 * 8 + 1 * 16));
+        Assert.That(ReceptiveFieldMistakes.SizeWithOwnStride(Kernels, Strides),
+            Is.EqualTo(1 + 2 * 2 + 1 * 4 + 2 * 8 + 1 * 16));
 
     [Test]
     public void StridesIgnoredGives7() =>
@@ -23,14 +25,20 @@ public class ReceptiveFieldMistakesTests
     {
         int[] ones = [1, 1, 1, 1];
         int correct = ReceptiveField.Size(Kernels, ones);
-        Assert.That(new[] { ReceptiveFieldMistakes.SizeWithPoolingStrideIgnored(Kernels, ones), ReceptiveFieldMistakes.SizeWithOwnStride(Kernels, ones), ReceptiveFieldMistakes.SizeWithoutStrides(Kernels, ones) },
-            Has.All.EqualTo(correct));
+        int[] wrongSizes =
+        [
+            ReceptiveFieldMistakes.SizeWithPoolingStrideIgnored(Kernels, ones),
+            ReceptiveFieldMistakes.SizeWithOwnStride(Kernels, ones),
+            ReceptiveFieldMistakes.SizeWithoutStrides(Kernels, ones),
+        ];
+        Assert.That(wrongSizes, Has.All.EqualTo(correct));
     }
 
     [Test]
     public void PerLayerWithPoolingStrideIgnoredGivesSeed001sSteps()
     {
-        Assert.That(ReceptiveFieldMistakes.PerLayerWithPoolingStrideIgnored(Kernels, Strides, [1, 1, 1, 1]), Is.EqualTo(new[] { 3, 5, 9, 13 }));
+        Assert.That(ReceptiveFieldMistakes.PerLayerWithPoolingStrideIgnored(Kernels, Strides, [1, 1, 1, 1]),
+            Is.EqualTo(new[] { 3, 5, 9, 13 }));
         Assert.That(ReceptiveField.PerLayer(Kernels, Strides, [1, 1, 1, 1]), Is.EqualTo(new[] { 3, 5, 13, 21 }));
     }
 

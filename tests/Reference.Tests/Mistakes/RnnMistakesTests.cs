@@ -1,13 +1,10 @@
 using Grader.Reference.Mistakes;
+using static Grader.Reference.Tests.RnnTests; // Wx, Wh, B: the by-hand network
 
 namespace Grader.Reference.Tests.Mistakes;
 
 public class RnnMistakesTests
 {
-    static readonly double[,] Wx = { { 1 }, { -1 } };
-    static readonly double[,] Wh = { { 0.5, 1 }, { 0, 0.5 } };
-    static readonly double[] B = [0.1, 0];
-
     [Test]
     public void SoftmaxWithoutShiftAgreesOnSmallLogitsAndFailsOnLargeOnes()
     {
@@ -16,20 +13,23 @@ public class RnnMistakesTests
         Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1000, 0]).Any(double.IsNaN), Is.True);
     }
 
-    [Test]
-    public void TransposedRecurrentWeightsByHand()
-    {
-        // a_1 = 2 + 0.5·0.2 + 0·(−0.4) + 0.1 = 2.2;  a_2 = −2 + 1·0.2 + 0.5·(−0.4) = −2
-        var h = RnnMistakes.RnnStepWithTransposedRecurrentWeights(Wx, Wh, B, [2], [0.2, -0.4]);
-        Assert.That(h, Is.EqualTo(new[] { Math.Tanh(2.2), Math.Tanh(-2) }).Within(1e-15));
-    }
+    public delegate double[] Step(double[,] wx, double[,] wh, double[] b, double[] x, double[] hPrevious);
 
-    [Test]
-    public void BiasOutsideTanhByHand()
-    {
-        var h = RnnMistakes.RnnStepWithBiasOutsideTanh(Wx, Wh, B, [2], [0.2, -0.4]);
-        Assert.That(h, Is.EqualTo(new[] { Math.Tanh(1.7) + 0.1, Math.Tanh(-2.2) }).Within(1e-15));
-    }
+    // The step of RnnTests.StepByHand (x = 2, h = (0.2, −0.4)) taken the wrong way, worked by hand.
+    static readonly TestCaseData[] WrongStepsByHand =
+    [
+        // a_1 = 2 + 0.5·0.2 + 0·(−0.4) + 0.1 = 2.2;  a_2 = −2 + 1·0.2 + 0.5·(−0.4) = −2
+        new TestCaseData(
+                (Step)RnnMistakes.RnnStepWithTransposedRecurrentWeights, new[] { Math.Tanh(2.2), Math.Tanh(-2) })
+            .SetArgDisplayNames("transposed recurrent weights"),
+        // tanh(a − b) + b: the correct pre-activations 1.8 and −2.2 less the bias (0.1, 0), which is added after
+        new TestCaseData((Step)RnnMistakes.RnnStepWithBiasOutsideTanh, new[] { Math.Tanh(1.7) + 0.1, Math.Tanh(-2.2) })
+            .SetArgDisplayNames("bias outside tanh"),
+    ];
+
+    [TestCaseSource(nameof(WrongStepsByHand))]
+    public void WrongStepByHand(Step step, double[] expected) =>
+        Assert.That(step(Wx, Wh, B, [2], [0.2, -0.4]), Is.EqualTo(expected).Within(1e-15));
 
     [Test]
     public void AveragingStepsDiffersFromClassifyingTheLastState()
@@ -71,8 +71,8 @@ public class RnnMistakesTests
     }
 
     // Hidden states saturate near ±1 and W_y ≈ 800, so the logits pass e^709.
-    static readonly double[,] BigWx = { { 3 }, { -3 } }, BigWh = { { 0.5, 0 }, { 0, 0.5 } }, BigWy = { { 800, 0 }, { 0,
-        760 }, { -800, 100 } }, BigXs = { { 1 }, { 2 } };
+    static readonly double[,] BigWx = { { 3 }, { -3 } }, BigWh = { { 0.5, 0 }, { 0, 0.5 } },
+        BigWy = { { 800, 0 }, { 0, 760 }, { -800, 100 } }, BigXs = { { 1 }, { 2 } };
     static readonly double[] BigB = [0, 0], BigBy = [0, 0, 0], BigH0 = [0, 0];
 
     [Test]

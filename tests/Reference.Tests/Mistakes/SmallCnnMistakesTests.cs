@@ -30,7 +30,8 @@ public class SmallCnnMistakesTests
     [Test]
     public void FlatteningHwcIsTheCorrectPassWithTheDenseColumnsReorderedAsKerasWould()
     {
-        // FORMAT.md: a Keras dense kernel over H×W×C inputs becomes ours by w.reshape(18, 18, 8, 10).transpose(3, 2, 0, 1).
+        // FORMAT.md: a Keras dense kernel over H×W×C inputs becomes ours by
+        // w.reshape(18, 18, 8, 10).transpose(3, 2, 0, 1).
         var w = Random(SmallCnn.LeakyCount, 3, -0.1, 0.1);
         var image = Random(784, 4, 0, 1);
         var reordered = (double[])w.Clone();
@@ -47,6 +48,7 @@ public class SmallCnnMistakesTests
     {
         Assert.That(SmallCnnMistakes.TotalParametersSlopePerChannel(28, 8, 7, 5, 10, true), Is.EqualTo(27954));
         Assert.That(SmallCnnMistakes.TotalParametersSlopePerChannel(28, 8, 7, 5, 10, false), Is.EqualTo(27938));
-        Assert.That(SmallCnnMistakes.LayerParametersWithoutBiases(28, 8, 7, 5, 10), Is.EqualTo(new long[] { 392, 1600, 25920 }));
+        Assert.That(SmallCnnMistakes.LayerParametersWithoutBiases(28, 8, 7, 5, 10),
+            Is.EqualTo(new long[] { 392, 1600, 25920 }));
     }
 }
