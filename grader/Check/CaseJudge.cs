@@ -25,7 +25,8 @@ public static class CaseJudge
     static CaseVerdict Answer(GradedCase graded, Returned returned, QuestionSpec question)
     {
         if (returned.Modified is [var first, ..] && question.Function is { ArgumentsReadOnly: true } function)
-            return new WrongAnswer(ChangedArgument(first, function.Parameters.ElementAtOrDefault(first)), null)
+            return new WrongAnswer(ChangedArgument(returned.Modified,
+                                                   function.Parameters.ElementAtOrDefault(first)), null)
             {
                 Actual = returned.Value,
             };
@@ -38,18 +39,23 @@ public static class CaseJudge
             });
     }
 
-    /// <summary>The message for an answer that changed the argument at 0-based `position`, of C# type `type`.</summary>
-    public static string ChangedArgument(int position, string? type)
+    /// <summary>
+    /// The message for an answer that changed the arguments at 0-based <paramref name="positions"/>, with how to copy
+    /// the first one, of C# type <paramref name="type"/>.
+    /// </summary>
+    public static string ChangedArgument(IReadOnlyList<int> positions, string? type)
     {
-        var start = $"changed its {Ordinal(position + 1)} argument: the statement asks for new values and the caller's "
-                    + "must stay as they were";
+        var which = positions.Count == 1 ? $"its {Ordinal(positions[0] + 1)} argument"
+            : $"its {string.Join(", ", positions.SkipLast(1).Select(p => Ordinal(p + 1)))} and "
+              + $"{Ordinal(positions[^1] + 1)} arguments";
+        var start = $"changed {which}: the statement asks for new values and the caller's must stay as they were";
         // Clone() of an array of arrays copies only the outer array: the most common way to still change the caller's.
         int outer = type?.IndexOf("[]", StringComparison.Ordinal) ?? -1;
         if (outer < 0 || outer + 2 >= type!.Length || type[outer + 2] != '[')
-            return start + " (copy it first, e.g. `(double[])x.Clone()`)";
+            return start + $" (copy it first, e.g. `({type ?? "double[]"})x.Clone()`)";
         var element = type.Remove(outer, 2);
-        return start + $"; `Clone()` of a `{type}` is shallow: it copies the outer array only, and its elements "
-               + "are still the caller's arrays, so copy each one too "
+        return start + $"; copy it first, and mind that `Clone()` of a `{type}` is shallow: it copies the outer array "
+               + "only, and its elements are still the caller's arrays, so copy each one too "
                + $"(e.g. `x.Select(a => ({element})a.Clone()).ToArray()`)";
     }
 

@@ -39,10 +39,16 @@ public class ArgumentsReadOnlyTests
     [Test]
     public void TheMessageForAnArrayOfArraysSaysCloneIsShallow()
     {
-        Assert.That(CaseJudge.ChangedArgument(1, "double[][,]"),
+        Assert.That(CaseJudge.ChangedArgument([1], "double[][,]"),
             Does.StartWith("changed its 2nd argument").And.Contain("is shallow").And.Contain("(double[,])a.Clone()"));
-        Assert.That(CaseJudge.ChangedArgument(0, "double[][]"), Does.Contain("(double[])a.Clone()"));
-        Assert.That(CaseJudge.ChangedArgument(0, "double[,]"), Does.Not.Contain("shallow"));
-        Assert.That(CaseJudge.ChangedArgument(0, "double[]"), Does.Contain("(double[])x.Clone()"));
+        Assert.That(CaseJudge.ChangedArgument([0], "double[][]"), Does.Contain("(double[])a.Clone()"));
+        Assert.That(CaseJudge.ChangedArgument([0], "double[,]"),
+                    Does.Not.Contain("shallow").And.Contain("(double[,])x.Clone()"));
+        Assert.That(CaseJudge.ChangedArgument([0], "double[]"), Does.Contain("(double[])x.Clone()"));
     }
+
+    [Test]
+    public void EveryChangedArgumentIsNamed() =>
+        Assert.That(CaseJudge.ChangedArgument([0, 1], "double[]"),
+                    Does.StartWith("changed its 1st and 2nd arguments"));
 }
