@@ -173,7 +173,7 @@ public static class ScriptCompiler
             ? $"{file}line {span.StartLinePosition.Line + 1}, column {StudentColumn(diagnostic.Location) + 1}: "
             : "";
         var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        return $"{where}error {diagnostic.Id}: {message}";
+        return $"{where}error {diagnostic.Id}: {message}{CompileHints.For(diagnostic.Id)}";
     }
 
     // The column in the student's own text: the stack checks on the line are not theirs.

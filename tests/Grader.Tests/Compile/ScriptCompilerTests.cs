@@ -27,6 +27,17 @@ public class ScriptCompilerTests
         Assert.That(missing.Message, Does.Contain("double[] Conv1D(double[], double[])").And.Contain("case-sensitive"));
     }
 
+    [TestCase("var cache = new System.Collections.Concurrent.ConcurrentDictionary<int, double>();",
+              "fixed set of libraries")]
+    [TestCase("var seen = new ConcurrentBag<double>();", "fixed set of libraries")]
+    [TestCase("static class Ext { public static double Twice(this double x) => 2 * x; }",
+              "cannot declare extension methods")]
+    public void AnErrorThatPointsAtWhatAStudentCannotChangeSaysWhatTheyCan(string source, string hint)
+    {
+        var errors = Compile(source).Match(compiled: c => c.Errors, failed: f => f.Errors);
+        Assert.That(errors, Has.Some.Contains(hint));
+    }
+
     [Test]
     public void AFunctionInsideAClassIsPointedOut()
     {
