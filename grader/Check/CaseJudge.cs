@@ -69,7 +69,7 @@ public static class CaseJudge
         didNotReturn: d => d.Outcome.Match(
             // Never wrapped (Judge judges a returned value); its kind says "crashed", and so does its line.
             returned: _ => verdict.Label,
-            threw: t => $"{t.ExceptionType}: {t.Message}{(t.Line is { } line ? $" (line {line})" : "")}",
+            threw: t => $"{t.ExceptionType}: {t.Message}{(t.Where is { } where ? $" ({where})" : "")}",
             timedOut: t => $"did not finish within {t.LimitMs} ms (an infinite loop?)",
             memoryExceeded: m => $"used more than {m.LimitMb} MB of memory",
             crashed: c => $"crashed: {c.Reason}"));

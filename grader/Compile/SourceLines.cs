@@ -11,6 +11,15 @@ namespace Grader.Compile;
 public sealed record CodeOffset(int MethodToken, int IlOffset);
 
 /// <summary>
+/// A line of the student's code; File is the file of a submission folder's scripts (null for a single script), named
+/// as its compile errors name it.
+/// </summary>
+public sealed record SourcePlace(string? File, int Line)
+{
+    public override string ToString() => File is null ? $"line {Line}" : $"{File}, line {Line}";
+}
+
+/// <summary>
 /// The student's line for a place in the IL that ran. Most images carry no PDB: writing one costs a fifth of every
 /// compile, and few submissions ever throw. The first question emits the PDB from the same compilation and reads its
 /// sequence points (which #line directives have already mapped to the student's own file and line), but only for a
@@ -37,25 +46,33 @@ public sealed class SourceLines(Compilation compilation, byte[] image)
         return new Debug(pdb, ran, new PEReader(ImmutableArray.Create(described.ToArray())));
     });
 
-    /// <summary>The line of the first frame (innermost first) that has one; null when none has.</summary>
-    public int? LineOf(IEnumerable<CodeOffset> frames) =>
+    /// <summary>The place of the first frame (innermost first) that has one; null when none has.</summary>
+    public SourcePlace? PlaceOf(IEnumerable<CodeOffset> frames) =>
         debug.Value is { } found
-            ? frames.Select(at => LineAt(found, at)).FirstOrDefault(line => line is not null)
+            ? frames.Select(at => PlaceAt(found, at)).FirstOrDefault(place => place is not null)
             : null;
 
+    /// <summary>The line alone (see <see cref="PlaceOf"/>).</summary>
+    public int? LineOf(IEnumerable<CodeOffset> frames) => PlaceOf(frames)?.Line;
+
+    // The script's own name: a document named otherwise is a file of a folder, joined in by a #line directive.
+    readonly string scriptPath = compilation.SyntaxTrees.FirstOrDefault()?.FilePath ?? "";
+
     // As the runtime's own stack traces do: the last visible sequence point at or before the offset.
-    static int? LineAt(Debug debug, CodeOffset at)
+    SourcePlace? PlaceAt(Debug debug, CodeOffset at)
     {
         if (MetadataTokens.EntityHandle(at.MethodToken) is not { Kind: HandleKind.MethodDefinition } handle
             || MetadataTokens.GetRowNumber(handle) > debug.Pdb.MethodDebugInformation.Count
             || !SameBody(debug, (MethodDefinitionHandle)handle)) return null;
-        int? line = null;
+        SequencePoint? last = null;
         foreach (var point in debug.Pdb.GetMethodDebugInformation((MethodDefinitionHandle)handle).GetSequencePoints())
         {
             if (point.Offset > at.IlOffset) break;
-            if (!point.IsHidden) line = point.StartLine;
+            if (!point.IsHidden) last = point;
         }
-        return line;
+        if (last is not { } found) return null;
+        var document = debug.Pdb.GetString(debug.Pdb.GetDocument(found.Document).Name);
+        return new(document == scriptPath ? null : document, found.StartLine);
     }
 
     static bool SameBody(Debug debug, MethodDefinitionHandle method) =>

@@ -1,3 +1,4 @@
+using Grader.Compile;
 using Newtonsoft.Json.Linq;
 
 namespace Grader.Run;
@@ -28,7 +29,7 @@ public sealed record Returned(JToken Value, string Output) : RunOutcome
     /// changed (looked for only when the question asks).</summary>
     public IReadOnlyList<int> Modified { get; init; } = [];
 }
-public sealed record Threw(string ExceptionType, string Message, int? Line, string Output) : RunOutcome;
+public sealed record Threw(string ExceptionType, string Message, SourcePlace? Where, string Output) : RunOutcome;
 public sealed record TimedOut(int LimitMs) : RunOutcome;
 public sealed record Crashed(string Reason) : RunOutcome;
 public sealed record MemoryExceeded(int LimitMb) : RunOutcome;

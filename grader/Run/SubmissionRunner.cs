@@ -89,7 +89,7 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
             ? new Returned(value, m.Output) { Modified = m.Modified }
             : worker.Stop(new Crashed("the worker returned a value that is not JSON")),
         // Finding the line may compile the script again: never on the case's clock.
-        threw: m => new Threw(m.ExceptionType, m.Message, compiled.Lines.LineOf(m.Frames), m.Output),
+        threw: m => new Threw(m.ExceptionType, m.Message, compiled.Lines.PlaceOf(m.Frames), m.Output),
         memoryExceeded: m => m.Freed ? new MemoryExceeded(worker.MemoryLimitMb)
                                      : worker.Stop(new MemoryExceeded(worker.MemoryLimitMb)),
         stackOverflow: _ => new Crashed(WorkerProcess.StackOverflow),

@@ -25,7 +25,7 @@ public class HostileTextTests
     // Student text in every field of the model, built the way the pipeline builds it.
     static ClassReport HostileClass()
     {
-        var threw = new DidNotReturn(new Threw("System.Exception", Hostile, 3, Hostile));
+        var threw = new DidNotReturn(new Threw("System.Exception", Hostile, new(Hostile, 3), Hostile));
         GradedCase Case(bool isPublic) => new() { Name = isPublic ? "worked" : "hidden 1", Public = isPublic };
         var conv = Scorer.Score(Conv, [(Case(true), threw), (Case(false), threw)]);
         var notRun = Scorer.Score(Conv with { Id = "dw", Title = "weights" }, [(Case(true), new NotRun($"does not compile: {Hostile}"))]);

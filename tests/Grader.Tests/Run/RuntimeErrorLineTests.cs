@@ -24,7 +24,7 @@ public class RuntimeErrorLineTests
     }
 
     static int? LineOf(RunOutcome? outcome) =>
-        outcome is Threw threw ? threw.Line : throw new AssertionException($"expected an exception, got {outcome}");
+        outcome is Threw threw ? threw.Where?.Line : throw new AssertionException($"expected an exception, got {outcome}");
 
     // The line the first case of conv1d failed at, and the line the top-level code failed at.
     static int? CaseLine(string source) => LineOf(Run(source).FirstCase);
@@ -116,6 +116,16 @@ public class RuntimeErrorLineTests
             }
 
             """;
-        Assert.That(LineOf(Run(source, new HashSet<int> { 0, 2 }).FirstCase), Is.EqualTo(4));
+        var threw = (Threw)Run(source, new HashSet<int> { 0, 2 }).FirstCase!;
+        Assert.That(threw.Where, Is.EqualTo(new SourcePlace("b.csx", 4)));
+        Assert.That(Grader.Check.CaseJudge.Explain(new Grader.Check.DidNotReturn(threw)),
+                    Does.EndWith("(b.csx, line 4)"));
+    }
+
+    [Test]
+    public void ASingleScriptsErrorNamesTheLineAlone()
+    {
+        var threw = (Threw)Run("double[] Conv1D(double[] x, double[] w) => throw new Exception(\"no\");").FirstCase!;
+        Assert.That(threw.Where, Is.EqualTo(new SourcePlace(null, 1)));
     }
 }
