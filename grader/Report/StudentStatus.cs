@@ -14,7 +14,9 @@ public enum StudentStatus
     DoesNotCompile,
     /// <summary>The compile-time guard refused some of the code.</summary>
     RefusedCode,
-    /// <summary>The script's top-level code threw, timed out, ran out of memory or crashed, so no question ran.</summary>
+    /// <summary>
+    /// The script's top-level code threw, timed out, ran out of memory or crashed, so no question ran.
+    /// </summary>
     TopLevelFailure,
     /// <summary>A file the assignment asks to be handed in beside the script is not there.</summary>
     MissingHandedInFile,
