@@ -18,14 +18,17 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     AssignmentSpec Spec => assignment.Spec;
 
     // Read once per grader: a student copy of an assignment may have no template.
-    readonly Lazy<string?> template = new(() => File.Exists(assignment.TemplatePath) ? File.ReadAllText(assignment.TemplatePath) : null);
+    readonly Lazy<string?> template =
+        new(() => File.Exists(assignment.TemplatePath) ? File.ReadAllText(assignment.TemplatePath) : null);
 
     public StudentReport Grade(Submission submission)
     {
-        var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions, submission.JoinLines);
+        var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions,
+                                              submission.JoinLines);
         var (report, load, missing) = Grade(submission, compiled);
         var refusals = compiled.Refusals;
-        var facts = new SubmissionFacts(StatusOf.IsTemplate(submission.Source, template.Value), compiled, load, refusals, missing);
+        bool isTemplate = StatusOf.IsTemplate(submission.Source, template.Value);
+        var facts = new SubmissionFacts(isTemplate, compiled, load, refusals, missing);
         return report with { Refusals = refusals, Status = StatusOf.Facts(facts) };
     }
 
@@ -33,7 +36,8 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     {
         if (compiled is CompileFailed failed)
         {
-            var (none, missing) = Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors, $"No question could run: {failed.Reason}.");
+            var (none, missing) = Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors,
+                                         $"No question could run: {failed.Reason}.");
             return (none, null, missing);
         }
         var script = (Compiled)compiled;
@@ -42,15 +46,19 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
         var load = runner.LoadScript();
         var (report, handedInMissing) = load.Match(
             loaded: () => Finish(submission, RunPublicCasesFirst(runner, script), script.Errors, null),
-            failed: outcome => Finish(submission,
-                q => NotRunAll(q, $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(outcome))}"),
-                script.Errors, null));
+            failed: outcome =>
+            {
+                var reason = $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(outcome))}";
+                return Finish(submission, q => NotRunAll(q, reason), script.Errors, null);
+            });
         var failedLoad = load is ScriptLoad.Failed failedRun ? failedRun.Outcome : null;
-        return (runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report, failedLoad, handedInMissing);
+        var noticed = runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report;
+        return (noticed, failedLoad, handedInMissing);
     }
 
     const string LeftWork = "Your code kept running after your functions returned (work queued through Progress<T>, "
-        + "async void or an awaiter): it was stopped, and the worker that ran it was replaced. Return your answers directly.";
+        + "async void or an awaiter): it was stopped, and the worker that ran it was replaced. "
+        + "Return your answers directly.";
 
     static string Join(string? first, string second) => first is null ? second : $"{first} {second}";
 
@@ -58,16 +66,19 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     public StudentReport Failed(Submission submission, string reason) =>
         Finish(submission, q => NotRunAll(q, reason), [], reason).Report with { Status = StudentStatus.NotGraded };
 
-    (StudentReport Report, bool HandedInMissing) Finish(Submission submission, Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> grade,
-                                                        IReadOnlyList<string> errors, string? notice)
+    (StudentReport Report, bool HandedInMissing) Finish(
+        Submission submission, Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> grade,
+        IReadOnlyList<string> errors, string? notice)
     {
         // A handed-in file lives in the submission's folder; it is measured whether or not the script compiled.
-        var handedIn = Spec.Questions.Where(q => q.Artifact is not null).ToDictionary(q => q.Id, q => submission.HandedIn(q.Artifact!.File));
+        var handedIn = Spec.Questions.Where(q => q.Artifact is not null)
+                           .ToDictionary(q => q.Id, q => submission.HandedIn(q.Artifact!.File));
         var questions = Spec.Questions.Select(q => q.Artifact is { } artifact
                 ? Scorer.ScoreArtifact(q, evaluators.Evaluate(artifact.Evaluator, artifact.File, handedIn[q.Id],
                                                               artifact.Options))
                 : Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
-        return (Scorer.Student(submission.Id, submission.Name, questions, errors, notice), handedIn.Values.Any(f => f is not FileBytes));
+        var student = Scorer.Student(submission.Id, submission.Name, questions, errors, notice);
+        return (student, handedIn.Values.Any(f => f is not FileBytes));
     }
 
     IReadOnlyList<(GradedCase, CaseVerdict)> NotRunAll(QuestionSpec question, string reason) =>
@@ -76,7 +87,8 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     // Every question's public cases run before any hidden case: a script's static fields live across its cases, and
     // what a hidden case's inputs left in them could otherwise come back in a public case's message or output, which
     // the student sees. Hidden cases of a question whose public cases timed out or ran out of memory are skipped.
-    Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> RunPublicCasesFirst(SubmissionRunner runner, Compiled script)
+    Func<QuestionSpec, IReadOnlyList<(GradedCase, CaseVerdict)>> RunPublicCasesFirst(SubmissionRunner runner,
+                                                                                     Compiled script)
     {
         var graded = Spec.Questions.Where(q => !q.Manual && q.Artifact is null).ToList();
         var publicResults = graded.ToDictionary(q => q.Id,
@@ -96,8 +108,8 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
 
     const string Skipped = "skipped: an earlier case of this question";
 
-    IReadOnlyList<(GradedCase, CaseVerdict)> RunQuestion(SubmissionRunner runner, QuestionSpec question, Binding binding,
-                                                        IReadOnlyList<GradedCase> cases)
+    IReadOnlyList<(GradedCase, CaseVerdict)> RunQuestion(SubmissionRunner runner, QuestionSpec question,
+                                                        Binding binding, IReadOnlyList<GradedCase> cases)
     {
         if (binding is not Bound bound) return [.. cases.Select(c => (c, (CaseVerdict)new NotRun(Describe(binding))))];
         var results = new List<(GradedCase, CaseVerdict)>();
