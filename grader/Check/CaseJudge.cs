@@ -14,24 +14,29 @@ public static class CaseJudge
                                    crashed: _ => "", memoryExceeded: _ => ""),
         };
 
-    static CaseVerdict Verdict(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome switch
+    static CaseVerdict Verdict(GradedCase graded, RunOutcome outcome, QuestionSpec question) => outcome.Match(
+        returned: returned => Answer(graded, returned, question),
+        threw: _ => new DidNotReturn(outcome),
+        timedOut: _ => new DidNotReturn(outcome),
+        crashed: _ => new DidNotReturn(outcome),
+        memoryExceeded: _ => new DidNotReturn(outcome));
+
+    // A returned value: wrong when it changed an argument the question keeps read-only, else as Tolerance compares it.
+    static CaseVerdict Answer(GradedCase graded, Returned returned, QuestionSpec question)
     {
-        Returned { Modified: [var first, ..] } changed when question.Function?.ArgumentsReadOnly == true =>
-            new WrongAnswer(ChangedArgument(first, question.Function.Parameters.ElementAtOrDefault(first)), null)
+        if (returned.Modified is [var first, ..] && question.Function is { ArgumentsReadOnly: true } function)
+            return new WrongAnswer(ChangedArgument(first, function.Parameters.ElementAtOrDefault(first)), null)
             {
-                Actual = changed.Value,
-            },
-        Returned returned => Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance) switch
-        {
-            Mismatch mismatch => new WrongAnswer(mismatch.Message,
-                                                 Diagnose.MistakeDiagnoser.Recognise(graded, returned, question))
+                Actual = returned.Value,
+            };
+        return Tolerance.Compare(graded.Expected, returned.Value, question.Tolerance).Match<CaseVerdict>(
+            match: _ => new Passed(),
+            mismatch: mismatch => new WrongAnswer(mismatch.Message,
+                                                  Diagnose.MistakeDiagnoser.Recognise(graded, returned, question))
             {
                 Actual = returned.Value, At = mismatch.At,
-            },
-            _ => new Passed(),
-        },
-        _ => new DidNotReturn(outcome),
-    };
+            });
+    }
 
     /// <summary>The message for an answer that changed the argument at 0-based `position`, of C# type `type`.</summary>
     public static string ChangedArgument(int position, string? type)
@@ -44,21 +49,22 @@ public static class CaseJudge
             return start + " (copy it first, e.g. `(double[])x.Clone()`)";
         var element = type.Remove(outer, 2);
         return start + $"; `Clone()` of a `{type}` is shallow: it copies the outer array only, and its elements "
-               + $"are still the caller's arrays, so copy each one too (e.g. `x.Select(a => ({element})a.Clone()).ToArray()`)";
+               + "are still the caller's arrays, so copy each one too "
+               + $"(e.g. `x.Select(a => ({element})a.Clone()).ToArray()`)";
     }
 
     static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };
 
     /// <summary>One line a student can act on, for any outcome that is not a pass.</summary>
-    public static string Explain(CaseVerdict verdict) => verdict switch
-    {
-        Passed => "",
-        WrongAnswer wrong => wrong.Message,
-        NotRun notRun => notRun.Reason,
-        DidNotReturn { Outcome: Threw t } => $"{t.ExceptionType}: {t.Message}{(t.Line is { } line ? $" (line {line})" : "")}",
-        DidNotReturn { Outcome: TimedOut t } => $"did not finish within {t.LimitMs} ms (an infinite loop?)",
-        DidNotReturn { Outcome: MemoryExceeded m } => $"used more than {m.LimitMb} MB of memory",
-        DidNotReturn { Outcome: Crashed c } => $"crashed: {c.Reason}",
-        _ => verdict.Label,
-    };
+    public static string Explain(CaseVerdict verdict) => verdict.Match(
+        passed: _ => "",
+        wrongAnswer: wrong => wrong.Message,
+        notRun: notRun => notRun.Reason,
+        didNotReturn: d => d.Outcome.Match(
+            // Never wrapped (Judge judges a returned value); its kind says "crashed", and so does its line.
+            returned: _ => verdict.Label,
+            threw: t => $"{t.ExceptionType}: {t.Message}{(t.Line is { } line ? $" (line {line})" : "")}",
+            timedOut: t => $"did not finish within {t.LimitMs} ms (an infinite loop?)",
+            memoryExceeded: m => $"used more than {m.LimitMb} MB of memory",
+            crashed: c => $"crashed: {c.Reason}"));
 }

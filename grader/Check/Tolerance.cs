@@ -4,8 +4,22 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Check;
 
-/// <summary>Outcome of comparing an answer with the expected value.</summary>
-public abstract record Comparison;
+/// <summary>Outcome of comparing an answer with the expected value: a closed set (see Match).</summary>
+public abstract record Comparison
+{
+    private protected Comparison() { }
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<Match, T> match, Func<Mismatch, T> mismatch) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            Match m => match(m),
+            Mismatch m => mismatch(m),
+        };
+#pragma warning restore CS8509
+}
+
 public sealed record Match : Comparison;
 public sealed record Mismatch(string Message) : Comparison
 {
@@ -20,22 +34,25 @@ public sealed record Mismatch(string Message) : Comparison
 /// </summary>
 public static class Tolerance
 {
-    public static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance) => Compare(expected, actual, tolerance, []);
+    public static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance) =>
+        Compare(expected, actual, tolerance, []);
 
     /// <summary>
-    /// Whether an answer is the very value a known mistake produces. Unlike grading, NaN here matches NaN: a mistake that
+    /// Whether an answer is the very value a known mistake produces. Unlike grading, NaN here matches NaN: a mistake
+    /// that
     /// yields NaN (Mish(x)/x at 0) is recognised by the NaN it leaves in the student's answer.
     /// </summary>
     public static bool SameAsMistake(JToken mistake, JToken actual, ToleranceSpec tolerance) =>
         Compare(Replace(mistake), Replace(actual), tolerance, []) is Match;
 
     // NaN → a string that compares only with itself, leaving every other value as it was.
+    // JToken is Newtonsoft's open hierarchy, so the last arm names what is left rather than a closed set of cases.
     static JToken Replace(JToken token) => token switch
     {
         JArray items => new JArray(items.Select(Replace)),
         JValue { Type: JTokenType.Float } v when double.IsNaN(v.Value<double>()) => new JValue("not a number"),
         JValue { Type: JTokenType.String } v when v.Value<string>() == "NaN" => new JValue("not a number"),
-        _ => token,
+        JToken notNaN => notNaN,
     };
 
     static Comparison Compare(JToken expected, JToken actual, ToleranceSpec tolerance, List<int> path)
@@ -76,11 +93,13 @@ public static class Tolerance
     }
 
     // Numbers arrive as JSON numbers, or as the strings "NaN", "Infinity", "-Infinity" (JSON has no literal for them).
-    static double? Number(JToken token) => token.Type switch
+    // Any other token (an array, an object, other text, null) is not a number: the last arm names it so.
+    static double? Number(JToken token) => token switch
     {
-        JTokenType.Integer or JTokenType.Float => token.Value<double>(),
-        JTokenType.String when token.Value<string>() is "NaN" or "Infinity" or "-Infinity" => double.Parse(token.Value<string>()!, CultureInfo.InvariantCulture),
-        _ => null,
+        JValue { Type: JTokenType.Integer or JTokenType.Float } => token.Value<double>(),
+        JValue { Value: "NaN" or "Infinity" or "-Infinity" } => double.Parse(token.Value<string>()!,
+                                                                            CultureInfo.InvariantCulture),
+        JToken notANumber => null,
     };
 
     public static string Shape(JToken token)
@@ -92,7 +111,10 @@ public static class Tolerance
 
     static string Where(List<int> path) => path.Count == 0 ? "" : $"at [{string.Join(",", path)}]: ";
 
-    static string Describe(JToken token) => token is JArray ? $"an array of shape {Shape(token)}" : Number(token) is { } n ? Show(n) : token.ToString(Newtonsoft.Json.Formatting.None);
+    static string Describe(JToken token) =>
+        token is JArray ? $"an array of shape {Shape(token)}"
+        : Number(token) is { } n ? Show(n)
+        : token.ToString(Newtonsoft.Json.Formatting.None);
 
     public static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 }

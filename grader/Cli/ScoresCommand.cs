@@ -8,7 +8,8 @@ namespace Grader.Cli;
 /// <summary>
 /// `scores sheet.csv -o reports/&lt;assignment&gt;`: merges a TA's points for manual questions into every report and
 /// export of a graded class (rebuilt from its students' result files, as `merge` does). Any wrong row: one line each,
-/// exit 2, nothing written.
+/// exit 2,
+/// nothing written.
 /// </summary>
 public sealed class ScoresCommand : Verb
 {
@@ -48,12 +49,14 @@ public sealed class ScoresCommand : Verb
                 console.Fail($"{folder} holds the reports of '{report.AssignmentId}' but is not named so");
                 return 2;
             }
-            switch (ManualSheet.Read(Path.GetFileName(sheet), File.ReadAllText(sheet), report))
-            {
-                case SheetRejected rejected:
+            return ManualSheet.Read(Path.GetFileName(sheet), File.ReadAllText(sheet), report).Match(
+                rejected: rejected =>
+                {
                     foreach (var error in rejected.Errors) console.Fail(error);
                     return 2;
-                case SheetRead read:
+                },
+                read: read =>
+                {
                     var scored = report with
                     {
                         Students = [.. report.Students.Select(s => Scorer.WithManualScores(s,
@@ -63,9 +66,7 @@ public sealed class ScoresCommand : Verb
                     console.Print($"{report.AssignmentId}: {read.Scores.Sum(s => s.Value.Count)} manual scores merged "
                                   + $"→ {Path.Combine(folder, "summary.html")}");
                     return 0;
-                default:
-                    return 2;
-            }
+                });
         }
         catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException
                                        or Newtonsoft.Json.JsonException)

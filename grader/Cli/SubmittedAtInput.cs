@@ -12,13 +12,12 @@ public static class SubmittedAtInput
     {
         if (path is null) return new Dictionary<string, DateTimeOffset>();
         if (!File.Exists(path)) { console.Fail($"{path}: no such file"); return null; }
-        switch (read(Path.GetFileName(path), File.ReadAllText(path)))
-        {
-            case TimesRead times: return times.Times;
-            case TimesRejected rejected:
+        return read(Path.GetFileName(path), File.ReadAllText(path)).Match(
+            read: times => times.Times,
+            rejected: rejected =>
+            {
                 foreach (var error in rejected.Errors) console.Fail(error);
-                return null;
-            default: return null;
-        }
+                return (IReadOnlyDictionary<string, DateTimeOffset>?)null;
+            });
     }
 }

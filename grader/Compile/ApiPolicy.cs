@@ -7,32 +7,35 @@ namespace Grader.Compile;
 /// </summary>
 public static class ApiPolicy
 {
-    static readonly (string Prefix, string Category)[] Namespaces =
+    static readonly (string Prefix, BanCategory Category)[] Namespaces =
     [
-        ("System.IO", "files"), ("System.Net", "the network"), ("System.Diagnostics", "processes and diagnostics"),
-        ("System.Reflection", "reflection"), ("System.Runtime.Loader", "reflection"),
-        ("System.Runtime.InteropServices", "interop"), ("System.Threading", "threads and tasks"),
-        ("System.Security", "restricted APIs"), ("System.Resources", "restricted APIs"),
-        ("Microsoft.Win32", "restricted APIs"), ("System.Linq.Expressions", "reflection and emit"),
+        ("System.IO", BanCategory.Files), ("System.Net", BanCategory.Network),
+        ("System.Diagnostics", BanCategory.Processes),
+        ("System.Reflection", BanCategory.Reflection), ("System.Runtime.Loader", BanCategory.Reflection),
+        ("System.Runtime.InteropServices", BanCategory.Interop),
+        ("System.Threading", BanCategory.Threads),
+        ("System.Security", BanCategory.Restricted), ("System.Resources", BanCategory.Restricted),
+        ("Microsoft.Win32", BanCategory.Restricted), ("System.Linq.Expressions", BanCategory.Emit),
         // The core library's own plumbing: Internal.Console writes straight to the worker's protocol stream.
-        ("Internal", "restricted APIs"),
+        ("Internal", BanCategory.Restricted),
     ];
 
-    static readonly Dictionary<string, string> Types = new()
+    static readonly Dictionary<string, BanCategory> Types = new()
     {
-        ["System.Environment"] = "the environment", ["System.AppContext"] = "the environment",
-        ["System.AppDomain"] = "reflection", ["System.Activator"] = "reflection", ["System.Type"] = "reflection",
-        ["System.RuntimeTypeHandle"] = "reflection", ["System.RuntimeMethodHandle"] = "reflection",
-        ["System.GC"] = "the garbage collector", ["System.Runtime.GCSettings"] = "the garbage collector",
-        ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code",
-        ["System.Runtime.CompilerServices.RuntimeHelpers"] = "unsafe code",
-        ["System.TypedReference"] = "unsafe code", ["System.ArgIterator"] = "unsafe code",
-        ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = "unsafe code",
-        ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = "unsafe code",
+        ["System.Environment"] = BanCategory.Environment, ["System.AppContext"] = BanCategory.Environment,
+        ["System.AppDomain"] = BanCategory.Reflection, ["System.Activator"] = BanCategory.Reflection,
+        ["System.Type"] = BanCategory.Reflection, ["System.RuntimeTypeHandle"] = BanCategory.Reflection,
+        ["System.RuntimeMethodHandle"] = BanCategory.Reflection,
+        ["System.GC"] = BanCategory.Collector, ["System.Runtime.GCSettings"] = BanCategory.Collector,
+        ["System.Runtime.CompilerServices.Unsafe"] = BanCategory.Unsafe,
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = BanCategory.Unsafe,
+        ["System.TypedReference"] = BanCategory.Unsafe, ["System.ArgIterator"] = BanCategory.Unsafe,
+        ["System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = BanCategory.Unsafe,
+        ["System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute"] = BanCategory.Unsafe,
     };
 
     // Members of otherwise-banned types that plain code compiles to (array initialisers, ranges, iterators, indexers,
-    // the grader's own stack checks).
+    // the grader's own stack checks), and the debugging habits that touch nothing outside the submission.
     static readonly HashSet<string> AllowedMembers =
         ["System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray",
          "System.Runtime.CompilerServices.RuntimeHelpers::CreateSpan",
@@ -44,7 +47,11 @@ public static class ApiPolicy
          // Debug prints to standard error and timing: the worker points both console writers at the one bounded buffer
          // (whose Dispose does nothing), and a stopwatch only reads the clock.
          "System.Console::get_Error", "System.Console::get_Out",
-         "System.IO.TextWriter::Write", "System.IO.TextWriter::WriteLine"];
+         "System.IO.TextWriter::Write", "System.IO.TextWriter::WriteLine", "System.IO.TextWriter::Flush",
+         "System.IO.TextWriter::Dispose", "System.IO.TextWriter::Close", "System.IO.TextWriter::get_Encoding",
+         "System.IO.TextWriter::get_NewLine", "System.IO.TextWriter::get_FormatProvider",
+         // a constant: "\n" on the worker
+         "System.Environment::get_NewLine"];
 
     // What the compiler itself calls for legal features: a record's equality contract (typeof, Type ==), `lock`, the
     // inline arrays behind params spans and collection expressions, the builders of async methods. Allowed in the image
@@ -68,54 +75,36 @@ public static class ApiPolicy
         || ns == "System.Runtime.CompilerServices" && typeName.Contains("MethodBuilder", StringComparison.Ordinal)
                                                    && member == "AwaitUnsafeOnCompleted";
 
-    /// <summary>What to write instead, for a category of refused use.</summary>
-    public static string Instead(string category) => category switch
-    {
-        "files" or "the network" or "processes and diagnostics" or "the environment" or "restricted APIs"
-            => "a function gets everything it needs as parameters and returns its answer",
-        "reflection" or "reflection and emit" => "call your own functions and types by name",
-        "interop" or "unsafe code" => "use arrays, Span<T> and Math, which check their bounds",
-        "threads and tasks" => "compute the answer on the calling thread and return it",
-        "the garbage collector" => "leave memory to the runtime",
-        "console input and redirection" => "print with Console.Write or WriteLine; inputs come as parameters",
-        "dynamic code" => "declare the variable's type",
-        "finalizers run after the case" => "nothing needs releasing: each case's objects are collected for you",
-        "process-wide settings" => "keep settings and buffers inside your own code (new arrays are cheap here)",
-        "loading other code" => "put all your code in the files you hand in",
-        "moving the lines that messages name" => "remove the directive; messages name your own file and line",
-        _ => "see the assignment's statement for what homework may use",
-    };
-
     /// <summary>Why a use of this type (and member, when known) is not allowed, or null when it is.</summary>
-    public static string? Ban(string ns, string typeName, string? member)
+    public static BanCategory? Ban(string ns, string typeName, string? member)
     {
         var type = ns.Length == 0 ? typeName : $"{ns}.{typeName}";
         if (member is not null && AllowedMembers.Contains($"{type}::{member}")) return null;
-        if (type == "System.Console") return member is null ? null : "console input and redirection";
+        if (type == "System.Console") return member is null ? null : BanCategory.ConsoleInput;
         // Delegates may be combined and compared; anything else on them (CreateDelegate, Method, DynamicInvoke) is
         // reflection by name. GetType() hands out a Type without naming it, TargetSite a MethodBase.
         if (type == "System.Delegate" || type == "System.MulticastDelegate")
             return member is null or "Combine" or "Remove" or "op_Equality" or "op_Inequality" or "Equals"
-                          or "GetHashCode"
-                ? null : "reflection";
-        if (type == "System.Object" && member == "GetType") return "reflection";
+                or "GetHashCode" ? null : BanCategory.Reflection;
+        if (type == "System.Object" && member == "GetType") return BanCategory.Reflection;
         // Shared pools outlive the submission: memory left in them starves the next student, and their arrays come
         // back uncleared, holding what the last one wrote.
-        if (ns == "System.Buffers" && typeName is "ArrayPool`1" or "MemoryPool`1") return "process-wide settings";
-        if (type == "System.String" && member is "Intern" or "IsInterned") return "process-wide settings";
+        if (ns == "System.Buffers" && typeName is "ArrayPool`1" or "MemoryPool`1") return BanCategory.ProcessWide;
+        if (type == "System.String" && member is "Intern" or "IsInterned") return BanCategory.ProcessWide;
         // Process-wide registrations outlive the submission: the next student's code would call into this one's.
-        if (type == "System.Text.Encoding" && member == "RegisterProvider") return "process-wide settings";
+        if (type == "System.Text.Encoding" && member == "RegisterProvider") return BanCategory.ProcessWide;
         if (type == "System.Globalization.CultureInfo" && member is not null && member.Contains("DefaultThreadCurrent"))
-            return "process-wide settings";
-        if (type == "System.Exception" && member is "TargetSite" or "get_TargetSite") return "reflection";
-        // LoadUnsafe, StoreUnsafe and their kin (Vector128, Vector<T>, …) read and write without bounds checks.
-        if (member is not null && member.Contains("Unsafe", StringComparison.Ordinal)) return "unsafe code";
-        // Attributes are metadata only.
+            return BanCategory.ProcessWide;
+        if (type == "System.Exception" && member is "TargetSite" or "get_TargetSite") return BanCategory.Reflection;
+        // metadata only
         if (ns == "System.Diagnostics" && typeName.EndsWith("Attribute", StringComparison.Ordinal)) return null;
         if (type == "System.Diagnostics.Stopwatch") return null;
         if (Types.TryGetValue(type, out var category)) return category;
         foreach (var (prefix, reason) in Namespaces)
             if (ns == prefix || ns.StartsWith(prefix + ".", StringComparison.Ordinal)) return reason;
+        // LoadUnsafe, StoreUnsafe and their kin (Vector128, Vector<T>, …) read and write without bounds checks. After
+        // the type's own ban, so ThreadPool.UnsafeQueueUserWorkItem is refused as a thread, the reason that helps.
+        if (member is not null && member.Contains("Unsafe", StringComparison.Ordinal)) return BanCategory.Unsafe;
         return null;
     }
 }

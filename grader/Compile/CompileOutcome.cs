@@ -3,7 +3,19 @@ namespace Grader.Compile;
 /// <summary>Outcome of compiling one submission: a closed set. Refusals: every use the guard refused.</summary>
 public abstract record CompileOutcome
 {
+    private protected CompileOutcome() { }
+
     public IReadOnlyList<Refusal> Refusals { get; init; } = [];
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<Compiled, T> compiled, Func<CompileFailed, T> failed) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            Compiled c => compiled(c),
+            CompileFailed f => failed(f),
+        };
+#pragma warning restore CS8509
 }
 
 /// <summary>A use of a banned API: the student's file (when the submission has several) and line, when known.</summary>
@@ -52,6 +64,7 @@ public sealed record NotCompiled(IReadOnlyList<string> Errors) : Binding;
 /// <summary>The function uses what homework may not (the guard's refusals first): it was stubbed, not run.</summary>
 public sealed record Refused(IReadOnlyList<string> Errors) : Binding;
 
-/// <summary>Why a member was stubbed: one error's message, and whether the guard (not the compiler)
-/// raised it.</summary>
+/// <summary>
+/// Why a member was stubbed: one error's message, and whether the guard (not the compiler) raised it.
+/// </summary>
 public sealed record MemberError(string Message, bool Refused);

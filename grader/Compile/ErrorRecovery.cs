@@ -26,16 +26,15 @@ public static class ErrorRecovery
             var member = root.Members.FirstOrDefault(m => m.Span.Contains(error.Location.SourceSpan.Start));
             var name = member is MethodDeclarationSyntax method ? method.Identifier.Text : TopLevelCode;
             if (!brokenMembers.TryGetValue(name, out var list)) brokenMembers[name] = list = [];
-            list.Add(new MemberError(format(error), error.Id == SourceGuard.Rule.Id));
+            list.Add(new MemberError(format(error), SourceGuard.Refuses(error)));
             // Outside every member (a stray brace): blank just the offending text.
-            var (span, replacement) = member is null
-                ? (error.Location.SourceSpan, Blank(tree.GetText().ToString(error.Location.SourceSpan)))
-                : Repair(member, error.Location.SourceSpan, tree.GetText());
+            var at = error.Location.SourceSpan;
+            var (span, replacement) = member is null ? (at, Blank(tree.GetText().ToString(at)))
+                                                     : Repair(member, at, tree.GetText());
             edits.TryAdd(span, replacement);
         }
         var text = tree.GetText().ToString();
         var repaired = text;
-        // Only the outermost edits, last first, so the earlier spans still hold.
         var outermost = edits.Where(e => !edits.Keys.Any(other => other != e.Key && other.Contains(e.Key)));
         foreach (var (span, replacement) in outermost.OrderByDescending(e => e.Key.Start))
             repaired = repaired[..span.Start] + replacement + repaired[span.End..];
@@ -60,8 +59,8 @@ public static class ErrorRecovery
             _ when accessor is not null => (accessor.Body, accessor.ExpressionBody),
             _ => ((BlockSyntax?)null, (ArrowExpressionClauseSyntax?)null),
         };
-        var stub = $"throw new System.InvalidOperationException(\"'{Name(member)}' did not compile: " +
-                   "see the compile errors in your report\")";
+        var stub = "throw new System.InvalidOperationException("
+                   + $"\"'{Name(member)}' did not compile: see the compile errors in your report\")";
         if (body is not null && body.Span.Contains(error.Start))
             return (body.Span, $"{{ {stub}; }}" + Newlines(text, body.Span));
         if (arrow is not null && arrow.Span.Contains(error.Start))

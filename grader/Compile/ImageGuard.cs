@@ -9,12 +9,22 @@ namespace Grader.Compile;
 /// the image calls members only the compiler may call for a legal feature (then the source walk must run in full, to
 /// tell whether the student named one of them).
 /// </summary>
-public sealed record ImageFindings(IReadOnlyList<string> Problems,
-                                   IReadOnlyDictionary<string, IReadOnlyList<string>> UsedIn,
+public sealed record ImageFindings(IReadOnlyList<string> Problems, IReadOnlyList<BannedUse> Uses,
                                    bool UsesCompilerOnlyMembers)
 {
-    public static readonly ImageFindings None = new([], new Dictionary<string, IReadOnlyList<string>>(), false);
+    public static readonly ImageFindings None = new([], [], false);
     public bool IsClean => Problems.Count == 0 && !UsesCompilerOnlyMembers;
+}
+
+/// <summary>A banned member the image references, its category, and the script's members whose IL uses it.</summary>
+public sealed record BannedUse(string Type, string Member, BanCategory Category, IReadOnlyList<string> Methods)
+{
+    /// <summary>What the image guard reports: "System.IO.File.Delete (files)".</summary>
+    public string Problem => $"{Type}.{Member} ({Category})";
+
+    /// <summary>The member as a student reads it in a refusal: "File.Delete", "new FileStream".</summary>
+    public string What => Member is ".ctor" ? $"new {Type[(Type.LastIndexOf('.') + 1)..]}"
+        : $"{Type[(Type.LastIndexOf('.') + 1)..]}.{Member}";
 }
 
 /// <summary>
@@ -31,7 +41,7 @@ public static class ImageGuard
         var view = new PEReaderView(pe);
         var md = view.Metadata;
         var problems = new SortedSet<string>(StringComparer.Ordinal);
-        var bannedReferences = new List<(MemberReferenceHandle Handle, string Problem)>();
+        var bannedReferences = new List<(MemberReferenceHandle Handle, BannedUse Use)>();
         bool compilerOnly = false;
         // Member references, not bare type references: nothing can be called without one, while a type reference alone
         // may come from the embedded PDB (a `using` alias) or a harmless cast.
@@ -43,17 +53,17 @@ public static class ImageGuard
             if (ApiPolicy.EmittedForLegalFeature(ns, name, member)) compilerOnly = true;
             else if (ApiPolicy.Ban(ns, name, member) is { } category)
             {
-                var problem = $"{Display(ns, name)}.{member} ({category})";
-                problems.Add(problem);
-                bannedReferences.Add((handle, problem));
+                var use = new BannedUse(Display(ns, name), member, category, []);
+                problems.Add(use.Problem);
+                bannedReferences.Add((handle, use));
             }
         }
         foreach (var handle in md.MethodDefinitions)
         {
             var method = md.GetMethodDefinition(handle);
             if (!method.GetImport().Module.IsNil) problems.Add($"native method {md.GetString(method.Name)} (interop)");
-            // A body the runtime supplies (extern, UnsafeAccessor, InternalCall):
-            // only delegates' and interfaces' are plain code.
+            // A body the runtime supplies (extern, UnsafeAccessor, InternalCall): only delegates' and interfaces' are
+            // plain code.
             else if (method.RelativeVirtualAddress == 0
                      && !method.Attributes.HasFlag(System.Reflection.MethodAttributes.Abstract)
                      && !method.ImplAttributes.HasFlag(System.Reflection.MethodImplAttributes.Runtime))
@@ -79,19 +89,18 @@ public static class ImageGuard
             if (field.GetOffset() >= 0 || !field.GetMarshallingDescriptor().IsNil)
                 problems.Add($"field layout of {md.GetString(field.Name)} (interop)");
         }
-        return new ImageFindings(problems.ToList(), UsedIn(view, bannedReferences), compilerOnly);
+        return new ImageFindings(problems.ToList(), Uses(view, bannedReferences), compilerOnly);
     }
 
-    // The source names of the members whose IL uses each banned reference (read only when something is banned).
-    static Dictionary<string, IReadOnlyList<string>> UsedIn(PEReaderView view,
-                                                            List<(MemberReferenceHandle, string)> banned)
+    // Each banned member with the source names of the members whose IL uses it (read only when something is banned),
+    // in the order of Problems.
+    static List<BannedUse> Uses(PEReaderView view, List<(MemberReferenceHandle, BannedUse)> banned)
     {
-        var usedIn = new Dictionary<string, IReadOnlyList<string>>();
-        if (banned.Count == 0) return usedIn;
+        if (banned.Count == 0) return [];
         var uses = IlMemberUses.Read(view);
-        foreach (var (handle, problem) in banned)
-            if (uses.TryGetValue(handle, out var methods)) usedIn[problem] = [.. methods];
-        return usedIn;
+        return [.. banned.Where(b => uses.ContainsKey(b.Item1))
+            .GroupBy(b => b.Item2.Problem, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.First().Item2 with { Methods = [.. g.SelectMany(b => uses[b.Item1]).Distinct()] })];
     }
 
     static (string Namespace, string Name) Name(MetadataReader md, TypeReferenceHandle handle)
@@ -106,15 +115,16 @@ public static class ImageGuard
     static (string, string)? Parent(MetadataReader md, EntityHandle parent) => parent.Kind switch
     {
         HandleKind.TypeReference => Name(md, (TypeReferenceHandle)parent),
-        HandleKind.TypeSpecification =>
-            md.GetTypeSpecification((TypeSpecificationHandle)parent).DecodeSignature(new GenericDefinition(md), null),
+        HandleKind.TypeSpecification => md.GetTypeSpecification((TypeSpecificationHandle)parent)
+            .DecodeSignature(new GenericDefinition(md), null),
         _ => null, // members of the script's own types
     };
 
     static string Display(string ns, string name) => ns.Length == 0 ? name : $"{ns}.{name}";
 
-    /// <summary>Reduces a type signature to the type reference it instantiates (Task`1 for Task&lt;int&gt;),
-    /// or null.</summary>
+    /// <summary>
+    /// Reduces a type signature to the type reference it instantiates (Task`1 for Task&lt;int&gt;), or null.
+    /// </summary>
     sealed class GenericDefinition(MetadataReader md) : ISignatureTypeProvider<(string, string)?, object?>
     {
         public (string, string)? GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle,

@@ -10,22 +10,19 @@ namespace Grader.Compile;
 /// </summary>
 static class ImplicitUses
 {
-    /// <summary>One refusal per problem whose member is found in the script;
-    /// none when no member can be named.</summary>
+    /// <summary>
+    /// One refusal per problem whose member is found in the script; none when no member can be named.
+    /// </summary>
     public static List<Diagnostic> Pin(SyntaxTree tree, ImageFindings image)
     {
         var members = ((CompilationUnitSyntax)tree.GetRoot()).Members;
         var pinned = new List<Diagnostic>();
-        foreach (var problem in image.Problems)
-        {
-            if (!image.UsedIn.TryGetValue(problem, out var methods)) continue;
-            var (what, category) = Split(problem);
-            foreach (var name in methods)
+        foreach (var use in image.Uses)
+            foreach (var name in use.Methods)
                 if (members.Select(m => Identifier(m, name)).FirstOrDefault(i => i is not null)
                     is SyntaxToken identifier)
-                    pinned.Add(SourceGuard.Report(identifier.GetLocation(), $"`{what}` (called implicitly in `{name}`)",
-                                                  category));
-        }
+                    pinned.Add(SourceGuard.Report(identifier.GetLocation(),
+                                                  $"`{use.What}` (called implicitly in `{name}`)", use.Category));
         return pinned;
     }
 
@@ -38,14 +35,4 @@ static class ImplicitUses
             => local.Identifier,
         _ => null,
     };
-
-    // "System.IO.File.Delete (files)" → ("File.Delete", "files")
-    static (string What, string Category) Split(string problem)
-    {
-        int open = problem.LastIndexOf(" (", StringComparison.Ordinal);
-        var member = problem[..open];
-        var parts = member.Split('.');
-        var what = parts.Length >= 2 ? $"{parts[^2]}.{parts[^1]}" : member;
-        return (what, problem[(open + 2)..^1]);
-    }
 }

@@ -17,8 +17,9 @@ public static class LineDirectives
     // A warning id nothing reports: disabling it changes no diagnostic the grader reads.
     const string Marker = "GR0001_line_directive";
 
-    /// <summary>The source with every student line directive replaced by the marker,
-    /// or null when there is none.</summary>
+    /// <summary>
+    /// The source with every student line directive replaced by the marker, or null when there is none.
+    /// </summary>
     public static string? Neutralise(SyntaxTree tree, IReadOnlySet<int> joinLines)
     {
         var text = tree.GetText();
@@ -32,8 +33,7 @@ public static class LineDirectives
     public static IEnumerable<Diagnostic> Refusals(SyntaxTree tree) =>
         Directives(tree).Where(d => d is PragmaWarningDirectiveTriviaSyntax pragma
                                     && pragma.ErrorCodes.Any(code => code.ToString() == Marker))
-                        .Select(d => SourceGuard.Report(d.GetLocation(), "`#line`",
-                                                        "moving the lines that messages name"))
+                        .Select(d => SourceGuard.Report(d.GetLocation(), "`#line`", BanCategory.LineDirectives))
                         .ToList();
 
     static IEnumerable<DirectiveTriviaSyntax> Directives(SyntaxTree tree)

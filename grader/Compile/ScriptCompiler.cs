@@ -35,8 +35,10 @@ public static class ScriptCompiler
         && tree.GetRoot().DescendantNodes()
             .Any(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax);
 
-    /// <summary>The script, compiled; <paramref name="joinLines"/> are the lines where the grader's own #line
-    /// directives join a multi-file submission (every other #line is the student's, and refused).</summary>
+    /// <summary>
+    /// The script, compiled; <paramref name="joinLines"/> are the lines where the grader's own #line directives join a
+    /// multi-file submission (every other #line is the student's, and refused).
+    /// </summary>
     public static CompileOutcome Compile(string source, string fileName, IReadOnlyList<QuestionSpec> questions,
                                          IReadOnlySet<int>? joinLines = null)
     {
@@ -98,22 +100,22 @@ public static class ScriptCompiler
             var tree = Parse(text, fileName, cancel);
             // On the tree whose #line directives are the grader's own, so the line named is the student's.
             if (round == 0 && SyntaxLimits.Problem(tree, cancel) is { } problem) return new CompileFailed(problem, []);
-            var compilation = CSharpCompilation.CreateScriptCompilation(
-                AssemblyName(text), tree, AllowedReferences.All, Options);
+            var compilation = CSharpCompilation.CreateScriptCompilation(AssemblyName(text), tree,
+                                                                        AllowedReferences.All, Options);
             using var image = new MemoryStream();
-            var compileErrors = compilation.Emit(image, options: EmbedsPdb(text, tree) ? WithPdb : null,
-                                                 cancellationToken: cancel)
-                .Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var emitted = compilation.Emit(image, options: EmbedsPdb(text, tree) ? WithPdb : null,
+                                           cancellationToken: cancel);
+            var compileErrors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var bytes = compileErrors.Count == 0 ? image.ToArray() : null;
             var found = bytes is null ? ImageFindings.None : ImageGuard.Check(bytes);
             // The image tells whether anything banned is used; the semantic walk finds the student's line for each use.
             var errors = compileErrors.Concat(SourceGuard.Check(compilation, tree, bytes is not null && found.IsClean))
                 .OrderBy(d => d.Location.SourceSpan.Start).ToList();
-            // Refused uses no name in the source points to (implicit calls)
-            // are pinned to the member whose IL makes them.
+            // Refused uses no name in the source points to (implicit calls) are pinned to the member whose IL makes
+            // them.
             if (errors.Count == 0 && found.Problems.Count > 0) errors = ImplicitUses.Pin(tree, found);
             if (round == 0) firstErrors.AddRange(errors.Select(Format));
-            if (round == 0) refusals.AddRange(errors.Where(d => d.Id == SourceGuard.Rule.Id).Select(AsRefusal));
+            if (round == 0) refusals.AddRange(errors.Where(SourceGuard.Refuses).Select(AsRefusal));
             if (errors.Count == 0)
             {
                 if (found.Problems.Count > 0)
@@ -121,7 +123,7 @@ public static class ScriptCompiler
                     {
                         // Only the emitted code shows these (code the compiler writes): there is no line to name.
                         Refusals = [.. found.Problems.Select(api =>
-                                        new Refusal(null, null, $"{api} is not allowed in homework"))],
+                            new Refusal(null, null, $"{api} is not allowed in homework"))],
                     };
                 return new Compiled(bytes!, compilation.ScriptClass!.MetadataName, firstErrors,
                     FunctionBinder.Bind(compilation, questions, brokenMethods), new SourceLines(compilation, bytes!))
@@ -136,8 +138,8 @@ public static class ScriptCompiler
         return new CompileFailed("the script does not compile", firstErrors) { Refusals = refusals };
     }
 
-    // The guard's diagnostic as the report keeps it: the file (when a folder's scripts were joined)
-    // and line it maps to.
+    // The guard's diagnostic as the report keeps it: the file (when a folder's scripts were joined) and line it maps
+    // to.
     static Refusal AsRefusal(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetMappedLineSpan();
@@ -151,8 +153,8 @@ public static class ScriptCompiler
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, fileName, cancel);
         // Roslyn emits nothing for a script without a single member; an empty statement at the end changes no line.
         if (((Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)tree.GetRoot(cancel)).Members.Count == 0)
-            tree = CSharpSyntaxTree.ParseText(
-                SourceText.From(text + "\n;", Encoding.UTF8), ParseOptions, fileName, cancel);
+            tree = CSharpSyntaxTree.ParseText(SourceText.From(text + "\n;", Encoding.UTF8), ParseOptions, fileName,
+                                              cancel);
         return StackCheck.Insert(tree, cancel);
     }
 

@@ -36,10 +36,11 @@ public static class SourceGuard
         var found = new List<Diagnostic>();
         if (root.ContainsDirectives)
             foreach (var directive in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.ReferenceDirectiveTrivia)
-                                                                          || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
-                found.Add(Report(directive.GetLocation(),
-                                 directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load",
-                                 "loading other code"));
+                                                                         || t.IsKind(SyntaxKind.LoadDirectiveTrivia)))
+            {
+                var name = directive.IsKind(SyntaxKind.ReferenceDirectiveTrivia) ? "#r" : "#load";
+                found.Add(Report(directive.GetLocation(), name, BanCategory.LoadingCode));
+            }
         if (model is null && ((CompilationUnitSyntax)root).Usings.Any(LeavesNoTraceInImage)) return null;
         // A using directive only names things; the guard judges each use, where the student's line is. The grader's
         // own stack checks are not the student's code.
@@ -66,29 +67,29 @@ public static class SourceGuard
         _ => false,
     };
 
-    static (string What, string Category)? SyntaxBan(SyntaxNode node) => node switch
+    static (string What, BanCategory Category)? SyntaxBan(SyntaxNode node) => node switch
     {
-        DestructorDeclarationSyntax destructor => ($"`~{destructor.Identifier.Text}`", "finalizers run after the case"),
-        UnsafeStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or FixedStatementSyntax =>
-            ("`" + Short(node) + "`", "unsafe code"),
-        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword)) =>
-            ("`unsafe`", "unsafe code"),
-        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword)) =>
-            ("`extern`", "interop"),
+        DestructorDeclarationSyntax destructor => ($"`~{destructor.Identifier.Text}`", BanCategory.Finalizers),
+        UnsafeStatementSyntax or PointerTypeSyntax or FunctionPointerTypeSyntax or FixedStatementSyntax
+            => ("`" + Short(node) + "`", BanCategory.Unsafe),
+        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword))
+            => ("`unsafe`", BanCategory.Unsafe),
+        MemberDeclarationSyntax member when member.Modifiers.Any(m => m.IsKind(SyntaxKind.ExternKeyword))
+            => ("`extern`", BanCategory.Interop),
         LocalFunctionStatementSyntax local
-            when local.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword)) =>
-            ("`unsafe`/`extern`", "unsafe code"),
+            when local.Modifiers.Any(m => m.IsKind(SyntaxKind.UnsafeKeyword) || m.IsKind(SyntaxKind.ExternKeyword))
+            => ("`unsafe`/`extern`", BanCategory.Unsafe),
         _ => null,
     };
 
-    static (string What, string Category)? SymbolBan(SemanticModel model, SyntaxNode node)
+    static (string What, BanCategory Category)? SymbolBan(SemanticModel model, SyntaxNode node)
     {
         var info = model.GetSymbolInfo(node);
         var symbol = info.Symbol ?? info.CandidateSymbols.FirstOrDefault();
         if (symbol is null)
-            return model.GetTypeInfo(node).Type is { TypeKind: TypeKind.Dynamic }
-                ? ("`dynamic`", "dynamic code") : null;
-        if (symbol is ITypeSymbol { TypeKind: TypeKind.Dynamic }) return ("`dynamic`", "dynamic code");
+            return model.GetTypeInfo(node).Type is { TypeKind: TypeKind.Dynamic } ? ("`dynamic`", BanCategory.Dynamic)
+                : null;
+        if (symbol is ITypeSymbol { TypeKind: TypeKind.Dynamic }) return ("`dynamic`", BanCategory.Dynamic);
         var (type, member) = symbol switch
         {
             INamedTypeSymbol named => (named, (string?)null),
@@ -96,17 +97,22 @@ public static class SourceGuard
             { ContainingType: { } containing } => (containing, symbol.Name),
             _ => (null, null),
         };
-        // Nested types answer for their outer type's namespace.
-        for (var t = type; t is not null; t = t.ContainingType)
-            if (ApiPolicy.Ban(t.ContainingNamespace?.ToDisplayString() ?? "", t.MetadataName,
-                              SymbolEqualityComparer.Default.Equals(t, type) ? member : null) is { } category)
+        for (var t = type; t is not null; t = t.ContainingType) // nested types answer for their outer type's namespace
+        {
+            var ownMember = SymbolEqualityComparer.Default.Equals(t, type) ? member : null;
+            var ns = t.ContainingNamespace?.ToDisplayString() ?? "";
+            if (ApiPolicy.Ban(ns, t.MetadataName, ownMember) is { } category)
                 return ($"`{(member is null || member == ".ctor" ? type!.Name : $"{type!.Name}.{member}")}`", category);
+        }
         return null;
     }
 
+    /// <summary>Whether a diagnostic is this guard's refusal (made from Rule), not the compiler's error.</summary>
+    public static bool Refuses(Diagnostic diagnostic) => ReferenceEquals(diagnostic.Descriptor, Rule);
+
     /// <summary>A refusal at the student's line, saying what to write instead.</summary>
-    public static Diagnostic Report(Location location, string what, string category) =>
-        Diagnostic.Create(Rule, location, what, category, ApiPolicy.Instead(category));
+    public static Diagnostic Report(Location location, string what, BanCategory category) =>
+        Diagnostic.Create(Rule, location, what, category.Label, category.Instead);
 
     static string Short(SyntaxNode node)
     {

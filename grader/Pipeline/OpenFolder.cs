@@ -23,7 +23,9 @@ public sealed record FileBytes(byte[] Bytes) : FileRead;
 public sealed record FileRefused(string Reason) : FileRead;
 public sealed record FileAbsent : FileRead;
 
-/// <summary>The kind of a folder entry as the entry itself says (never through a link), with its link count and size.</summary>
+/// <summary>
+/// The kind of a folder entry as the entry itself says (never through a link), with its link count and size.
+/// </summary>
 public enum EntryKind { Absent, File, Folder, Link, Other }
 public sealed record EntryStatus(EntryKind Kind, uint Links, long Size, (ulong Device, ulong Inode) Identity = default);
 
@@ -50,7 +52,8 @@ public sealed class OpenFolder : IDisposable
     static OpenFolder? Open(int at, string name, bool followLink, string fullPath)
     {
         if (!OperatingSystem.IsLinux())
-            return Directory.Exists(fullPath) && (followLink || new DirectoryInfo(fullPath).LinkTarget is null) ? new OpenFolder(null, fullPath) : null;
+            return Directory.Exists(fullPath) && (followLink || new DirectoryInfo(fullPath).LinkTarget is null)
+                ? new OpenFolder(null, fullPath) : null;
         int fd = Native.OpenAt(at, name, Native.Directory | (followLink ? 0 : Native.NoFollow));
         return fd < 0 ? null : new OpenFolder(new SafeFileHandle(fd, ownsHandle: true), fullPath);
     }
@@ -62,17 +65,21 @@ public sealed class OpenFolder : IDisposable
     {
         // Listed through the descriptor's /proc entry, so the names are those of the folder held open.
         var listed = handle is null ? path : $"/proc/self/fd/{Fd}";
-        return Directory.EnumerateFileSystemEntries(listed).Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToList();
+        return Directory.EnumerateFileSystemEntries(listed).Select(p => Path.GetFileName(p))
+            .Order(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>What the entry itself is, a link being a link whatever it points to.</summary>
     public EntryStatus Status(string name)
     {
         if (handle is null) return ManagedStatus(Path.Combine(path, name));
-        return Native.StatAt(Fd, name, Native.SymlinkNoFollow, out var status) ? status : new EntryStatus(EntryKind.Absent, 0, 0);
+        return Native.StatAt(Fd, name, Native.SymlinkNoFollow, out var status) ? status
+            : new EntryStatus(EntryKind.Absent, 0, 0);
     }
 
-    /// <summary>The bytes of a regular file of this folder with no other link, at most <paramref name="maxBytes"/>.</summary>
+    /// <summary>
+    /// The bytes of a regular file of this folder with no other link, at most <paramref name="maxBytes"/>.
+    /// </summary>
     public FileRead Read(string name, long maxBytes)
     {
         var status = Status(name);
@@ -83,11 +90,13 @@ public sealed class OpenFolder : IDisposable
         if (fd < 0) return new FileRefused($"{name} could not be opened");
         using var file = new SafeFileHandle(fd, ownsHandle: true);
         // The entry may have been replaced between the check and the open: read only the file that was checked.
-        if (!Native.StatAt(fd, "", Native.EmptyPath, out var opened) || opened.Identity != status.Identity || Refusal(name, opened, maxBytes) is { } changed)
+        if (!Native.StatAt(fd, "", Native.EmptyPath, out var opened) || opened.Identity != status.Identity
+            || Refusal(name, opened, maxBytes) is { } changed)
             return new FileRefused($"{name} changed while it was being read; it was not read");
         var bytes = new byte[opened.Size];
         for (int done = 0, n; done < bytes.Length; done += n)
-            if ((n = RandomAccess.Read(file, bytes.AsSpan(done), done)) == 0) return new FileRefused($"{name} shrank while it was being read");
+            if ((n = RandomAccess.Read(file, bytes.AsSpan(done), done)) == 0)
+                return new FileRefused($"{name} shrank while it was being read");
         return new FileBytes(bytes);
     }
 
@@ -97,9 +106,13 @@ public sealed class OpenFolder : IDisposable
         { Kind: EntryKind.Link } => new($"{name} is a symbolic link; only files of your own are read"),
         { Kind: EntryKind.Folder } => new($"{name} is a folder; a submission folder holds files only"),
         { Kind: EntryKind.Other } => new($"{name} is not a regular file (a FIFO, socket or device); it was not opened"),
-        { Kind: EntryKind.File, Links: > 1 } => new($"{name} is a hard link to a file elsewhere ({status.Links} names); only files of your own are read"),
-        { Kind: EntryKind.File } when status.Size > maxBytes => new($"{name}: the file is too large ({status.Size / 1024} KB; the limit is {maxBytes / 1024} KB)"),
-        _ => null,
+        { Kind: EntryKind.File, Links: > 1 }
+            => new($"{name} is a hard link to a file elsewhere ({status.Links} names); "
+                   + "only files of your own are read"),
+        { Kind: EntryKind.File } when status.Size > maxBytes
+            => new($"{name}: the file is too large ({status.Size / 1024} KB; the limit is {maxBytes / 1024} KB)"),
+        { Kind: EntryKind.File } => null,
+        { Kind: EntryKind.Absent } => null,
     };
 
     static EntryStatus ManagedStatus(string fullPath)
@@ -127,17 +140,27 @@ public sealed class OpenFolder : IDisposable
         static extern int openat(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, int mode);
 
         [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-        static extern int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out Statx buffer);
+        static extern int statx(int dirfd, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask,
+                                out Statx buffer);
 
-        public static int OpenAt(int at, string name, int flags) => openat(at, name, ReadOnly | NoControllingTty | CloseOnExec | flags, 0);
+        public static int OpenAt(int at, string name, int flags) =>
+            openat(at, name, ReadOnly | NoControllingTty | CloseOnExec | flags, 0);
 
         public static bool StatAt(int at, string name, int flags, out EntryStatus status)
         {
             const uint typeModeLinksInodeSize = 0x1 | 0x2 | 0x4 | 0x100 | 0x200;
             status = new EntryStatus(EntryKind.Absent, 0, 0);
             if (statx(at, name, flags | NoAutomount, typeModeLinksInodeSize, out var s) != 0) return false;
-            var kind = (s.Mode & 0xF000) switch { 0x8000 => EntryKind.File, 0x4000 => EntryKind.Folder, 0xA000 => EntryKind.Link, _ => EntryKind.Other };
-            status = new EntryStatus(kind, s.Links, (long)s.Size, (((ulong)s.DeviceMajor << 32) | s.DeviceMinor, s.Inode));
+            // Mode bits are open: every file type but these three (FIFO, socket, device) is Other.
+            var kind = (s.Mode & 0xF000) switch
+            {
+                0x8000 => EntryKind.File,
+                0x4000 => EntryKind.Folder,
+                0xA000 => EntryKind.Link,
+                _ => EntryKind.Other,
+            };
+            var identity = (((ulong)s.DeviceMajor << 32) | s.DeviceMinor, s.Inode);
+            status = new EntryStatus(kind, s.Links, (long)s.Size, identity);
             return true;
         }
 

@@ -25,33 +25,33 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     {
         var compiled = ScriptCompiler.Compile(submission.Source, submission.FileName, Spec.Questions,
                                               submission.JoinLines);
-        var (report, load, missing) = Grade(submission, compiled);
+        var (report, load, missing) = compiled.Match(compiled: script => Run(submission, script),
+                                                     failed: failed => NoneRan(submission, failed));
         var refusals = compiled.Refusals;
-        bool isTemplate = StatusOf.IsTemplate(submission.Source, template.Value);
-        var facts = new SubmissionFacts(isTemplate, compiled, load, refusals, missing);
+        var unchanged = StatusOf.IsTemplate(submission.Source, template.Value);
+        var facts = new SubmissionFacts(unchanged, compiled, load, refusals, missing);
         return report with { Refusals = refusals, Status = StatusOf.Facts(facts) };
     }
 
-    (StudentReport, RunOutcome?, bool HandedInMissing) Grade(Submission submission, CompileOutcome compiled)
+    (StudentReport, RunOutcome? Load, bool HandedInMissing) NoneRan(Submission submission, CompileFailed failed)
     {
-        if (compiled is CompileFailed failed)
-        {
-            var (none, missing) = Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors,
-                                         $"No question could run: {failed.Reason}.");
-            return (none, null, missing);
-        }
-        var script = (Compiled)compiled;
+        var (none, missing) = Finish(submission, q => NotRunAll(q, failed.Reason), failed.Errors,
+                                     $"No question could run: {failed.Reason}.");
+        return (none, null, missing);
+    }
+
+    (StudentReport, RunOutcome? Load, bool HandedInMissing) Run(Submission submission, Compiled script)
+    {
         using var lease = pool.Rent();
         var runner = new SubmissionRunner(lease, script, Spec);
         var load = runner.LoadScript();
         var (report, handedInMissing) = load.Match(
             loaded: () => Finish(submission, RunPublicCasesFirst(runner, script), script.Errors, null),
-            failed: outcome =>
-            {
-                var reason = $"the script's top-level code failed: {CaseJudge.Explain(new DidNotReturn(outcome))}";
-                return Finish(submission, q => NotRunAll(q, reason), script.Errors, null);
-            });
-        var failedLoad = load is ScriptLoad.Failed failedRun ? failedRun.Outcome : null;
+            failed: outcome => Finish(submission,
+                q => NotRunAll(q, "the script's top-level code failed: "
+                                  + CaseJudge.Explain(new DidNotReturn(outcome))),
+                script.Errors, null));
+        var failedLoad = load.Match<RunOutcome?>(loaded: () => null, failed: outcome => outcome);
         var noticed = runner.LeftWorkRunning() ? report with { Notice = Join(report.Notice, LeftWork) } : report;
         return (noticed, failedLoad, handedInMissing);
     }
@@ -72,13 +72,13 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     {
         // A handed-in file lives in the submission's folder; it is measured whether or not the script compiled.
         var handedIn = Spec.Questions.Where(q => q.Artifact is not null)
-                           .ToDictionary(q => q.Id, q => submission.HandedIn(q.Artifact!.File));
+            .ToDictionary(q => q.Id, q => submission.HandedIn(q.Artifact!.File));
         var questions = Spec.Questions.Select(q => q.Artifact is { } artifact
                 ? Scorer.ScoreArtifact(q, evaluators.Evaluate(artifact.Evaluator, artifact.File, handedIn[q.Id],
                                                               artifact.Options))
                 : Scorer.Score(q, q.Manual ? [] : grade(q))).ToList();
-        var student = Scorer.Student(submission.Id, submission.Name, questions, errors, notice);
-        return (student, handedIn.Values.Any(f => f is not FileBytes));
+        var missing = handedIn.Values.Any(f => f.Match(bytes: _ => false, refused: _ => true, absent: _ => true));
+        return (Scorer.Student(submission.Id, submission.Name, questions, errors, notice), missing);
     }
 
     IReadOnlyList<(GradedCase, CaseVerdict)> NotRunAll(QuestionSpec question, string reason) =>
@@ -125,12 +125,17 @@ public sealed class SubmissionGrader(Assignment assignment, WorkerPool pool, Art
     // A function that loops or exhausts memory once does so on the other cases too; each costs a killed worker, so the
     // rest of the question is skipped and a class's batch stays fast.
     static NotRun? StoppedBy(IReadOnlyList<(GradedCase, CaseVerdict)> results) =>
-        results.Select(r => r.Item2 switch
-        {
-            DidNotReturn { Outcome: MemoryExceeded } => new NotRun($"{Skipped} ran out of memory"),
-            DidNotReturn { Outcome: TimedOut } => new NotRun($"{Skipped} timed out"),
-            _ => null,
-        }).FirstOrDefault(stop => stop is not null);
+        results.Select(r => r.Item2.Match(
+            passed: _ => null,
+            wrongAnswer: _ => null,
+            notRun: _ => null,
+            didNotReturn: d => d.Outcome.Match<NotRun?>(
+                returned: _ => null,
+                threw: _ => null,
+                crashed: _ => null, // a crash costs its worker only: the next case may well return
+                timedOut: _ => new NotRun($"{Skipped} timed out"),
+                memoryExceeded: _ => new NotRun($"{Skipped} ran out of memory"))))
+            .FirstOrDefault(stop => stop is not null);
 
     static string Describe(Binding binding) => binding.Match(
         bound: _ => "not run",

@@ -42,6 +42,5 @@ public static class StudentStatusText
         StudentStatus.NotGraded => "not graded",
         StudentStatus.Late => "late",
         StudentStatus.PastLateDue => "past late due date",
-        _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 }

@@ -87,7 +87,7 @@ public static class SvgWriter
         BarKind.Pass => "#2e7d32",
         BarKind.Fail => "#c62828",
         BarKind.Mean => "#5c6bc0",
-        _ => "#4a7ab8",
+        BarKind.Count => "#4a7ab8",
     };
 
     static string Meaning(BarKind kind) => kind switch
@@ -95,7 +95,7 @@ public static class SvgWriter
         BarKind.Pass => "passed: full marks",
         BarKind.Fail => "failed: below full marks",
         BarKind.Mean => "mean score, share of the points",
-        _ => "students",
+        BarKind.Count => "students",
     };
 
     static string Shorten(string label)

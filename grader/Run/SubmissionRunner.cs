@@ -79,24 +79,25 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
         return failure;
     }
 
-    // What a reply means for the case (or the load) it answers. A reply that says the worker is ending, or that makes
-    // no sense here, also stops the worker, so IsAlive tells the truth at once.
+    // What a reply to a Load or a call means for it. Loaded (taken by EnsureLoaded before this), Ready (said once,
+    // before any request), Idle and Dirty (answers to Quiesce) never answer a call: such a reply, or a value that is
+    // not JSON, means the worker is out of step with the parent, so it is stopped, and IsAlive tells the truth at once.
     RunOutcome CaseOutcome(WorkerProcess worker, Reply reply) => reply.Match(
-        ready: _ => Nonsense(worker, reply),
-        loaded: _ => Nonsense(worker, reply),
+        ready: _ => OutOfStep(worker, reply),
+        loaded: _ => OutOfStep(worker, reply),
         returned: m => JsonValue(m.ValueJson) is { } value
             ? new Returned(value, m.Output) { Modified = m.Modified }
-            : Nonsense(worker, reply),
+            : worker.Stop(new Crashed("the worker returned a value that is not JSON")),
         // Finding the line may compile the script again: never on the case's clock.
         threw: m => new Threw(m.ExceptionType, m.Message, compiled.Lines.LineOf(m.Frames), m.Output),
         memoryExceeded: m => m.Freed ? new MemoryExceeded(worker.MemoryLimitMb)
                                      : worker.Stop(new MemoryExceeded(worker.MemoryLimitMb)),
         stackOverflow: _ => new Crashed(WorkerProcess.StackOverflow),
-        idle: _ => Nonsense(worker, reply),
-        dirty: _ => worker.Stop(new Crashed("work the submission queued was still running")));
+        idle: _ => OutOfStep(worker, reply),
+        dirty: _ => OutOfStep(worker, reply));
 
-    static RunOutcome Nonsense(WorkerProcess worker, Reply reply) =>
-        worker.Stop(new Crashed($"the worker answered nonsense ({reply.GetType().Name})"));
+    static RunOutcome OutOfStep(WorkerProcess worker, Reply reply) =>
+        worker.Stop(new Crashed($"the worker answered out of turn ({reply.GetType().Name})"));
 
     static JToken? JsonValue(string json)
     {
@@ -105,9 +106,11 @@ public sealed class SubmissionRunner(WorkerLease lease, Compiled compiled, Assig
     }
 
     /// <summary>
-    /// Unloads the script and has the worker prove it idle. True when work the script queued was still running after its
+    /// Unloads the script and has the worker prove it idle. True when work the script queued was still running after
+    /// its
     /// last case, or ended the worker after it: that worker is replaced, and the next submission never shares it.
     /// A worker the parent killed (a time limit) is not asked.
     /// </summary>
-    public bool LeftWorkRunning() => sentTo is { } worker && (worker.ExitedUnasked || worker.IsAlive && !worker.ProveIdle());
+    public bool LeftWorkRunning() =>
+        sentTo is { } worker && (worker.ExitedUnasked || worker.IsAlive && !worker.ProveIdle());
 }

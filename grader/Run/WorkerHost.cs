@@ -8,7 +8,8 @@ using Newtonsoft.Json.Linq;
 namespace Grader.Run;
 
 /// <summary>
-/// The loop inside a worker process (`grader worker`): loads one submission at a time (WorkerSession) and runs the calls
+/// The loop inside a worker process (`grader worker`): loads one submission at a time (WorkerSession) and runs the
+/// calls
 /// the parent sends, with the arguments it keeps (CaseArguments). Transport only: WireCodec reads and writes every
 /// message. Student output goes to a bounded buffer, never to the protocol stream. Runs no timer of its own: the
 /// parent owns the clock and kills the process.
@@ -24,17 +25,33 @@ public static class WorkerHost
         // Reflection would emit and compile an invoke stub for every method of every submission after its second call:
         // more compiling than the student's own code takes. Set before any call through reflection: it is read once.
         AppContext.SetSwitch("Switch.System.Reflection.ForceInterpretedInvoke", true);
-        int exit = 0;
+        AppDomain.CurrentDomain.UnhandledException += (_, e) => Die(e.ExceptionObject as Exception);
+        var exit = WorkerExit.ParentGone;
         var serve = new Thread(() => exit = Serve(), StackBytes) { Name = "cases" };
         serve.Start();
         serve.Join();
-        return exit;
+        return (int)exit;
+    }
+
+    // An exception no case caught (work the submission queued on the thread pool) would end the process with the
+    // runtime's abort, which is also all a stack overflow leaves: the exit code tells the parent which death this is.
+    // The exception's name goes to stderr for staff to read; nothing parses it.
+    static void Die(Exception? error)
+    {
+        if (OutOfMemory(error)) Environment.Exit((int)WorkerExit.OutOfMemory);
+        try
+        {
+            using var stderr = new StreamWriter(Console.OpenStandardError());
+            stderr.WriteLine($"{error?.GetType().Name}: {Cut(error?.Message ?? "")}");
+        }
+        catch (IOException) { } // the parent stopped reading: the exit code still says it
+        Environment.Exit((int)WorkerExit.Unhandled);
     }
 
     /// <summary>Console output a student's code may leave per request; the rest is cut.</summary>
     public const int OutputLimit = 4096;
 
-    static int Serve()
+    static WorkerExit Serve()
     {
         // The protocol streams are taken here, before any student code runs, and only this loop holds them; standard
         // input and output now lead to /dev/null (ProtocolChannel), and Console is the bounded buffer below.
@@ -45,7 +62,8 @@ public static class WorkerHost
         var captured = new BoundedWriter(OutputLimit);
         var session = new WorkerSession();
         var cases = new CaseArguments();
-        JsonValues.ToJson(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,]))); // warm the JIT before saying Ready
+        // warm the JIT before saying Ready
+        JsonValues.ToJson(JsonValues.ToObject(JArray.Parse("[[1.5]]"), typeof(double[,])));
         Capture(captured);
         Send(output, new Reply.Ready());
         while (true)
@@ -53,7 +71,7 @@ public static class WorkerHost
             var decoded = WireCodec.ReadRequest(input);
             // The parent is gone (0), or is no parent (2): either way nobody is listening.
             if (decoded is not Decoded<Request>.Message { Value: var request })
-                return decoded is Decoded<Request>.Malformed ? 2 : 0;
+                return decoded is Decoded<Request>.Malformed ? WorkerExit.NotAParent : WorkerExit.ParentGone;
             captured.Reset();
             Capture(captured);
             ResetThreadState();
@@ -64,7 +82,7 @@ public static class WorkerHost
                     {
                         session.Load(load.Image, load.ScriptClass);
                         Send(output, new Reply.Loaded(captured.Text));
-                        return (int?)null;
+                        return (WorkerExit?)null;
                     },
                     callMany: call => CallMany(output, captured, session, cases, call),
                     quiesce: _ =>
@@ -73,14 +91,16 @@ public static class WorkerHost
                         ResetSharedState();
                         bool idle = Quiescence.Settle(QuiesceGraceMs) && Quiescence.HeapIsBack();
                         Send(output, idle ? new Reply.Idle() : new Reply.Dirty());
-                        return idle ? null : 4; // the pool's threads are background threads: they end with the process
+                        // the pool's threads are background threads: they end with the process
+                        return idle ? null : WorkerExit.Dirty;
                     });
                 if (exit is { } code) return code;
             }
             catch (Exception e) when (OutOfMemory(e))
             {
                 if (!replying) Send(output, new Reply.MemoryExceeded(Freed: false));
-                return 3; // outside a case the memory may still be held: a fresh process is cheaper than trusting this one
+                // outside a case the memory may still be held: a fresh process is cheaper than trusting this one
+                return WorkerExit.OutOfMemory;
             }
             catch (Exception e)
             {
@@ -98,7 +118,7 @@ public static class WorkerHost
     }
 
     // Every case of a CallMany, each with its own reply; the exit code when the worker must end.
-    static int? CallMany(BinaryWriter output, BoundedWriter captured, WorkerSession session, CaseArguments cases,
+    static WorkerExit? CallMany(BinaryWriter output, BoundedWriter captured, WorkerSession session, CaseArguments cases,
         Request.CallMany request)
     {
         var types = request.ParameterTypes.ToArray();
@@ -112,7 +132,7 @@ public static class WorkerHost
                     method => passed = cases.Arguments(call, typeList, method));
                 return (value, request.ReportModified ? cases.Modified(call, typeList, passed) : []);
             });
-            if (after == AfterCase.Exit) return 3;
+            if (after == AfterCase.Exit) return WorkerExit.OutOfMemory;
             if (after == AfterCase.DropRest) break;
         }
         return null;
@@ -170,7 +190,9 @@ public static class WorkerHost
     // A student's exception text goes into a report: a kilobyte says all there is to say.
     static string Cut(string text) => text.Length <= 1024 ? text : text[..1024] + "…";
 
-    /// <summary>How long queued work may take to finish after a submission's last case before the worker is replaced.</summary>
+    /// <summary>
+    /// How long queued work may take to finish after a submission's last case before the worker is replaced.
+    /// </summary>
     const int QuiesceGraceMs = 100;
 
     // Process-wide settings a submission may change and the next would inherit (through new pool threads).
@@ -198,9 +220,16 @@ public static class WorkerHost
         replying = false;
     }
 
-    static bool OutOfMemory(Exception? e) => e is not null && (e is OutOfMemoryException || OutOfMemory(e.InnerException));
+    static bool OutOfMemory(Exception? e) =>
+        e is not null && (e is OutOfMemoryException || OutOfMemory(e.InnerException));
 
-    static Exception Unwrap(Exception e) => e is TargetInvocationException { InnerException: { } inner } ? Unwrap(inner) : e is AggregateException { InnerException: { } first } ? Unwrap(first) : e;
+    static Exception Unwrap(Exception e) => e switch
+    {
+        TargetInvocationException { InnerException: { } inner } => Unwrap(inner),
+        AggregateException { InnerException: { } first } => Unwrap(first),
+        // Exception is an open hierarchy: anything else is the error itself.
+        var error => error,
+    };
 
     // The stack frames in the student's script, innermost first: the parent, which has the compilation, turns them
     // into the student's line.

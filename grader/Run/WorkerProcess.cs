@@ -6,9 +6,9 @@ namespace Grader.Run;
 
 /// <summary>
 /// The parent's handle on one worker process, transport only: it writes requests and reads replies with WireCodec.
-/// Every reply is waited for at most its time limit; a worker that overruns is killed, one that dies is reported with
-/// what it said on stderr (a stack overflow kills the process). After either, IsAlive is false and the pool starts a
-/// fresh one.
+/// Every reply is waited for at most its time limit; a worker that overruns is killed, one that dies is reported by its
+/// exit status (WorkerExit: a stack overflow kills the process), with its stderr's first line as text. After either,
+/// IsAlive is false and the pool starts a fresh one.
 /// </summary>
 public sealed class WorkerProcess : IDisposable
 {
@@ -41,7 +41,9 @@ public sealed class WorkerProcess : IDisposable
     // The worker's own grace (Quiescence) plus unloading the script; generous, as it is never on a case's clock.
     const int QuiesceLimitMs = 5_000;
 
-    /// <summary>The process the parent started (the sandbox's, when there is one; the worker is its descendant).</summary>
+    /// <summary>
+    /// The process the parent started (the sandbox's, when there is one; the worker is its descendant).
+    /// </summary>
     internal int ProcessId => process.Id;
 
     /// <summary>False once killed, or once the process has ended on its own (a crash while idle).</summary>
@@ -59,7 +61,11 @@ public sealed class WorkerProcess : IDisposable
         // Buffered both ways: a message is one write and one wake-up of the other side, not one per field.
         input = new BinaryWriter(new BufferedStream(process.StandardInput.BaseStream, 1 << 16));
         output = new BinaryReader(new BufferedStream(process.StandardOutput.BaseStream, 1 << 16));
-        process.ErrorDataReceived += (_, e) => { lock (stderrTail) if (e.Data is not null && stderrTail.Length < 2000) stderrTail.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (stderrTail)
+                if (e.Data is not null && stderrTail.Length < 2000) stderrTail.AppendLine(e.Data);
+        };
         process.BeginErrorReadLine();
     }
 
@@ -78,7 +84,8 @@ public sealed class WorkerProcess : IDisposable
         var scratch = Directory.CreateTempSubdirectory("grader-worker-").FullName;
         var environment = new Dictionary<string, string>
         {
-            // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved machine.
+            // A hard heap cap turns a memory hog into an OutOfMemoryException inside the worker instead of a starved
+            // machine.
             ["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb << 20).ToString("X"),
             ["DOTNET_gcServer"] = "0",
             // A worker lives for tens of submissions: rejitting its own hot paths costs more than they would ever save
@@ -93,7 +100,8 @@ public sealed class WorkerProcess : IDisposable
         info.WorkingDirectory = scratch;
         info.RedirectStandardInput = info.RedirectStandardOutput = info.RedirectStandardError = true;
         info.UseShellExecute = false;
-        var worker = new WorkerProcess(Process.Start(info) ?? throw new InvalidOperationException("could not start a worker"), memoryLimitMb, scratch);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start a worker");
+        var worker = new WorkerProcess(process, memoryLimitMb, scratch);
         if (worker.ReadReady() is false)
         {
             worker.Dispose();
@@ -143,7 +151,11 @@ public sealed class WorkerProcess : IDisposable
         // Read on this thread; a timer kills the worker at the limit, which ends the read. No thread-pool hop per case.
         int expired = 0;
         Decoded<Reply> decoded;
-        using (new Timer(_ => { if (Interlocked.Exchange(ref expired, 1) == 0) Kill(); }, null, timeLimitMs, Timeout.Infinite))
+        void Expire(object? _)
+        {
+            if (Interlocked.Exchange(ref expired, 1) == 0) Kill();
+        }
+        using (new Timer(Expire, null, timeLimitMs, Timeout.Infinite))
             decoded = WireCodec.ReadReply(output);
         if (Interlocked.Exchange(ref expired, 1) == 1) return new Heard.Lost(new TimedOut(timeLimitMs));
         return decoded.Match<Heard>(
@@ -153,7 +165,9 @@ public sealed class WorkerProcess : IDisposable
             malformed: reason => new Heard.Lost(Stop(new Crashed(reason))));
     }
 
-    /// <summary>Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).</summary>
+    /// <summary>
+    /// Stops a worker whose replies will not be read (its answers would be mistaken for the next request's).
+    /// </summary>
     public void Abandon() => Kill();
 
     /// <summary>Stops the worker, with what that means for the case it was running.</summary>
@@ -166,17 +180,23 @@ public sealed class WorkerProcess : IDisposable
     /// <summary>What a worker that died of runaway recursion reports.</summary>
     public const string StackOverflow = "stack overflow (infinite recursion?)";
 
+    // How the worker died, from its exit status (WorkerExit) alone. What it said on stderr is shown, never parsed.
     RunOutcome Died()
     {
         // The parameterless wait also drains the asynchronous stderr reader, which holds the runtime's last words.
         if (process.WaitForExit(2000)) process.WaitForExit();
         Kill();
-        var said = StderrText();
-        if (said.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)) return new Crashed(StackOverflow);
-        if (said.Contains("OutOfMemory", StringComparison.Ordinal)) return new MemoryExceeded(MemoryLimitMb);
-        var code = process.HasExited ? $" with exit code {process.ExitCode}" : "";
-        var firstLine = said.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
-        return new Crashed($"the process died{code}{(firstLine is null ? "" : ": " + firstLine)}");
+        var said = StderrText().Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim();
+        var words = said is null ? "" : ": " + said;
+        if (!process.HasExited) return new Crashed($"the process died{words}");
+        return (WorkerExit)process.ExitCode switch
+        {
+            WorkerExit.Aborted => new Crashed(StackOverflow),
+            WorkerExit.OutOfMemory => new MemoryExceeded(MemoryLimitMb),
+            WorkerExit.Unhandled => new Crashed($"an exception outside the case ended the process{words}"),
+            // Exit codes are open (a signal, the sandbox's own failure): any other is named as it is.
+            var other => new Crashed($"the process died with exit code {(int)other}{words}"),
+        };
     }
 
     void Kill()
@@ -192,6 +212,8 @@ public sealed class WorkerProcess : IDisposable
         Kill();
         process.WaitForExit(2000);
         process.Dispose();
-        try { Directory.Delete(scratch, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        try { Directory.Delete(scratch, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

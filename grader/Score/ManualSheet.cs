@@ -8,8 +8,23 @@ namespace Grader.Score;
 public sealed record ManualScore(double Points, string? Comment);
 
 /// <summary>Reading the TA's sheet: every score by student and question, or every row that is wrong.</summary>
-public abstract record SheetOutcome;
-public sealed record SheetRead(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ManualScore>> Scores) : SheetOutcome;
+public abstract record SheetOutcome
+{
+    private protected SheetOutcome() { }
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<SheetRead, T> read, Func<SheetRejected, T> rejected) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            SheetRead r => read(r),
+            SheetRejected r => rejected(r),
+        };
+#pragma warning restore CS8509
+}
+
+public sealed record SheetRead(IReadOnlyDictionary<string, IReadOnlyDictionary<string, ManualScore>> Scores)
+    : SheetOutcome;
 public sealed record SheetRejected(IReadOnlyList<string> Errors) : SheetOutcome;
 
 /// <summary>
@@ -31,30 +46,47 @@ public static class ManualSheet
         var rows = Rows(text);
         if (rows.Count == 0 || !rows[0].Select(c => c.Trim()).Take(Columns.Count).SequenceEqual(Columns))
             return new SheetRejected([$"{name} row 1: the header must be {string.Join(",", Columns)}"]);
-        var students = report.Students.ToDictionary(s => s.Student, s => s.Questions.Where(q => q.Manual).ToDictionary(q => q.Id, q => q.MaxScore));
+        var students = report.Students.ToDictionary(
+            s => s.Student, s => s.Questions.Where(q => q.Manual).ToDictionary(q => q.Id, q => q.MaxScore));
         var errors = new List<string>();
         var scores = new Dictionary<string, Dictionary<string, ManualScore>>();
         for (int i = 1; i < rows.Count; i++)
         {
-            var cells = rows[i].Concat(Enumerable.Repeat("", Columns.Count)).Take(Columns.Count).Select(c => c.Trim()).ToList();
+            var cells = rows[i].Concat(Enumerable.Repeat("", Columns.Count)).Take(Columns.Count)
+                .Select(c => c.Trim()).ToList();
             if (cells.All(c => c.Length == 0)) continue;
-            var (student, question, points, comment) = (Unquote(cells[0]), Unquote(cells[1]), cells[2], Unquote(cells[3]));
+            var (student, question, points, comment) =
+                (Unquote(cells[0]), Unquote(cells[1]), cells[2], Unquote(cells[3]));
             string Where() => $"{name} row {i + 1} ({StudentText.Visible(student)}, {StudentText.Visible(question)})";
-            if (!students.TryGetValue(student, out var manual)) { errors.Add($"{Where()}: no student '{StudentText.Visible(student)}' in this class"); continue; }
-            if (!manual.TryGetValue(question, out var max)) { errors.Add($"{Where()}: no question '{StudentText.Visible(question)}' graded by hand"); continue; }
+            if (!students.TryGetValue(student, out var manual))
+            {
+                errors.Add($"{Where()}: no student '{StudentText.Visible(student)}' in this class");
+                continue;
+            }
+            if (!manual.TryGetValue(question, out var max))
+            {
+                errors.Add($"{Where()}: no question '{StudentText.Visible(question)}' graded by hand");
+                continue;
+            }
             if (points.Length == 0) continue;
-            if (!double.TryParse(points, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            var note = comment.Length > 0 ? comment : null;
+            if (!double.TryParse(points, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+                || !double.IsFinite(value))
                 errors.Add($"{Where()}: points '{StudentText.Visible(points)}' is not a number");
-            else if (value < 0 || value > max) errors.Add($"{Where()}: {Number(value)} points is outside 0 to the question's maximum {Number(max)}");
-            else if (!scores.TryGetValue(student, out var given)) scores[student] = new() { [question] = new(value, comment.Length > 0 ? comment : null) };
-            else if (!given.TryAdd(question, new(value, comment.Length > 0 ? comment : null))) errors.Add($"{Where()}: this student and question have points on an earlier row");
+            else if (value < 0 || value > max)
+                errors.Add($"{Where()}: {Number(value)} points is outside 0 to the question's maximum {Number(max)}");
+            else if (!scores.TryGetValue(student, out var given))
+                scores[student] = new() { [question] = new(value, note) };
+            else if (!given.TryAdd(question, new(value, note)))
+                errors.Add($"{Where()}: this student and question have points on an earlier row");
         }
         return errors.Count > 0 ? new SheetRejected(errors)
             : new SheetRead(scores.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, ManualScore>)s.Value));
     }
 
     // StudentText.Csv puts an apostrophe before a field a spreadsheet would take as a formula; reading takes it off.
-    static string Unquote(string field) => field.Length > 1 && field[0] == '\'' && field[1] is '=' or '+' or '-' or '@' ? field[1..] : field;
+    static string Unquote(string field) =>
+        field.Length > 1 && field[0] == '\'' && field[1] is '=' or '+' or '-' or '@' ? field[1..] : field;
 
     static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 

@@ -7,9 +7,11 @@ namespace Grader.Score;
 
 /// <summary>What the Score stage knows of a submission beyond its cases, each from a typed outcome.</summary>
 /// <param name="Load">The top-level code's run; null when the script never got that far.</param>
-/// <param name="HandedInMissing">A file the assignment asks for was not read as a regular file of the student's own.</param>
-public sealed record SubmissionFacts(bool UnchangedTemplate, CompileOutcome Compilation, RunOutcome? Load, IReadOnlyList<Refusal> Refusals,
-                                     bool HandedInMissing);
+/// <param name="HandedInMissing">
+/// A file the assignment asks for was not read as a regular file of the student's own.
+/// </param>
+public sealed record SubmissionFacts(bool UnchangedTemplate, CompileOutcome Compilation, RunOutcome? Load,
+                                     IReadOnlyList<Refusal> Refusals, bool HandedInMissing);
 
 /// <summary>A student's status, from the most telling fact down: the first that holds names the submission.</summary>
 public static partial class StatusOf
@@ -20,10 +22,11 @@ public static partial class StatusOf
         { Refusals.Count: > 0 } => StudentStatus.RefusedCode,
         { Compilation: CompileFailed } => StudentStatus.DoesNotCompile,
         // Error recovery stubs what does not compile; when that is every function, nothing of the student's ran.
-        { Compilation: Compiled c } when c.Errors.Count > 0 && !c.Bindings.Values.Any(b => b is Bound) => StudentStatus.DoesNotCompile,
+        { Compilation: Compiled c } when c.Errors.Count > 0 && !c.Bindings.Values.Any(b => b is Bound)
+            => StudentStatus.DoesNotCompile,
         { Load: not null and not Returned } => StudentStatus.TopLevelFailure,
         { HandedInMissing: true } => StudentStatus.MissingHandedInFile,
-        _ => StudentStatus.Graded,
+        { HandedInMissing: false } => StudentStatus.Graded,
     };
 
     /// <summary>Past the late due date says why the score is 0; late is said only of one otherwise graded.</summary>

@@ -5,7 +5,21 @@ using Newtonsoft.Json.Linq;
 namespace Grader.Score;
 
 /// <summary>When each student submitted, or every line of the input that is wrong.</summary>
-public abstract record TimesOutcome;
+public abstract record TimesOutcome
+{
+    private protected TimesOutcome() { }
+
+    /// <summary>One function per case: a new case breaks every caller at compile time.</summary>
+    public T Match<T>(Func<TimesRead, T> read, Func<TimesRejected, T> rejected) =>
+#pragma warning disable CS8509 // closed by the private constructor, which the compiler cannot see
+        this switch
+        {
+            TimesRead r => read(r),
+            TimesRejected r => rejected(r),
+        };
+#pragma warning restore CS8509
+}
+
 public sealed record TimesRead(IReadOnlyDictionary<string, DateTimeOffset> Times) : TimesOutcome;
 public sealed record TimesRejected(IReadOnlyList<string> Errors) : TimesOutcome;
 

@@ -8,7 +8,8 @@ public class ToleranceTests
 {
     static readonly ToleranceSpec Tight = new() { Abs = 1e-6, Rel = 1e-6 };
 
-    static Comparison Compare(string expected, string actual) => Tolerance.Compare(JToken.Parse(expected), JToken.Parse(actual), Tight);
+    static Comparison Compare(string expected, string actual) =>
+        Tolerance.Compare(JToken.Parse(expected), JToken.Parse(actual), Tight);
 
     [Test]
     public void EqualWithinAbsolutePlusRelativeTolerance()
@@ -21,13 +22,15 @@ public class ToleranceTests
     public void TheMessageNamesTheFirstWrongElementExpectedActualAndTolerance()
     {
         var mismatch = (Mismatch)Compare("[[1, 2], [3, 4]]", "[[1, 2], [3.5, 9]]");
-        Assert.That(mismatch.Message, Is.EqualTo("at [1,0]: expected 3, got 3.5 (tolerance 1E-06 + 1E-06·|expected|)"));
+        Assert.That(mismatch.Message,
+                    Is.EqualTo("at [1,0]: expected 3, got 3.5 (tolerance 1E-06 + 1E-06·|expected|)"));
     }
 
     [Test]
     public void ShapeIsCheckedBeforeValues()
     {
-        Assert.That(((Mismatch)Compare("[[1, 2, 3]]", "[[1, 2], [3, 4]]")).Message, Is.EqualTo("expected shape 1×3, got shape 2×2"));
+        Assert.That(((Mismatch)Compare("[[1, 2, 3]]", "[[1, 2], [3, 4]]")).Message,
+                    Is.EqualTo("expected shape 1×3, got shape 2×2"));
         Assert.That(((Mismatch)Compare("[[1]]", "1")).Message, Does.Contain("expected an array of shape 1×1, got 1"));
     }
 

@@ -44,9 +44,8 @@ public class ScoresCommandTests
         var why = JObject.Parse(scratch.Read("results.json"))["students"]![0]!["questions"]![2]!;
         Assert.That(((double)why["score"]!, (string)why["comment"]!),
                     Is.EqualTo((1.5, "Good, but say why the kernel flips.")));
-        Assert.That(scratch.Read("students/correct/student.md"),
-                    Does.Contain("**Score: 11.5 / 12**  ").And.Contain("1.5 / 2")
-                        .And.Contain("**TA's comment:** Good\\, but say why"));
+        Assert.That(scratch.Read("students/correct/student.md"), Does.Contain("**Score: 11.5 / 12**  ")
+            .And.Contain("1.5 / 2").And.Contain("**TA's comment:** Good\\, but say why"));
         Assert.That(scratch.Read("students/throws/student.md"),
                     Does.Contain("**Score: 4 / 10** (+ 2 points graded by hand)"));
         Assert.That(scratch.Read("summary.md"), Does.Contain("/staff.html) | graded | 11.5 | 6 | 4 | 1.5 |"));
@@ -69,19 +68,19 @@ public class ScoresCommandTests
         Assert.That(scratch.Read("manual-scores.csv"), Does.Contain("correct,why,2,"));
     }
 
-    // The wrong row is row 3 (the header is row 1, a right row is row 2); its error names it by student and question.
-    [TestCase("correct", "why", "2.5", "2.5 points is outside 0 to the question's maximum 2")]
-    [TestCase("mallory", "why", "1", "no student 'mallory' in this class")]
-    [TestCase("correct", "conv1d", "1", "no question 'conv1d' graded by hand")]
-    [TestCase("correct", "whyy", "1", "no question 'whyy' graded by hand")]
-    [TestCase("correct", "why", "lots", "points 'lots' is not a number")]
-    public void AWrongRowIsOneLineAndNothingIsWritten(string student, string question, string points, string error)
+    [TestCase("correct,why,2.5,",
+              "sheet.csv row 3 (correct, why): 2.5 points is outside 0 to the question's maximum 2")]
+    [TestCase("mallory,why,1,", "sheet.csv row 3 (mallory, why): no student 'mallory' in this class")]
+    [TestCase("correct,conv1d,1,", "sheet.csv row 3 (correct, conv1d): no question 'conv1d' graded by hand")]
+    [TestCase("correct,whyy,1,", "sheet.csv row 3 (correct, whyy): no question 'whyy' graded by hand")]
+    [TestCase("correct,why,lots,", "sheet.csv row 3 (correct, why): points 'lots' is not a number")]
+    public void AWrongRowIsOneLineAndNothingIsWritten(string row, string error)
     {
         Dictionary<string, string> Files() =>
             Directory.GetFiles(Folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
         var before = Files();
-        var run = Scores("throws,why,1,", $"{student},{question},{points},");
-        GradeCommandTests.AssertOneLineError(run, $"sheet.csv row 3 ({student}, {question}): {error}");
+        var run = Scores("throws,why,1,", row);
+        GradeCommandTests.AssertOneLineError(run, error); // row 3: the header is row 1, a right row is row 2
         Assert.That(Files(), Is.EqualTo(before));
     }
 

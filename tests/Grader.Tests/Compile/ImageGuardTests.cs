@@ -4,16 +4,18 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Grader.Tests.Compile;
 
-/// <summary>The IL guard on its own: it must catch what a source walk could miss,
-/// and pass the compiler's own machinery.</summary>
+/// <summary>
+/// The IL guard on its own: it must catch what a source walk could miss, and pass the compiler's own machinery.
+/// </summary>
 public class ImageGuardTests
 {
     // Compiled without the source guard, as if a trick had slipped past it.
     static byte[] EmitUnguarded(string source)
     {
         var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(kind: SourceCodeKind.Script));
-        var compilation = CSharpCompilation.CreateScriptCompilation("probe", tree, AllowedReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithUsings(AllowedReferences.Imports));
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+            .WithUsings(AllowedReferences.Imports);
+        var compilation = CSharpCompilation.CreateScriptCompilation("probe", tree, AllowedReferences.All, options);
         using var image = new MemoryStream();
         Assert.That(compilation.Emit(image).Success);
         return image.ToArray();
@@ -22,9 +24,11 @@ public class ImageGuardTests
     [Test]
     public void BannedCallsInTheImageAreReportedWithTheirCategory()
     {
-        var problems = ImageGuard.Check(EmitUnguarded(
-            "System.IO.File.Delete(\"x\"); System.Environment.Exit(1); " +
-            "var t = System.Threading.Tasks.Task.FromResult(1).Result;")).Problems;
+        var problems = ImageGuard.Check(EmitUnguarded("""
+            System.IO.File.Delete("x");
+            System.Environment.Exit(1);
+            var t = System.Threading.Tasks.Task.FromResult(1).Result;
+            """)).Problems;
         Assert.That(problems, Is.EquivalentTo(new[]
         {
             "System.Environment.Exit (the environment)", "System.IO.File.Delete (files)",
@@ -37,8 +41,8 @@ public class ImageGuardTests
     public void PlainHomeworkCodePassesIncludingTheScriptMachinery()
     {
         var source = File.ReadAllText(Path.Combine(Fixtures.Bundled("conv-backprop"), "examples", "correct.csx"))
-                     + "\nint[] a = { 1, 2, 3, 4, 5, 6, 7, 8 }; var s = $\"{a[1..3].Length}\"; "
-                     + "Console.WriteLine(a.Sum());";
+                     + "\nint[] a = { 1, 2, 3, 4, 5, 6, 7, 8 }; var s = $\"{a[1..3].Length}\";"
+                     + " Console.WriteLine(a.Sum());";
         Assert.That(ImageGuard.Check(EmitUnguarded(source)).Problems, Is.Empty);
     }
 
@@ -48,11 +52,8 @@ public class ImageGuardTests
         var problems = ImageGuard.Check(EmitUnguarded("""
             using System.Runtime.InteropServices;
             using System.Runtime.CompilerServices;
-            [StructLayout(LayoutKind.Explicit)] class Overlay
-            {
-                [FieldOffset(0)] public object A = null!;
-                [FieldOffset(0)] public string B = null!;
-            }
+            [StructLayout(LayoutKind.Explicit)]
+            class Overlay { [FieldOffset(0)] public object A = null!; [FieldOffset(0)] public string B = null!; }
             [UnsafeAccessor(UnsafeAccessorKind.Constructor)] static extern System.IO.StringReader Open(string text);
             """)).Problems;
         Assert.That(problems, Has.Some.StartsWith("explicit layout of Overlay")
@@ -96,11 +97,11 @@ public class ImplicitUsesTests
         var pinned = ImplicitUses.Pin(tree, Image(tree));
         var lines = pinned.Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.GetMessage())).ToList();
         Assert.That(lines, Has.Count.EqualTo(2));
-        Assert.That(lines, Has.Some.Matches<(int Line, string Message)>(p =>
-            p.Line == 2 && p.Message.Contains("`File.Exists`") && p.Message.Contains("in `Lambda`")
+        Assert.That(lines, Has.Some.Matches<(int Line, string Message)>(p => p.Line == 2
+            && p.Message.Contains("`File.Exists`") && p.Message.Contains("in `Lambda`")
             && p.Message.Contains("as parameters")));
-        Assert.That(lines, Has.Some.Matches<(int Line, string Message)>(p =>
-            p.Line == 3 && p.Message.Contains("`Environment.Exit`")));
+        Assert.That(lines, Has.Some.Matches<(int Line, string Message)>(p => p.Line == 3
+            && p.Message.Contains("`Environment.Exit`")));
     }
 
     [Test]

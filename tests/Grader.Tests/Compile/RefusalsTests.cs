@@ -2,8 +2,9 @@ using Grader.Compile;
 
 namespace Grader.Tests.Compile;
 
-/// <summary>The compiler hands every refused use on as a typed Refusal: file, line and reason,
-/// never parsed from text.</summary>
+/// <summary>
+/// The compiler hands every refused use on as a typed Refusal: file, line and reason, never parsed from text.
+/// </summary>
 public class RefusalsTests
 {
     static readonly IReadOnlyList<Grader.Assignments.QuestionSpec> Questions =
@@ -12,8 +13,8 @@ public class RefusalsTests
     [Test]
     public void AGuardRefusalGivesItsFileLineAndReason()
     {
-        var submission = Grader.Pipeline.Submission.FromPath(
-            Path.Combine(Fixtures.Root, "redteam", "moves-lines-in-a-folder"))!;
+        var folder = Path.Combine(Fixtures.Root, "redteam", "moves-lines-in-a-folder");
+        var submission = Grader.Pipeline.Submission.FromPath(folder)!;
         var outcome = ScriptCompiler.Compile(submission.Source + "var gone = System.GC.GetTotalMemory(false);\n",
                                              submission.FileName, Questions, submission.JoinLines);
         Assert.That(outcome.Refusals.Select(r => (r.File, r.Line)).Distinct(),
@@ -43,9 +44,11 @@ public class RefusalsTests
     }
 
     [Test]
-    public void ACompileErrorIsNoRefusal() =>
-        Assert.That(ScriptCompiler.Compile("double[] Conv1D(double[] x, double[] w) => y;", "student.csx", Questions)
-                        .Refusals, Is.Empty);
+    public void ACompileErrorIsNoRefusal()
+    {
+        var outcome = ScriptCompiler.Compile("double[] Conv1D(double[] x, double[] w) => y;", "student.csx", Questions);
+        Assert.That(outcome.Refusals, Is.Empty);
+    }
 
     [Test]
     public void ARefusedFunctionIsBoundAsRefusedAndABrokenOneAsNotCompiled()

@@ -4,12 +4,15 @@ using Grader.Run;
 
 namespace Grader.Tests.Run;
 
-/// <summary>Runaway recursion and memory hogs get their verdict without costing the worker: a new process is dear.</summary>
+/// <summary>
+/// Runaway recursion and memory hogs get their verdict without costing the worker: a new process is dear.
+/// </summary>
 public class SubmissionRunnerTests
 {
     static readonly Assignment Tiny = Fixtures.Load(Fixtures.Tiny);
 
-    // Every case of conv1d (or those up to the first that ends early, as the grader reads them), then whether the worker
+    // Every case of conv1d (or those up to the first that ends early, as the grader reads them), then whether the
+    // worker
     // that ran the first case is still the live one.
     static (List<RunOutcome> Outcomes, bool SameWorker) RunConv1D(string source, bool stopEarly = false)
     {
@@ -34,7 +37,8 @@ public class SubmissionRunnerTests
         var runner = new SubmissionRunner(lease, compiled, Tiny.Spec);
         runner.LoadScript();
         var question = Tiny.Spec.Questions.Single(q => q.Id == "conv1d");
-        var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question)).TakeUntil(o => o is TimedOut or MemoryExceeded).ToList();
+        var outcomes = runner.Run((Bound)compiled.Bindings["conv1d"], Tiny.CasesOf(question))
+            .TakeUntil(o => o is TimedOut or MemoryExceeded).ToList();
         runner.LeftWorkRunning();
         return outcomes;
     }
@@ -43,14 +47,47 @@ public class SubmissionRunnerTests
     public void RunawayRecursionIsAStackOverflowOnEveryCaseAndTheWorkerLivesOn()
     {
         var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("stack-overflow.csx")));
-        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed("stack overflow (infinite recursion?)")));
+        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed(WorkerProcess.StackOverflow)));
         Assert.That(sameWorker, "the same worker ran every case");
+    }
+
+    // Three deaths of a worker, each told by its exit status alone (WorkerExit), each its own verdict: the runtime's
+    // abort is a stack overflow, an exception outside the case is a crash, memory exhausted outside the case is
+    // MemoryExceeded. Every case of each kills its worker, so no worker runs two.
+
+    [Test]
+    public void AStackOverflowTheChecksMissKillsTheWorkerAndIsAStackOverflow()
+    {
+        var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("stack-overflow-lambda.csx")));
+        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed(WorkerProcess.StackOverflow)));
+        Assert.That(sameWorker, Is.False, "the worker died");
+    }
+
+    [Test]
+    public void AnExceptionOutsideTheCaseKillsTheWorkerAndIsACrashNotAStackOverflow()
+    {
+        var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("throws-outside-the-case.csx")));
+        Assert.That(outcomes, Has.Count.EqualTo(3).And.All.EqualTo(new Crashed(
+            "an exception outside the case ended the process: InvalidOperationException: thrown outside the case")));
+        Assert.That(sameWorker, Is.False, "the worker died");
+    }
+
+    [Test]
+    public void MemoryExhaustedOutsideTheCaseKillsTheWorkerAndIsMemoryExceeded()
+    {
+        var source = File.ReadAllText(Fixtures.Submission("memory-hog-outside-the-case.csx"));
+        var (outcomes, sameWorker) = RunConv1D(source, stopEarly: true);
+        Assert.That(outcomes, Is.EqualTo(new[] { new MemoryExceeded(Tiny.Spec.MemoryLimitMb) }));
+        Assert.That(sameWorker, Is.False, "the worker died");
     }
 
     [Test]
     public void HonestRecursionThousandsDeepStillRuns()
     {
-        var (outcomes, _) = RunConv1D("double[] Conv1D(double[] x, double[] w) => Depth(3000) == 3000 ? x : w;\nint Depth(int n) { var below = n == 0 ? 0 : Depth(n - 1); return below + 1; }");
+        var (outcomes, _) = RunConv1D("""
+            double[] Conv1D(double[] x, double[] w) => Depth(3000) == 3000 ? x : w;
+            int Depth(int n) { var below = n == 0 ? 0 : Depth(n - 1); return below + 1; }
+            """);
         Assert.That(outcomes, Is.All.TypeOf<Returned>());
     }
 
@@ -65,9 +102,11 @@ public class SubmissionRunnerTests
     [Test]
     public void AMemoryHogCostsNoWorkerWhenTheGraderSkipsTheRestOfTheQuestion()
     {
-        var (outcomes, sameWorker) = RunConv1D(File.ReadAllText(Fixtures.Submission("memory-hog.csx")), stopEarly: true);
+        var hog = File.ReadAllText(Fixtures.Submission("memory-hog.csx"));
+        var (outcomes, sameWorker) = RunConv1D(hog, stopEarly: true);
         Assert.That(outcomes, Is.EqualTo(new[] { new MemoryExceeded(Tiny.Spec.MemoryLimitMb) }));
-        Assert.That(sameWorker, "the worker dropped the rest of the request instead of being killed for unread answers");
+        Assert.That(sameWorker,
+                    "the worker dropped the rest of the request instead of being killed for unread answers");
     }
 
     [Test]
@@ -84,7 +123,18 @@ public class SubmissionRunnerTests
     [Test]
     public void AfterAMemoryHogTheRestOfTheCasesStillRunWhenAsked()
     {
-        var (outcomes, _) = RunConv1D("int calls = 0;\ndouble[] Conv1D(double[] x, double[] w) { if (calls++ == 0) { var hoard = new System.Collections.Generic.List<double[]>(); while (true) hoard.Add(new double[1 << 20]); } return x; }");
+        var (outcomes, _) = RunConv1D("""
+            int calls = 0;
+            double[] Conv1D(double[] x, double[] w)
+            {
+                if (calls++ == 0)
+                {
+                    var hoard = new System.Collections.Generic.List<double[]>();
+                    while (true) hoard.Add(new double[1 << 20]);
+                }
+                return x;
+            }
+            """);
         Assert.That(outcomes[0], Is.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
         Assert.That(outcomes.Skip(1), Has.Count.EqualTo(2).And.All.TypeOf<Returned>());
     }
@@ -94,8 +144,10 @@ public class SubmissionRunnerTests
     {
         // One worker keeps every case's arguments it was sent; each call must still get them as the case says.
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
-        List<string> Run(string source) => RunConv1DIn(pool, source).Select(o => ((Returned)o).Value.ToString()).ToList();
-        var seenByTheVandal = Run("double[] Conv1D(double[] x, double[] w) { var seen = (double[])x.Clone(); Array.Fill(x, -1.0); return seen; }");
+        List<string> Run(string source) =>
+            RunConv1DIn(pool, source).Select(o => ((Returned)o).Value.ToString()).ToList();
+        var seenByTheVandal = Run("double[] Conv1D(double[] x, double[] w) "
+                                  + "{ var seen = (double[])x.Clone(); Array.Fill(x, -1.0); return seen; }");
         var seenAfterwards = Run("double[] Conv1D(double[] x, double[] w) => x;");
         Assert.That(seenAfterwards, Is.EqualTo(seenByTheVandal));
         Assert.That(seenAfterwards, Has.None.Contains("-1"));
@@ -104,7 +156,11 @@ public class SubmissionRunnerTests
     [Test]
     public void MemoryTheScriptKeepsInAFieldCostsTheWorker()
     {
-        var (outcomes, sameWorker) = RunConv1D("using System.Collections.Generic;\nvar hoard = new List<double[]>();\ndouble[] Conv1D(double[] x, double[] w) { while (true) hoard.Add(new double[1 << 20]); }");
+        var (outcomes, sameWorker) = RunConv1D("""
+            using System.Collections.Generic;
+            var hoard = new List<double[]>();
+            double[] Conv1D(double[] x, double[] w) { while (true) hoard.Add(new double[1 << 20]); }
+            """);
         Assert.That(outcomes[0], Is.EqualTo(new MemoryExceeded(Tiny.Spec.MemoryLimitMb)));
         Assert.That(sameWorker, Is.False, "a heap the script still holds is not trusted");
     }

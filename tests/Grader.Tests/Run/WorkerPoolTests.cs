@@ -4,8 +4,10 @@ using Grader.Run;
 
 namespace Grader.Tests.Run;
 
-/// <summary>A worker proves it is idle and released before it serves again;
-/// a submission that returned or threw leaves it reusable.</summary>
+/// <summary>
+/// A worker proves it is idle and released before it serves again; a submission that returned or threw leaves it
+/// reusable.
+/// </summary>
 public class WorkerPoolTests
 {
     static readonly Assignment Tiny = Fixtures.Load(Fixtures.Tiny);
@@ -15,8 +17,8 @@ public class WorkerPoolTests
     [TestCase("stack-overflow.csx")]
     public void AWorkerThatGradedAnHonestSubmissionGradesTheNext(string file)
     {
-        var compiled = (Compiled)ScriptCompiler.Compile(File.ReadAllText(Fixtures.Submission(file)), file,
-                                                        Tiny.Spec.Questions);
+        var source = File.ReadAllText(Fixtures.Submission(file));
+        var compiled = (Compiled)ScriptCompiler.Compile(source, file, Tiny.Spec.Questions);
         using var pool = new WorkerPool(1, Tiny.Spec.MemoryLimitMb, WorkerLaunch.Default());
         var servedBy = new List<int>();
         for (int i = 0; i < 3; i++)

@@ -13,7 +13,8 @@ public class ScorerTests
     [Test]
     public void EachCaseEarnsAnEqualShareOfThePoints()
     {
-        var report = Scorer.Score(Question, [(Case("a"), new Passed()), (Case("b"), new WrongAnswer("off", null)), (Case("c"), new Passed())]);
+        var report = Scorer.Score(Question,
+            [(Case("a"), new Passed()), (Case("b"), new WrongAnswer("off", null)), (Case("c"), new Passed())]);
         Assert.That(report.Score, Is.EqualTo(6));
         Assert.That(report.Cases.Select(c => c.Score), Is.EqualTo(new[] { 3.0, 0, 3 }));
         Assert.That(report.Summary, Is.EqualTo("2/3 cases passed"));
@@ -22,7 +23,8 @@ public class ScorerTests
     [Test]
     public void AQuestionThatNeverRanSaysWhy()
     {
-        var report = Scorer.Score(Question, [(Case("a"), new NotRun("no top-level function `F`")), (Case("b"), new NotRun("no top-level function `F`"))]);
+        var missing = new NotRun("no top-level function `F`");
+        var report = Scorer.Score(Question, [(Case("a"), missing), (Case("b"), missing)]);
         Assert.That(report.Score, Is.Zero);
         Assert.That(report.Summary, Is.EqualTo("no top-level function `F`"));
     }
@@ -32,7 +34,8 @@ public class ScorerTests
     {
         var manual = Scorer.Score(Question with { Manual = true, Prompt = "Why?" }, []);
         Assert.That(manual.Score, Is.Null);
-        var student = Scorer.Student("s", "s.csx", [manual, Scorer.Score(Question, [(Case("a"), new DidNotReturn(new TimedOut(1000)))])], [], null);
+        var timedOut = Scorer.Score(Question, [(Case("a"), new DidNotReturn(new TimedOut(1000)))]);
+        var student = Scorer.Student("s", "s.csx", [manual, timedOut], [], null);
         Assert.That(student.MaxScore, Is.EqualTo(9));
         Assert.That(student.Questions[1].Cases[0].Message, Does.Contain("within 1000 ms"));
     }

@@ -14,8 +14,10 @@ public class StudentStatusTests
 {
     static string Status(string name) => Path.Combine(Fixtures.Root, "report", "status", name);
 
-    readonly ScratchClass scratch = new(Fixtures.Submission("correct.csx"), Status("unchanged-template.csx"), Fixtures.Submission("does-not-compile.csx"),
-                                        Path.Combine(Fixtures.Root, "report", "refused-helper.csx"), Status("top-level-throws.csx"));
+    readonly ScratchClass scratch = new(Fixtures.Submission("correct.csx"), Status("unchanged-template.csx"),
+                                        Fixtures.Submission("does-not-compile.csx"),
+                                        Path.Combine(Fixtures.Root, "report", "refused-helper.csx"),
+                                        Status("top-level-throws.csx"));
     ClassReport report = null!;
 
     [OneTimeSetUp]
@@ -51,8 +53,10 @@ public class StudentStatusTests
     public void TheTemplateIsRecognisedWhateverItsWhitespace()
     {
         var template = File.ReadAllText(Path.Combine(Fixtures.Tiny, "template.csx"));
-        Assert.That(Grader.Score.StatusOf.IsTemplate(File.ReadAllText(Status("unchanged-template.csx")), template), Is.True);
-        Assert.That(Grader.Score.StatusOf.IsTemplate(template.Replace("x, double[] w", "x, double[] v"), template), Is.False);
+        var unchanged = File.ReadAllText(Status("unchanged-template.csx"));
+        Assert.That(Grader.Score.StatusOf.IsTemplate(unchanged, template), Is.True);
+        var renamed = template.Replace("x, double[] w", "x, double[] v");
+        Assert.That(Grader.Score.StatusOf.IsTemplate(renamed, template), Is.False);
         Assert.That(Grader.Score.StatusOf.IsTemplate(template, null), Is.False);
     }
 
@@ -60,7 +64,8 @@ public class StudentStatusTests
     public void TheSummaryCountsAndShowsEachStatus()
     {
         var summary = scratch.Read("summary.md");
-        Assert.That(summary, Does.Contain("Status: 1 graded, 1 unchanged template, 1 does not compile, 1 refused code, 1 top-level failure, 1 not graded."));
+        Assert.That(summary, Does.Contain("Status: 1 graded, 1 unchanged template, 1 does not compile, 1 refused code, "
+                                          + "1 top-level failure, 1 not graded."));
         Assert.That(summary, Does.Contain("| Student | Status | Score |"));
         Assert.That(summary, Does.Contain("/staff.html) | top-level failure | 0 |"));
         Assert.That(scratch.Read("summary.html"), Does.Contain("<td>unchanged template</td>"));
@@ -79,7 +84,9 @@ public class StudentStatusTests
     public void ResultsJsonAndMergeCarryTheStatus()
     {
         var students = (JArray)JObject.Parse(scratch.Read("results.json"))["students"]!;
-        Assert.That((string)students.Single(s => (string)s["student"]! == "unchanged-template")["status"]!, Is.EqualTo("unchanged template"));
-        Assert.That(ClassMerge.Read([scratch.Output]).Single().Report.Students.Select(s => s.Status), Is.EqualTo(report.Students.Select(s => s.Status)));
+        var unchanged = students.Single(s => (string)s["student"]! == "unchanged-template");
+        Assert.That((string)unchanged["status"]!, Is.EqualTo("unchanged template"));
+        var merged = ClassMerge.Read([scratch.Output]).Single().Report;
+        Assert.That(merged.Students.Select(s => s.Status), Is.EqualTo(report.Students.Select(s => s.Status)));
     }
 }

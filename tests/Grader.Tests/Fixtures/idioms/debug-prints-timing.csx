@@ -1,4 +1,5 @@
-// Debugging habits: Debug.Assert (compiled away), prints to standard error and standard output, a Stopwatch.
+// Debugging habits: Debug.Assert (compiled away), prints to standard error and standard output, a Stopwatch, flushing
+// the writers, Environment.NewLine, the writer's encoding and disposing it.
 using System.Diagnostics;
 
 double[] Conv1D(double[] x, double[] w)
@@ -12,6 +13,11 @@ double[] Conv1D(double[] x, double[] w)
     Console.Error.WriteLine($"conv took {timer.Elapsed.TotalMilliseconds:0.###} ms");
     Console.Out.Write("z = ");
     Console.Out.WriteLine(string.Join(", ", z));
+    Console.Out.Write($"{Console.Out.Encoding.WebName}{Environment.NewLine}");
+    Console.Out.Flush();
+    Console.Error.Flush();
+    Console.Out.Dispose();
+    Console.Out.WriteLine("still printing");
     return z;
 }
 
