@@ -116,7 +116,7 @@ public static class MarkdownWriter
         return md.ToString();
     }
 
-    // A question across the class: the mean, how many got full marks, and the diagnosis most of them got.
+    // A question across the class: the mean, how many got full marks, and the most common diagnosis.
     static string QuestionRow(QuestionHeader q, IReadOnlyList<QuestionReport> results)
     {
         var mean = results.Count == 0 ? "—" : Points(results.Average(r => r.Score ?? 0));
