@@ -5,7 +5,9 @@ using Grader.Run;
 
 namespace Grader.Pipeline;
 
-/// <summary>One finished submission: its report, whether a previous run's result was kept, and how long grading took.</summary>
+/// <summary>
+/// One finished submission: its report, whether a previous run's result was kept, and how long grading took.
+/// </summary>
 public sealed record Graded(StudentReport Report, bool Resumed, TimeSpan Elapsed);
 
 /// <summary>
@@ -23,7 +25,9 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
     public IReadOnlyDictionary<string, DateTimeOffset> SubmittedAt { get; init; } =
         new Dictionary<string, DateTimeOffset>();
 
-    public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt, IReadOnlyDictionary<string, StudentReport>? done = null, CancellationToken stop = default)
+    public async Task<ClassReport> GradeAsync(IReadOnlyList<Submission> submissions, string generatedAt,
+                                              IReadOnlyDictionary<string, StudentReport>? done = null,
+                                              CancellationToken stop = default)
     {
         using var pool = new WorkerPool(jobs, assignment.Spec.MemoryLimitMb, launch);
         using var kill = stop.Register(pool.Stop);
@@ -32,11 +36,13 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
         // Held shared while a finished student is reported, exclusively once to wait for those reports on interruption.
         var reporting = new ReaderWriterLockSlim();
         int next = -1;
-        // One dedicated thread per job: grading blocks on its worker's pipe, and blocked thread-pool threads would starve
-        // the pool's own work (reading workers' stderr, kill timers) for the half second it takes to add threads.
-        var threads = Enumerable.Range(0, Math.Min(jobs, Math.Max(1, submissions.Count))).Select(_ => Task.Factory.StartNew(() =>
+        // One dedicated thread per job: grading blocks on its worker's pipe, and blocked thread-pool threads would
+        // starve the pool's own work (reading workers' stderr, kill timers) for the half second adding threads takes.
+        int threadCount = Math.Min(jobs, Math.Max(1, submissions.Count));
+        var threads = Enumerable.Range(0, threadCount).Select(_ => Task.Factory.StartNew(() =>
         {
-            for (int i = Interlocked.Increment(ref next); i < submissions.Count && !stop.IsCancellationRequested; i = Interlocked.Increment(ref next))
+            for (int i = Interlocked.Increment(ref next); i < submissions.Count && !stop.IsCancellationRequested;
+                 i = Interlocked.Increment(ref next))
             {
                 var clock = System.Diagnostics.Stopwatch.StartNew();
                 bool resumed = done?.ContainsKey(submissions[i].Id) == true;
@@ -84,7 +90,8 @@ public sealed class BatchGrader(Assignment assignment, int jobs, WorkerLaunch la
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return grader.Failed(submission, $"The grader could not grade this submission ({e.GetType().Name}: {e.Message}); please tell the course staff.");
+            return grader.Failed(submission, $"The grader could not grade this submission ({e.GetType().Name}: "
+                                             + $"{e.Message}); please tell the course staff.");
         }
     }
 }

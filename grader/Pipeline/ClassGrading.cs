@@ -33,11 +33,14 @@ public static class Timestamp
 /// </summary>
 public static class ClassGrading
 {
-    public static async Task<ClassReport> RunAsync(Assignment assignment, IReadOnlyList<Submission> all, GradeOptions options, Action<Graded>? finished = null,
+    public static async Task<ClassReport> RunAsync(Assignment assignment, IReadOnlyList<Submission> all,
+                                                   GradeOptions options, Action<Graded>? finished = null,
                                                    WorkerLaunch? launch = null, CancellationToken stop = default)
     {
         var duplicate = all.GroupBy(s => s.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) throw new ArgumentException($"two submissions are named '{duplicate.Key}': {string.Join(" and ", duplicate.Select(s => s.Path))}");
+        if (duplicate is not null)
+            throw new ArgumentException($"two submissions are named '{duplicate.Key}': "
+                                        + string.Join(" and ", duplicate.Select(s => s.Path)));
         var shard = options.Shard ?? Shard.Whole;
         var submissions = all.Where(s => shard.Contains(s.Id)).ToList();
         var reports = new ReportSet(options.Output, assignment.Id);
@@ -68,8 +71,8 @@ public static class ClassGrading
     static void RemoveUnfinishedWrites(string directory)
     {
         if (!Directory.Exists(directory)) return;
-        foreach (var file in Directory.EnumerateFiles(directory, "*.tmp", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2 }))
-            File.Delete(file);
+        var reportFolders = new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 2 };
+        foreach (var file in Directory.EnumerateFiles(directory, "*.tmp", reportFolders)) File.Delete(file);
     }
 
     // Results on disk that the same submission and the same assignment produced.

@@ -20,7 +20,8 @@ public static class StudentIds
     public static IReadOnlyList<string> Assign(IReadOnlyList<string> names)
     {
         var ids = names.Select(Of).ToList();
-        var folded = ids.CountBy(id => id, StringComparer.OrdinalIgnoreCase).Where(c => c.Value > 1).Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var folded = ids.CountBy(id => id, StringComparer.OrdinalIgnoreCase).Where(c => c.Value > 1).Select(c => c.Key)
+                        .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < ids.Count; i++)
         {

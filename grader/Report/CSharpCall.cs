@@ -12,8 +12,11 @@ namespace Grader.Report;
 /// </summary>
 public static class CSharpCall
 {
-    public static string Of(FunctionSpec function, JArray args) =>
-        $"var result = {function.Name}({string.Join(", ", args.Select((a, i) => Literal(a, Parameter(function, i))))});";
+    public static string Of(FunctionSpec function, JArray args)
+    {
+        var literals = args.Select((a, i) => Literal(a, Parameter(function, i)));
+        return $"var result = {function.Name}({string.Join(", ", literals)});";
+    }
 
     static string Parameter(FunctionSpec function, int i) => function.Parameters.ElementAtOrDefault(i) ?? "object";
 
@@ -36,8 +39,8 @@ public static class CSharpCall
         }
         if (type.StartsWith('(') && value is JArray items)
         {
-            var literals = Split(type[1..^1]).Select((t, i) => Literal(items.ElementAtOrDefault(i) ?? JValue.CreateNull(),
-                                                                        t));
+            var literals = Split(type[1..^1])
+                .Select((t, i) => Literal(items.ElementAtOrDefault(i) ?? JValue.CreateNull(), t));
             return $"({string.Join(", ", literals)})";
         }
         return Scalar(value, type);

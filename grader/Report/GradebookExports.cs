@@ -13,10 +13,14 @@ public static class GradebookExports
     public const string CanvasFile = "canvas-grades.csv", MoodleFile = "moodle-grades.csv";
 
     /// <summary>The columns Canvas's gradebook export has and its import reads, then one for this assignment.</summary>
-    public static readonly IReadOnlyList<string> CanvasColumns = ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"];
+    public static readonly IReadOnlyList<string> CanvasColumns =
+        ["Student", "ID", "SIS User ID", "SIS Login ID", "Section"];
 
-    /// <summary>The user columns of Moodle's CSV grade export (its import takes the same layout), then the grade item.</summary>
-    public static readonly IReadOnlyList<string> MoodleColumns = ["First name", "Last name", "ID number", "Institution", "Department", "Email address"];
+    /// <summary>
+    /// The user columns of Moodle's CSV grade export (its import takes the same layout), then the grade item.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MoodleColumns =
+        ["First name", "Last name", "ID number", "Institution", "Department", "Email address"];
 
     /// <summary>
     /// Canvas: a header row, then the "Points Possible" row its export writes second, then a row per student. A column
@@ -40,7 +44,8 @@ public static class GradebookExports
         return csv.ToString();
     }
 
-    static void Row(StringBuilder csv, IEnumerable<string> fields) => csv.AppendLine(string.Join(",", fields.Select(StudentText.Csv)));
+    static void Row(StringBuilder csv, IEnumerable<string> fields) =>
+        csv.AppendLine(string.Join(",", fields.Select(StudentText.Csv)));
 
     static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

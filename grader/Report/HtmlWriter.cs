@@ -11,20 +11,30 @@ namespace Grader.Report;
 /// </summary>
 public static class HtmlWriter
 {
-    static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
+    static readonly MarkdownPipeline Pipeline =
+        new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().DisableHtml().Build();
     static readonly string Style = LoadStyle();
 
     /// <param name="inline">
-    /// Images to embed rather than link, by address: the grader's own SVG charts (SvgWriter escapes every text in them).
-    /// An image the Markdown shows at one of these addresses becomes that SVG in the page, so the page stands alone.
+    /// Images to embed rather than link, by address: the grader's own SVG charts (SvgWriter escapes every text in
+    /// them). An image the Markdown shows at one of these addresses becomes that SVG in the page, so the page stands
+    /// alone.
     /// </param>
-    public static string Page(string title, string markdown, IReadOnlyDictionary<string, string>? inline = null) =>
-        $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{System.Net.WebUtility.HtmlEncode(StudentText.Visible(title))}</title>\n<style>\n{Style}</style>\n</head>\n<body>\n<main>\n{Render(markdown, inline ?? new Dictionary<string, string>())}</main>\n</body>\n</html>\n";
+    public static string Page(string title, string markdown, IReadOnlyDictionary<string, string>? inline = null)
+    {
+        string heading = System.Net.WebUtility.HtmlEncode(StudentText.Visible(title));
+        string body = Render(markdown, inline ?? new Dictionary<string, string>());
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+             + $"<title>{heading}</title>\n<style>\n{Style}</style>\n</head>\n"
+             + $"<body>\n<main>\n{body}</main>\n</body>\n</html>\n";
+    }
 
     static string Render(string markdown, IReadOnlyDictionary<string, string> inline)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url is not null && inline.ContainsKey(l.Url)).ToList())
+        var inlined = document.Descendants<LinkInline>()
+            .Where(l => l.IsImage && l.Url is not null && inline.ContainsKey(l.Url)).ToList();
+        foreach (var image in inlined)
             image.ReplaceBy(new HtmlInline(inline[image.Url!]), copyChildren: false);
         foreach (var link in document.Descendants<LinkInline>().Where(l => !SafeUrl(l.Url))) link.Url = "";
         foreach (var link in document.Descendants<AutolinkInline>().Where(l => !SafeUrl(l.Url))) link.Url = "";

@@ -69,7 +69,8 @@ public static class JUnitWriter
             xml.WriteStartElement("failure");
             Attributes(xml, ("message", c.Message.Length > 0 ? $"{c.Verdict.Label()}: {c.Message}" : c.Verdict.Label()),
                        ("type", c.Verdict.Label()));
-            xml.WriteString(StudentText.Xml(likely is null ? c.Message : $"{c.Message}\nLikely mistake: {likely.Message}"));
+            string text = likely is null ? c.Message : $"{c.Message}\nLikely mistake: {likely.Message}";
+            xml.WriteString(StudentText.Xml(text));
             xml.WriteEndElement();
         }
         if (c.Output is { Length: > 0 } output) xml.WriteElementString("system-out", StudentText.Xml(output));

@@ -194,7 +194,8 @@ sealed class CaseValuesJson(CaseBook? book) : JsonConverter<CaseValues>
         writer.WritePropertyName("actual");
         writer.WriteRawValue(JsonWriter.Compact(value.Actual ?? JValue.CreateNull()));
         writer.WritePropertyName("first_difference");
-        writer.WriteRawValue(JsonWriter.Compact(value.FirstDifference is { } at ? new JArray(at) : JValue.CreateNull()));
+        JToken firstDifference = value.FirstDifference is { } at ? new JArray(at) : JValue.CreateNull();
+        writer.WriteRawValue(JsonWriter.Compact(firstDifference));
         writer.WriteEndObject();
     }
 

@@ -23,9 +23,13 @@ public sealed record QuestionHeader(string Id, string Title, double Points, bool
 /// <summary>
 /// One student's result. Score and MaxScore count auto-graded points, and a manual question's once a TA scored it.
 /// </summary>
-public sealed record StudentReport(string Student, string Source, double Score, double MaxScore, IReadOnlyList<QuestionReport> Questions, IReadOnlyList<string> CompileErrors, string? Notice)
+public sealed record StudentReport(string Student, string Source, double Score, double MaxScore,
+                                   IReadOnlyList<QuestionReport> Questions, IReadOnlyList<string> CompileErrors,
+                                   string? Notice)
 {
-    /// <summary>Code the compile-time guard refused, even where the stub cost no points: the TA sees who tried what.</summary>
+    /// <summary>
+    /// Code the compile-time guard refused, even where the stub cost no points: the TA sees who tried what.
+    /// </summary>
     public IReadOnlyList<Refusal> Refusals { get; init; } = [];
 
     /// <summary>What happened to the submission at a glance, decided in the Score stage.</summary>
@@ -64,8 +68,9 @@ public sealed record Lateness(DateTimeOffset SubmittedAt, TimeSpan Late, double 
 }
 
 /// <summary>Score is null for a manual question until a TA grades it.</summary>
-public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual, string Summary,
-                                    Diagnose.Diagnosis? Diagnosis, string? Prompt, IReadOnlyList<CaseReport> Cases)
+public sealed record QuestionReport(string Id, string Title, double? Score, double MaxScore, bool Manual,
+                                    string Summary, Diagnose.Diagnosis? Diagnosis, string? Prompt,
+                                    IReadOnlyList<CaseReport> Cases)
 {
     /// <summary>The TA's comment on a question graded by hand (from their sheet: see Score.ManualSheet).</summary>
     public string? Comment { get; init; }

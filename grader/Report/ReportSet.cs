@@ -1,16 +1,17 @@
 namespace Grader.Report;
 
 /// <summary>
-/// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md, summary.html,
-/// grades.csv, canvas-grades.csv, moodle-grades.csv, results.json, charts/*.svg, manual-scores.csv (when questions are
-/// graded by hand) and students/&lt;id&gt;/student.md, student.html (the student's), staff.md, staff.html (the
-/// staff's).
+/// Stage 7, Report: where each file of a graded assignment goes. out/&lt;assignment&gt;/ holds summary.md,
+/// summary.html, grades.csv, canvas-grades.csv, moodle-grades.csv, results.json, charts/*.svg, manual-scores.csv (when
+/// questions are graded by hand) and students/&lt;id&gt;/student.md, student.html (the student's), staff.md, staff.html
+/// (the staff's).
 /// </summary>
 public sealed class ReportSet(string outputRoot, string assignmentId)
 {
     public string Directory { get; } = Path.Combine(outputRoot, assignmentId);
 
-    public string StudentDirectory(string student) => Path.Combine(Directory, "students", MarkdownWriter.PathName(student));
+    public string StudentDirectory(string student) =>
+        Path.Combine(Directory, "students", MarkdownWriter.PathName(student));
 
     /// <summary>The student's report (hand it out) and the staff's (every hidden value: never hand it out).</summary>
     public const string StudentMarkdown = "student.md", StudentHtml = "student.html";
@@ -45,7 +46,8 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
         var root = Path.Combine(Directory, "students");
         if (!System.IO.Directory.Exists(root)) return;
         var current = students.Select(MarkdownWriter.PathName).ToHashSet();
-        foreach (var folder in System.IO.Directory.GetDirectories(root).Where(f => !current.Contains(Path.GetFileName(f))))
+        var gone = System.IO.Directory.GetDirectories(root).Where(f => !current.Contains(Path.GetFileName(f)));
+        foreach (var folder in gone)
         {
             foreach (var file in StudentFiles.Select(f => Path.Combine(folder, f))) File.Delete(file);
             if (!System.IO.Directory.EnumerateFileSystemEntries(folder).Any()) System.IO.Directory.Delete(folder);
@@ -71,8 +73,8 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
         var charts = ClassCharts.Draw(report);
         foreach (var (file, svg) in charts) Write(Path.Combine(Directory, "charts", file), svg);
         Write(Path.Combine(Directory, "summary.md"), summary);
-        Write(Path.Combine(Directory, "summary.html"),
-              HtmlWriter.Page($"{report.Title}: summary", summary, charts.ToDictionary(c => MarkdownWriter.ChartPath(c.Key), c => c.Value)));
+        var inline = charts.ToDictionary(c => MarkdownWriter.ChartPath(c.Key), c => c.Value);
+        Write(Path.Combine(Directory, "summary.html"), HtmlWriter.Page($"{report.Title}: summary", summary, inline));
         Write(Path.Combine(Directory, "grades.csv"), CsvWriter.Grades(report));
         Write(Path.Combine(Directory, "results.json"), text => JsonWriter.Results(report, text));
         Write(Path.Combine(Directory, GradebookExports.CanvasFile), GradebookExports.Canvas(report));
@@ -84,7 +86,8 @@ public sealed class ReportSet(string outputRoot, string assignmentId)
     void WriteManualSheet(ClassReport report)
     {
         var path = Path.Combine(Directory, Score.ManualSheet.FileName);
-        if (!report.Questions.Any(q => q.Manual) || File.Exists(path) && Score.ManualSheet.HasPoints(File.ReadAllText(path))) return;
+        if (!report.Questions.Any(q => q.Manual)
+            || File.Exists(path) && Score.ManualSheet.HasPoints(File.ReadAllText(path))) return;
         Write(path, CsvWriter.ManualSheet(report));
     }
 

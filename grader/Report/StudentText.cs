@@ -23,7 +23,8 @@ public static class StudentText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) visible.Append(c).Append(text[++i]);
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                visible.Append(c).Append(text[++i]);
             else if (NeedsEscape(c)) visible.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             else visible.Append(c);
         }
@@ -40,9 +41,9 @@ public static class StudentText
     public static string Terminal(string text) => Visible(text);
 
     /// <summary>
-    /// Markdown inline text, also safe in a table cell: every ASCII punctuation character is backslash-escaped (CommonMark
-    /// allows that for each), so none starts emphasis, a code span, a link or autolink, raw HTML, an entity, a table
-    /// cell, a heading, a quote or a list; no newline is left to start a block.
+    /// Markdown inline text, also safe in a table cell: every ASCII punctuation character is backslash-escaped
+    /// (CommonMark allows that for each), so none starts emphasis, a code span, a link or autolink, raw HTML, an
+    /// entity, a table cell, a heading, a quote or a list; no newline is left to start a block.
     /// </summary>
     public static string Markdown(string text)
     {
@@ -103,8 +104,8 @@ public static class StudentText
 
     /// <summary>
     /// A CSV field (RFC 4180: quoted when it holds a separator, quote or line break; `;` too, the separator of many
-    /// locales). A field that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR) gets a leading
-    /// apostrophe, which spreadsheets take as "this is text".
+    /// locales). A field that a spreadsheet would read as a formula (starting with =, +, -, @, tab or CR) gets a
+    /// leading apostrophe, which spreadsheets take as "this is text".
     /// </summary>
     public static string Csv(string text)
     {

@@ -35,7 +35,8 @@ public static class CsvWriter
         var csv = new StringBuilder().AppendLine(string.Join(",", ManualColumns));
         foreach (var s in report.Students)
             foreach (var q in s.Questions.Where(q => q.Manual))
-                csv.AppendLine(string.Join(",", StudentText.Csv(s.Student), StudentText.Csv(q.Id), q.Score is { } v ? Number(v) : "", StudentText.Csv(q.Comment ?? "")));
+                csv.AppendLine(string.Join(",", StudentText.Csv(s.Student), StudentText.Csv(q.Id),
+                                           q.Score is { } v ? Number(v) : "", StudentText.Csv(q.Comment ?? "")));
         return csv.ToString();
     }
 

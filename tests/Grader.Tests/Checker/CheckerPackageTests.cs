@@ -19,7 +19,8 @@ public class CheckerPackageTests
 
     string unpacked = null!;
 
-    static string Package => Directory.GetFiles(PackedAssignments.CheckerPackageFolder, "Grader.Check.*.nupkg").Single();
+    static string Package =>
+        Directory.GetFiles(PackedAssignments.CheckerPackageFolder, "Grader.Check.*.nupkg").Single();
 
     [OneTimeSetUp]
     public void Unpack()
@@ -41,8 +42,12 @@ public class CheckerPackageTests
                        .Select(Path.GetFileName).ToList();
         Assert.That(files, Has.None.StartsWith("Grader.Reference").And.None.StartsWith("Grader.Cnn")
                               .And.None.EqualTo("grader.dll").And.None.EndsWith(".csx").And.None.Contain("hidden"));
-        Assert.That(files.Where(f => !f!.EndsWith(".dll", StringComparison.Ordinal) && !f.EndsWith(".pdb", StringComparison.Ordinal)),
-                    Is.EquivalentTo(new[] { "DotnetToolSettings.xml", "grader-check.deps.json", "grader-check.runtimeconfig.json" }));
+        Assert.That(files.Where(f => !f!.EndsWith(".dll", StringComparison.Ordinal)
+                                     && !f.EndsWith(".pdb", StringComparison.Ordinal)),
+                    Is.EquivalentTo(new[]
+                    {
+                        "DotnetToolSettings.xml", "grader-check.deps.json", "grader-check.runtimeconfig.json",
+                    }));
     }
 
     [Test]
@@ -74,8 +79,12 @@ public class CheckerPackageTests
     {
         var copy = PackedAssignments.Student("conv-backprop");
         var example = Path.Combine(Fixtures.Bundled("conv-backprop"), "examples", "transposed-weight-gradient.csx");
-        var info = new ProcessStartInfo(Grader.Run.WorkerLaunch.Default().Host) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(ToolFolder, "grader-check.dll"), "check", Path.Combine(copy, "assignment"), example })
+        var info = new ProcessStartInfo(Grader.Run.WorkerLaunch.Default().Host)
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        var tool = Path.Combine(ToolFolder, "grader-check.dll");
+        foreach (var argument in new[] { tool, "check", Path.Combine(copy, "assignment"), example })
             info.ArgumentList.Add(argument);
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
@@ -83,17 +92,21 @@ public class CheckerPackageTests
         process.WaitForExit();
         Assert.That(process.ExitCode, Is.EqualTo(1), error.Result);
         Assert.That(output, Does.Contain("likely mistake: Your dL/dW has its two spatial axes swapped")
-                                .And.EndWith("3 of 21 public cases fail: fix them before you submit (hidden cases are graded too).\n"));
+                                .And.EndWith("3 of 21 public cases fail: fix them before you submit "
+                                             + "(hidden cases are graded too).\n"));
     }
 
-    static List<string> References(string dll) => Read(dll, m => m.AssemblyReferences.Select(r => m.GetString(m.GetAssemblyReference(r).Name)));
+    static List<string> References(string dll) =>
+        Read(dll, m => m.AssemblyReferences.Select(r => m.GetString(m.GetAssemblyReference(r).Name)));
 
     static List<string> Namespaces(string dll) =>
         Read(dll, m => m.TypeDefinitions.Select(t => m.GetString(m.GetTypeDefinition(t).Namespace)).Distinct());
 
-    static List<string> TypeNames(string dll) => Read(dll, m => m.TypeDefinitions.Select(t => m.GetString(m.GetTypeDefinition(t).Name)));
+    static List<string> TypeNames(string dll) =>
+        Read(dll, m => m.TypeDefinitions.Select(t => m.GetString(m.GetTypeDefinition(t).Name)));
 
-    static List<string> Resources(string dll) => Read(dll, m => m.ManifestResources.Select(r => m.GetString(m.GetManifestResource(r).Name)));
+    static List<string> Resources(string dll) =>
+        Read(dll, m => m.ManifestResources.Select(r => m.GetString(m.GetManifestResource(r).Name)));
 
     static List<string> Read(string dll, Func<MetadataReader, IEnumerable<string>> select)
     {

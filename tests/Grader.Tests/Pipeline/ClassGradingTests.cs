@@ -6,7 +6,8 @@ namespace Grader.Tests.Pipeline;
 /// and a run killed midway resumes without regrading anybody already finished.</summary>
 public class ClassGradingTests
 {
-    static readonly string[] Mixed = ["correct.csx", "throws.csx", "wrong-signature.csx", "stack-overflow.csx", "split-files"];
+    static readonly string[] Mixed = ["correct.csx", "throws.csx", "wrong-signature.csx", "stack-overflow.csx",
+                                      "split-files"];
     string scratch = "";
 
     [SetUp]
@@ -34,7 +35,8 @@ public class ClassGradingTests
         foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
-    async Task<string> Grade(string submissions, string output, bool resume = false, Shard? shard = null, Action<Graded>? finished = null)
+    async Task<string> Grade(string submissions, string output, bool resume = false, Shard? shard = null,
+                             Action<Graded>? finished = null)
     {
         var options = new GradeOptions(Path.Combine(scratch, output), 2, "fixed time", resume, shard)
         {
@@ -45,7 +47,8 @@ public class ClassGradingTests
     }
 
     static Dictionary<string, string> Files(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+                 .ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
 
     [Test]
     public async Task RegradingTheSameInputsGivesByteIdenticalReports()
@@ -97,11 +100,13 @@ public class ClassGradingTests
     public async Task AKilledRunResumesWithoutRegradingAnybodyFinished()
     {
         var input = Submissions("correct.csx", "throws.csx");
-        for (int i = 1; i <= 4; i++) File.Copy(Fixtures.Submission("loops-forever.csx"), Path.Combine(input, $"zz-loop{i}.csx"));
+        for (int i = 1; i <= 4; i++)
+            File.Copy(Fixtures.Submission("loops-forever.csx"), Path.Combine(input, $"zz-loop{i}.csx"));
         var uninterrupted = Files(await Grade(input, "uninterrupted"));
 
         var output = Path.Combine(scratch, "interrupted");
-        using (var run = Fixtures.StartGrader("grade", Fixtures.Tiny, input, "-o", output, "--timestamp", "fixed time", "-j", "1"))
+        using (var run = Fixtures.StartGrader("grade", Fixtures.Tiny, input, "-o", output, "--timestamp", "fixed time",
+                                              "-j", "1"))
         {
             WaitForAResult(output);
             run.Kill(entireProcessTree: true);
@@ -118,12 +123,14 @@ public class ClassGradingTests
     public async Task SigtermEndsTheRunPromptlyWithNoWorkerLeftAndResumeFinishesTheClass(bool sandboxOff)
     {
         var input = Submissions("correct.csx", "throws.csx");
-        for (int i = 1; i <= 6; i++) File.Copy(Fixtures.Submission("loops-forever.csx"), Path.Combine(input, $"zz-loop{i}.csx"));
+        for (int i = 1; i <= 6; i++)
+            File.Copy(Fixtures.Submission("loops-forever.csx"), Path.Combine(input, $"zz-loop{i}.csx"));
         var uninterrupted = Files(await Grade(input, "uninterrupted"));
 
         var output = Path.Combine(scratch, "interrupted");
         var environment = new Dictionary<string, string> { ["GRADER_NO_SANDBOX"] = sandboxOff ? "1" : "0" };
-        using (var run = Fixtures.StartGrader(environment, "grade", Fixtures.Tiny, input, "-o", output, "--timestamp", "fixed time", "-j", "2"))
+        using (var run = Fixtures.StartGrader(environment, "grade", Fixtures.Tiny, input, "-o", output, "--timestamp",
+                                              "fixed time", "-j", "2"))
         {
             WaitForAResult(output);
             var workers = Descendants(run.Id);
@@ -145,7 +152,8 @@ public class ClassGradingTests
     async Task AssertResumeKeepsAndFinishes(string input, int kept, Dictionary<string, string> uninterrupted)
     {
         int resumed = 0;
-        var output = await Grade(input, "interrupted", resume: true, finished: g => { if (g.Resumed) Interlocked.Increment(ref resumed); });
+        var output = await Grade(input, "interrupted", resume: true,
+                                 finished: g => { if (g.Resumed) Interlocked.Increment(ref resumed); });
         Assert.That(resumed, Is.EqualTo(kept));
         Assert.That(Files(output), Is.EqualTo(uninterrupted));
     }
@@ -153,26 +161,30 @@ public class ClassGradingTests
     static void WaitForAResult(string output)
     {
         var students = Path.Combine(output, "tiny", "students");
-        for (int waited = 0; waited < 60_000 && !(Directory.Exists(students) && Directory.GetFiles(students, "result.json", SearchOption.AllDirectories).Length > 0); waited += 50)
-            Thread.Sleep(50);
+        bool AnyResult() => Directory.Exists(students)
+                            && Directory.GetFiles(students, "result.json", SearchOption.AllDirectories).Length > 0;
+        for (int waited = 0; waited < 60_000 && !AnyResult(); waited += 50) Thread.Sleep(50);
     }
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill")]
     static extern int Signal(int pid, int signal);
 
-    // Every process below `root`, from the parent ids in /proc/<pid>/stat (after the command name, which may hold spaces).
+    // Every process below `root`, from the parent ids in /proc/<pid>/stat.
     static List<int> Descendants(int root)
     {
         var parents = new Dictionary<int, int>();
         foreach (var dir in Directory.GetDirectories("/proc"))
             if (int.TryParse(Path.GetFileName(dir), out var pid))
-                try { parents[pid] = int.Parse(File.ReadAllText(Path.Combine(dir, "stat")).Split(')')[^1].Split(' ')[2]); }
+                try { parents[pid] = ParentId(File.ReadAllText(Path.Combine(dir, "stat"))); }
                 catch (IOException) { } // the process ended while /proc was read
         var found = new List<int>();
         for (var layer = new List<int> { root }; layer.Count > 0; found.AddRange(layer))
             layer = parents.Where(p => layer.Contains(p.Value)).Select(p => p.Key).ToList();
         return found.Where(p => p != root).ToList();
     }
+
+    // The parent id is the second field after the command name, which is in parentheses and may hold spaces.
+    static int ParentId(string stat) => int.Parse(stat.Split(')')[^1].Split(' ')[2]);
 
     // Alive and not a zombie waiting to be reaped.
     static bool Alive(int pid)

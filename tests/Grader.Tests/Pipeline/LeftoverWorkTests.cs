@@ -64,10 +64,12 @@ public class LeftoverWorkTests
     {
         var report = await Alternate("progress-writes-later", Fixtures.Submission("prints-then-throws.csx"), rounds: 3);
         foreach (var victim in report.Students.Where(s => s.Student.StartsWith("victim")))
-            Assert.That(Fixtures.Question(victim, "dw").Cases.Select(c => c.Output), Is.All.EqualTo("mine"), victim.Student);
+            Assert.That(Fixtures.Question(victim, "dw").Cases.Select(c => c.Output), Is.All.EqualTo("mine"),
+                        victim.Student);
     }
 
     static string Describe(StudentReport student) =>
-        string.Join("; ", student.Questions.SelectMany(q => q.Cases).Select(c => $"{c.Name}: {c.Verdict.Label()} {c.Message}"))
+        string.Join("; ", student.Questions.SelectMany(q => q.Cases)
+                                  .Select(c => $"{c.Name}: {c.Verdict.Label()} {c.Message}"))
         + (student.Notice is null ? "" : " / " + student.Notice);
 }

@@ -7,14 +7,16 @@ namespace Grader.Tests.Pipeline;
 public class RedTeamTests
 {
     static string Attack(string name) =>
-        Path.Combine(Fixtures.Root, "redteam", Directory.Exists(Path.Combine(Fixtures.Root, "redteam", name)) ? name : name + ".csx");
+        Path.Combine(Fixtures.Root, "redteam",
+                     Directory.Exists(Path.Combine(Fixtures.Root, "redteam", name)) ? name : name + ".csx");
 
     [TestCase("forges-replies", "`Console.Write` is not allowed in homework (restricted APIs)")]
     [TestCase("pins-pool-memory", "`ArrayPool` is not allowed in homework (process-wide settings)")]
     [TestCase("snoops-pool", "`ArrayPool` is not allowed in homework (process-wide settings)")]
     public async Task TheAttackIsRefusedAndTheNextStudentKeepsFullMarks(string attack, string refusal)
     {
-        var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), [Attack(attack), Fixtures.Submission("correct.csx")], jobs: 1);
+        var report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny),
+                                          [Attack(attack), Fixtures.Submission("correct.csx")], jobs: 1);
         var attacker = Fixtures.Student(report, attack);
         Assert.That(attacker.CompileErrors, Has.Some.Contains(refusal));
         Assert.That(Fixtures.Student(report, "correct").Score, Is.EqualTo(10));
@@ -29,8 +31,10 @@ public class RedTeamTests
         var attacker = Fixtures.Student(report, attack);
         Assert.That(attacker.CompileErrors, Has.Some.StartsWith(refusal));
         Assert.That(attacker.CompileErrors, Has.None.Contains("alice"));
-        Assert.That(attacker.CompileErrors.Count(e => e.Contains("`#line`")), Is.EqualTo(attack == "moves-lines" ? 2 : 1), "the grader's own joins are not refused");
-        Assert.That(Fixtures.Question(attacker, "conv1d").Score, Is.EqualTo(6), "the grader's own joins and the untouched function still work");
+        Assert.That(attacker.CompileErrors.Count(e => e.Contains("`#line`")),
+                    Is.EqualTo(attack == "moves-lines" ? 2 : 1), "the grader's own joins are not refused");
+        Assert.That(Fixtures.Question(attacker, "conv1d").Score, Is.EqualTo(6),
+                    "the grader's own joins and the untouched function still work");
     }
 
     [Test]
@@ -47,7 +51,8 @@ public class RedTeamTests
                 var student = Fixtures.Student(report, id);
                 var worked = Fixtures.Question(student, "conv1d").Cases[0];
                 Assert.That(worked.Message, Does.Contain("stops here"), id);
-                Assert.That(worked.Output, Does.Contain("kept on stderr").And.Contain("kept on stdout").And.Contain("and after disposing"), id);
+                Assert.That(worked.Output, Does.Contain("kept on stderr").And.Contain("kept on stdout")
+                                               .And.Contain("and after disposing"), id);
                 Assert.That(Fixtures.Question(student, "dw").Score, Is.EqualTo(4), id);
             }
         }

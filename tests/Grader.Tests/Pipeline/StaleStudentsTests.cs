@@ -11,10 +11,12 @@ public class StaleStudentsTests
     [Test]
     public async Task AWithdrawnStudentsReportsAreRemovedOnRegrade()
     {
-        using var scratch = new ScratchClass(Fixtures.Submission("correct.csx"), Fixtures.Submission("throws.csx"), Fixtures.Submission("wrong-signature.csx"));
+        using var scratch = new ScratchClass(Fixtures.Submission("correct.csx"), Fixtures.Submission("throws.csx"),
+                                             Fixtures.Submission("wrong-signature.csx"));
         await scratch.Grade();
         var students = Path.Combine(scratch.Output, "tiny", "students");
-        Assert.That(Directory.Exists(Path.Combine(students, "throws")) && Directory.Exists(Path.Combine(students, "wrong-signature")));
+        Assert.That(Directory.Exists(Path.Combine(students, "throws"))
+                    && Directory.Exists(Path.Combine(students, "wrong-signature")));
         File.WriteAllText(Path.Combine(students, "wrong-signature", "ta-notes.txt"), "not the grader's");
 
         File.Delete(Path.Combine(scratch.Input, "throws.csx"));
@@ -22,7 +24,8 @@ public class StaleStudentsTests
         await scratch.Grade();
 
         Assert.That(Directory.Exists(Path.Combine(students, "throws")), Is.False);
-        Assert.That(Directory.GetFiles(Path.Combine(students, "wrong-signature")).Select(Path.GetFileName), Is.EqualTo(new[] { "ta-notes.txt" }));
+        Assert.That(Directory.GetFiles(Path.Combine(students, "wrong-signature")).Select(Path.GetFileName),
+                    Is.EqualTo(new[] { "ta-notes.txt" }));
         Assert.That(File.Exists(Path.Combine(students, "correct", "student.html")));
         Assert.That(scratch.Read("grades.csv"), Does.Not.Contain("throws"));
     }

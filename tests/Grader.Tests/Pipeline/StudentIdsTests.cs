@@ -13,8 +13,8 @@ public class StudentIdsTests
     // characters a folder name cannot hold; dot names; separators; control characters; a Windows device name.
     static readonly string[] Colliding =
     [
-        "alice", "Alice", "ALICE", "caf\u00e9", "cafe\u0301", "x", "x.", "x ", "x..", ".", "..", "...", "", "a\\b", "a_b",
-        "a\nb", "a\u001b[31mb", "CON", "con", "-rf", "<script>", "a b", "a_b-" + "0123abcd",
+        "alice", "Alice", "ALICE", "caf\u00e9", "cafe\u0301", "x", "x.", "x ", "x..", ".", "..", "...", "", "a\\b",
+        "a_b", "a\nb", "a\u001b[31mb", "CON", "con", "-rf", "<script>", "a b", "a_b-" + "0123abcd",
     ];
 
     [Test]
@@ -27,7 +27,8 @@ public class StudentIdsTests
 
     [Test]
     public void ASafeNameThatFoldsWithNoOtherIsKeptAsItIs() =>
-        Assert.That(StudentIds.Assign(["alice", "bob-2", "carol.smith"]), Is.EqualTo(new[] { "alice", "bob-2", "carol.smith" }));
+        Assert.That(StudentIds.Assign(["alice", "bob-2", "carol.smith"]),
+                    Is.EqualTo(new[] { "alice", "bob-2", "carol.smith" }));
 
     [Test]
     public void AnIdDependsOnlyOnTheNameAndTheNamesItCollidesWith() =>
@@ -46,15 +47,24 @@ public class StudentIdsTests
             Directory.CreateDirectory(Path.Combine(input, "ALICE.CSX")); // a folder named as a script
             File.Copy(Fixtures.Submission("correct.csx"), Path.Combine(input, "ALICE.CSX", "solution.csx"));
             var output = Path.Combine(scratch, "out");
-            var report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input), new GradeOptions(output, 2, "fixed") { Evaluators = Fixtures.Evaluators });
+            var report = await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(input),
+                                                     new GradeOptions(output, 2, "fixed")
+                                                     {
+                                                         Evaluators = Fixtures.Evaluators,
+                                                     });
 
             Assert.That(report.Students, Has.Count.EqualTo(scripts.Count + 1));
-            Assert.That(report.Students.Select(s => s.Score), Has.All.EqualTo(10), "no report was overwritten by another student's");
-            Assert.That(report.Students.Select(s => s.Source), Is.EquivalentTo(scripts.Append("ALICE.CSX/solution.csx")));
-            var folders = Directory.GetDirectories(Path.Combine(output, "tiny", "students")).Select(Path.GetFileName).ToList();
+            Assert.That(report.Students.Select(s => s.Score), Has.All.EqualTo(10),
+                        "no report was overwritten by another student's");
+            Assert.That(report.Students.Select(s => s.Source),
+                        Is.EquivalentTo(scripts.Append("ALICE.CSX/solution.csx")));
+            var folders = Directory.GetDirectories(Path.Combine(output, "tiny", "students")).Select(Path.GetFileName)
+                                   .ToList();
             Assert.That(folders.Distinct(StringComparer.OrdinalIgnoreCase).Count(), Is.EqualTo(report.Students.Count));
-            Assert.That(Directory.GetFileSystemEntries(scratch), Is.EquivalentTo(new[] { input, output }), "nothing was written beside -o");
-            Assert.That(Directory.GetFileSystemEntries(output), Is.EquivalentTo(new[] { Path.Combine(output, "tiny") }));
+            Assert.That(Directory.GetFileSystemEntries(scratch), Is.EquivalentTo(new[] { input, output }),
+                        "nothing was written beside -o");
+            Assert.That(Directory.GetFileSystemEntries(output),
+                        Is.EquivalentTo(new[] { Path.Combine(output, "tiny") }));
         }
         finally
         {

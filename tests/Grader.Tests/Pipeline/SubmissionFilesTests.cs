@@ -38,7 +38,8 @@ public class SubmissionFilesTests
         Native.Fifo(In("fifo.csx"));
         socket = Native.Socket(In("socket.csx"));
         File.CreateSymbolicLink(Path.Combine(Folder("holds-link"), "solution.csx"), In("victim.csx"));
-        File.CreateSymbolicLink(Path.Combine(Folder("holds-weights-link", ("solution.csx", correct)), "weights.f32"), ReferenceWeights);
+        File.CreateSymbolicLink(Path.Combine(Folder("holds-weights-link", ("solution.csx", correct)), "weights.f32"),
+                                ReferenceWeights);
         Native.Fifo(Path.Combine(Folder("holds-fifo", ("solution.csx", correct)), "notes.txt"));
         Directory.CreateDirectory(Path.Combine(Folder("holds-folder", ("solution.csx", correct)), "sub"));
         Folder("quote-name", ("a.csx", correct), ("b\".csx", correct));
@@ -68,7 +69,8 @@ public class SubmissionFilesTests
     // What is there, by name: a regular file's text, a link's target, or the kind of anything else. Only regular files
     // are opened, so taking it cannot block on a FIFO.
     static Dictionary<string, string> Snapshot(string root) =>
-        Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories).Where(p => !p.StartsWith(Path.Combine(root, "out")))
+        Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
+            .Where(p => !p.StartsWith(Path.Combine(root, "out")))
             .ToDictionary(p => Path.GetRelativePath(root, p), Describe);
 
     static string Describe(string path)
@@ -127,7 +129,8 @@ public class SubmissionFilesTests
         var submission = Submission.FromPath(folder)!;
         try
         {
-            Assert.That(((FileBytes)submission.HandedIn("weights.f32")).Bytes, Is.EqualTo(File.ReadAllBytes(ReferenceWeights)));
+            Assert.That(((FileBytes)submission.HandedIn("weights.f32")).Bytes,
+                        Is.EqualTo(File.ReadAllBytes(ReferenceWeights)));
             Native.HardLink(weights, Path.Combine(own, "second-name.f32"));
             Assert.That(Reason(submission.HandedIn("weights.f32")), Does.Contain("hard link"));
             File.Delete(Path.Combine(own, "second-name.f32"));
@@ -159,11 +162,13 @@ public class SubmissionFilesTests
         static extern int mkfifo([MarshalAs(UnmanagedType.LPUTF8Str)] string path, uint mode);
 
         [DllImport("libc", SetLastError = true)]
-        static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing, [MarshalAs(UnmanagedType.LPUTF8Str)] string added);
+        static extern int link([MarshalAs(UnmanagedType.LPUTF8Str)] string existing,
+                               [MarshalAs(UnmanagedType.LPUTF8Str)] string added);
 
         public static void Fifo(string path) => Assert.That(mkfifo(path, 0x1A4), Is.Zero, $"mkfifo {path}");
 
-        public static void HardLink(string existing, string added) => Assert.That(link(existing, added), Is.Zero, $"link {added}");
+        public static void HardLink(string existing, string added) =>
+            Assert.That(link(existing, added), Is.Zero, $"link {added}");
 
         // .NET removes a socket's file when the socket is closed: the caller keeps it open while the file is needed.
         public static Socket Socket(string path)

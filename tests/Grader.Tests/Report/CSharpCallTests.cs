@@ -6,7 +6,9 @@ using Newtonsoft.Json.Linq;
 
 namespace Grader.Tests.Report;
 
-/// <summary>The call a student pastes: each parameter type's literal, and the line compiles against the signature.</summary>
+/// <summary>
+/// The call a student pastes: each parameter type's literal, and the line compiles against the signature.
+/// </summary>
 public class CSharpCallTests
 {
     [TestCase("[1, 2.5]", "double[]", "new double[] { 1, 2.5 }")]

@@ -31,7 +31,8 @@ public class GradebookExportsTests
     public void MoodleHasItsExportColumnsWithTheIdNumber()
     {
         var lines = Lines(GradebookExports.MoodleFile);
-        Assert.That(lines[0], Is.EqualTo("First name,Last name,ID number,Institution,Department,Email address,Assignment: Tiny fixture: 1D convolution (Real)"));
+        Assert.That(lines[0], Is.EqualTo("First name,Last name,ID number,Institution,Department,Email address,"
+                                         + "Assignment: Tiny fixture: 1D convolution (Real)"));
         Assert.That(lines.Skip(1), Is.EqualTo(new[] { ",,correct,,,,10", ",,throws,,,,4" }));
     }
 

@@ -28,7 +28,8 @@ public class HiddenCasesTests
     public void TheHiddenCasesReallyProducedTheText()
     {
         var conv = Fixtures.Question(student, "conv1d");
-        Assert.That(conv.Cases.Where(c => !c.Public).Select(c => c.Message), Has.All.Contains("LeakedMessage").And.Some.Contains("0.32,-0.9"));
+        Assert.That(conv.Cases.Where(c => !c.Public).Select(c => c.Message),
+                    Has.All.Contains("LeakedMessage").And.Some.Contains("0.32,-0.9"));
         Assert.That(conv.Cases.Where(c => !c.Public).Select(c => c.Output), Has.All.Contains("LeakedOutput"));
         Assert.That(Fixtures.Question(student, "dw").Cases.Single(c => !c.Public).Message, Does.Contain("31417"));
     }
@@ -38,7 +39,8 @@ public class HiddenCasesTests
     public void AStudentFacingFileShowsOnlyTheVerdictOfAHiddenCase(string file)
     {
         var text = StudentFile(file);
-        foreach (var leaked in Leaked) Assert.That(text, Does.Not.Contain(leaked).And.Not.Contain(StudentText.Markdown(leaked)), file);
+        foreach (var leaked in Leaked)
+            Assert.That(text, Does.Not.Contain(leaked).And.Not.Contain(StudentText.Markdown(leaked)), file);
         Assert.That(text, Does.Contain("runtime error").And.Contain("wrong answer"), "the verdict kinds are shown");
         Assert.That(text, Does.Contain("PublicDetail"), "a public case keeps its detail");
     }

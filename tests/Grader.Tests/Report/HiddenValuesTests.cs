@@ -62,7 +62,10 @@ public class HiddenValuesTests
     {
         var hidden = report with { ListsHiddenCases = false };
         var files = hidden.Students
-                          .SelectMany(s => new[] { MarkdownWriter.Student(hidden, s), PrairieLearnWriter.Results(hidden, s) })
+                          .SelectMany(s => new[]
+                          {
+                              MarkdownWriter.Student(hidden, s), PrairieLearnWriter.Results(hidden, s),
+                          })
                           .Append(JUnitWriter.Write(hidden, true)).ToList();
         Assert.That(files, Has.All.Not.Contain("hidden 1").And.All.Contain("worked"));
         Assert.That(MarkdownWriter.Student(hidden, hidden.Students[0]),

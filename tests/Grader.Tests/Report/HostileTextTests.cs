@@ -16,9 +16,11 @@ namespace Grader.Tests.Report;
 /// </summary>
 public class HostileTextTests
 {
-    const string Hostile = "=HYPERLINK(\"http://evil.example\",\"x\") <script>alert(1)</script> <img src=x onerror=alert(2)> "
-                         + "[x](javascript:alert(3)) <https://evil.example> <javascript:alert(4)> &lt;b&gt; &#106;s `code` *emph* _under_ ~~gone~~ "
-                         + "| forged | cell |\n# forged heading\r\n> quote\n- item\n\u001b[31mred\u001b[0m \0 \u009b2J \u202egnp.exe [red]markup[/]";
+    const string Hostile = "=HYPERLINK(\"http://evil.example\",\"x\") <script>alert(1)</script> "
+                         + "<img src=x onerror=alert(2)> [x](javascript:alert(3)) <https://evil.example> "
+                         + "<javascript:alert(4)> &lt;b&gt; &#106;s `code` *emph* _under_ ~~gone~~ "
+                         + "| forged | cell |\n# forged heading\r\n> quote\n- item\n"
+                         + "\u001b[31mred\u001b[0m \0 \u009b2J \u202egnp.exe [red]markup[/]";
 
     static readonly QuestionSpec Conv = new() { Id = "conv1d", Title = "1D convolution", Points = 6 };
 
@@ -28,11 +30,15 @@ public class HostileTextTests
         var threw = new DidNotReturn(new Threw("System.Exception", Hostile, new(Hostile, 3), Hostile));
         GradedCase Case(bool isPublic) => new() { Name = isPublic ? "worked" : "hidden 1", Public = isPublic };
         var conv = Scorer.Score(Conv, [(Case(true), threw), (Case(false), threw)]);
-        var notRun = Scorer.Score(Conv with { Id = "dw", Title = "weights" }, [(Case(true), new NotRun($"does not compile: {Hostile}"))]);
-        var student = Scorer.Student(Hostile, Hostile, [conv, notRun], [$"line 1, column 1: error CS1029: #error: '{Hostile}'"], Hostile)
+        var notRun = Scorer.Score(Conv with { Id = "dw", Title = "weights" },
+                                  [(Case(true), new NotRun($"does not compile: {Hostile}"))]);
+        var student = Scorer.Student(Hostile, Hostile, [conv, notRun],
+                                     [$"line 1, column 1: error CS1029: #error: '{Hostile}'"], Hostile)
                       with { Refusals = [new Refusal(Hostile, 4, Hostile), new Refusal(null, null, Hostile)] };
         var honest = Scorer.Student("honest", "honest.csx", [conv, notRun], [], null);
-        return new ClassReport("tiny", "Tiny", "now", [new("conv1d", "1D convolution", 6, false), new("dw", "weights", 6, false)], [student, honest]);
+        return new ClassReport("tiny", "Tiny", "now",
+                               [new("conv1d", "1D convolution", 6, false), new("dw", "weights", 6, false)],
+                               [student, honest]);
     }
 
     [Test]
@@ -56,8 +62,9 @@ public class HostileTextTests
     {
         var report = HostileClass();
         var html = HtmlWriter.Page("t", MarkdownWriter.Student(report, report.Students[0]));
-        Assert.That(html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Contain("[x](javascript:alert(3))").And.Contain("*emph*")
-                              .And.Contain("\\u001b[31mred").And.Contain("\\u202egnp.exe").And.Contain("=HYPERLINK"));
+        Assert.That(html, Does.Contain("&lt;script&gt;alert(1)&lt;/script&gt;").And.Contain("[x](javascript:alert(3))")
+                              .And.Contain("*emph*").And.Contain("\\u001b[31mred").And.Contain("\\u202egnp.exe")
+                              .And.Contain("=HYPERLINK"));
     }
 
     [Test]
@@ -69,7 +76,8 @@ public class HostileTextTests
     }
 
     [Test]
-    public void ResultsJsonKeepsStudentTextInert() => Inert.Json(JsonWriter.Results(HostileClass()), "results.json", Hostile);
+    public void ResultsJsonKeepsStudentTextInert() => Inert.Json(JsonWriter.Results(HostileClass()), "results.json",
+                                                                 Hostile);
 
     [Test]
     public void JUnitKeepsStudentTextInertAndValid()
@@ -97,11 +105,14 @@ public class HostileTextTests
     public void ChartTextStaysInertAndTheSvgWellFormed()
     {
         var text = Hostile + " \uFFFE \uFFFF";
-        var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\"><text class=\"{StudentText.Svg(text)}\">{StudentText.Svg(text)}</text></svg>";
+        var shown = StudentText.Svg(text);
+        var svg = $"<svg xmlns=\"http://www.w3.org/2000/svg\"><text class=\"{shown}\">{shown}</text></svg>";
         Inert.Anywhere(svg, "svg");
         var element = System.Xml.Linq.XDocument.Parse(svg).Root!.Elements().Single();
-        Assert.That(element.Value, Does.Contain("<script>alert(1)</script>").And.Contain("\\ufffe"), "shown as written");
-        Assert.That(element.Attribute("class")!.Value, Is.EqualTo(element.Value), "an attribute cannot be closed early");
+        Assert.That(element.Value, Does.Contain("<script>alert(1)</script>").And.Contain("\\ufffe"),
+                    "shown as written");
+        Assert.That(element.Attribute("class")!.Value, Is.EqualTo(element.Value),
+                    "an attribute cannot be closed early");
     }
 
     [Test]
@@ -123,7 +134,8 @@ public class HostileTextTests
             console.Fail($"student '{Hostile}' appears in two shards");
         });
         Inert.Terminal(lines, "progress and error lines");
-        Assert.That(lines.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(2), "one line each, whatever the student's name holds");
+        Assert.That(lines.TrimEnd('\n').Split('\n'), Has.Length.EqualTo(2),
+                    "one line each, whatever the student's name holds");
     }
 
     [Test]
@@ -137,15 +149,16 @@ public class HostileTextTests
     }
 
     /// <summary>
-    /// End to end: a folder submission whose name and file name are hostile, whose compile message quotes hostile source
-    /// and whose function throws a hostile message after writing hostile console output, graded with an honest one;
-    /// every file written under -o is checked for its format.
+    /// End to end: a folder submission whose name and file name are hostile, whose compile message quotes hostile
+    /// source and whose function throws a hostile message after writing hostile console output, graded with an honest
+    /// one; every file written under -o is checked for its format.
     /// </summary>
     [Test]
     public async Task EveryFileWrittenForAHostileSubmissionIsInert()
     {
         using var scratch = new ScratchClass(Fixtures.Submission("correct.csx"));
-        const string name = "=cmd|' -C calc'!A0 <b onclick=alert(1)>x<b> *e* [a](javascript:x) \u001b[31m\n# forged \u202eexe [red]";
+        const string name = "=cmd|' -C calc'!A0 <b onclick=alert(1)>x<b> *e* [a](javascript:x) "
+                            + "\u001b[31m\n# forged \u202eexe [red]";
         // A file name holds anything but '/' and NUL.
         var folder = Path.Combine(scratch.Input, name);
         Directory.CreateDirectory(folder);
@@ -156,8 +169,10 @@ public class HostileTextTests
 
         var hostile = report.Students.Single(s => s.Student != "correct");
         Assert.That(hostile.CompileErrors, Has.Some.Contains("<script>"), "the compile message quotes the source");
-        Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Message, Does.Contain("<script>"), "the exception message is the student's");
-        Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Output, Does.Contain("<script>"), "so is the console output");
+        Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Message, Does.Contain("<script>"),
+                    "the exception message is the student's");
+        Assert.That(Fixtures.Question(hostile, "conv1d").Cases[0].Output, Does.Contain("<script>"),
+                    "so is the console output");
         var files = Directory.GetFiles(scratch.Output, "*", SearchOption.AllDirectories);
         Assert.That(files.Count(f => f.EndsWith(".md")), Is.EqualTo(5), "the summary and each student's two reports");
         foreach (var file in files)
@@ -169,7 +184,8 @@ public class HostileTextTests
                 case ".html": Inert.Html(text, file); break;
                 case ".csv": Inert.Csv(text, file); break;
                 case ".json" when Path.GetFileName(file) == "results.json": Inert.Json(text, file, name); break;
-                // result.json: the TA's machine file for --resume and merge, control characters escaped by the serializer.
+                // result.json: the TA's machine file for --resume and merge, control characters escaped by the
+                // serializer.
                 default: Assert.That(text.IndexOfAny(['\u001b', '\0', '\r']), Is.EqualTo(-1), file); break;
             }
         }

@@ -23,7 +23,8 @@ public static partial class Inert
     public static void Markdown(string markdown, string what)
     {
         Anywhere(markdown, what);
-        Assert.That(OutsideCodeBlocks(markdown), Has.None.StartsWith("# forged").And.None.StartsWith("=HYPERLINK"), what);
+        Assert.That(OutsideCodeBlocks(markdown), Has.None.StartsWith("# forged").And.None.StartsWith("=HYPERLINK"),
+                    what);
         var permissive = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
         Html(Markdig.Markdown.ToHtml(markdown, permissive), what + " (rendered with raw HTML on)");
     }
@@ -48,7 +49,8 @@ public static partial class Inert
     {
         Anywhere(html, what);
         Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("<em>emph").And.Not.Contain("<em>under")
-                              .And.Not.Contain("<del>").And.Not.Contain("<code>").And.Not.Contain("<h1>forged").And.Not.Contain("forged heading</h"), what);
+                              .And.Not.Contain("<del>").And.Not.Contain("<code>").And.Not.Contain("<h1>forged")
+                              .And.Not.Contain("forged heading</h"), what);
         foreach (Match image in Image().Matches(html))
             Assert.That(image.Groups[1].Value, Does.StartWith("charts/"), $"{what}: an image the grader did not draw");
         foreach (Match href in Href().Matches(html))
@@ -60,23 +62,29 @@ public static partial class Inert
         }
     }
 
-    /// <summary>RFC 4180 read back: every row as wide as the header, no field a spreadsheet would take as a formula.</summary>
+    /// <summary>
+    /// RFC 4180 read back: every row as wide as the header, no field a spreadsheet would take as a formula.
+    /// </summary>
     public static void Csv(string csv, string what)
     {
         Anywhere(csv, what);
         var rows = CsvRows(csv);
         Assert.That(rows.Select(r => r.Count), Is.All.EqualTo(rows[0].Count), $"{what}: a row with extra fields");
         foreach (var field in rows.SelectMany(r => r))
-            Assert.That(field.Length > 0 && field[0] is '=' or '+' or '@' or '\t' or '\r' || field.StartsWith("-") && !double.TryParse(field, out _),
+            Assert.That(field.Length > 0 && field[0] is '=' or '+' or '@' or '\t' or '\r'
+                        || field.StartsWith("-") && !double.TryParse(field, out _),
                         Is.False, $"{what}: a formula field {field}");
     }
 
-    /// <summary>JSON from a serializer: it parses, it is plain ASCII, and every student string comes back exactly.</summary>
+    /// <summary>
+    /// JSON from a serializer: it parses, it is plain ASCII, and every student string comes back exactly.
+    /// </summary>
     public static void Json(string json, string what, string hostile)
     {
         Assert.That(json.All(char.IsAscii), what + " is not plain ASCII");
         Anywhere(json, what);
-        var strings = JToken.Parse(json).SelectTokens("$..*").Where(t => t.Type == JTokenType.String).Select(t => (string)t!).ToList();
+        var strings = JToken.Parse(json).SelectTokens("$..*").Where(t => t.Type == JTokenType.String)
+                            .Select(t => (string)t!).ToList();
         Assert.That(strings.Any(s => s.Contains(hostile)), what + " lost the student's text");
     }
 

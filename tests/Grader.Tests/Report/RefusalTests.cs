@@ -13,7 +13,8 @@ namespace Grader.Tests.Report;
 /// </summary>
 public class RefusalTests
 {
-    readonly ScratchClass scratch = new([.. new[] { "refused-helper.csx", "uses-lock.csx" }.Select(f => Path.Combine(Fixtures.Root, "report", f)),
+    readonly ScratchClass scratch = new([.. new[] { "refused-helper.csx", "uses-lock.csx" }
+                                               .Select(f => Path.Combine(Fixtures.Root, "report", f)),
                                          Fixtures.Submission("correct.csx")]);
     ClassReport report = null!;
 
@@ -39,7 +40,8 @@ public class RefusalTests
     public void WhatTheCompilerWritesForALegalFeatureIsNoRefusal()
     {
         Assert.That(Fixtures.Student(report, "uses-lock").Refusals, Is.Empty);
-        Assert.That(Fixtures.Student(report, "uses-lock").Score, Is.EqualTo(6), "Conv1D is right; there is no Conv1DWeightGradient");
+        Assert.That(Fixtures.Student(report, "uses-lock").Score, Is.EqualTo(6),
+                    "Conv1D is right; there is no Conv1DWeightGradient");
     }
 
     [Test]
@@ -47,7 +49,8 @@ public class RefusalTests
     {
         var summary = ClassFile("summary.md");
         Assert.That(summary, Does.Contain("## Refused code"));
-        Assert.That(summary, Does.Contain("| refused\\-helper | line 21 | \\`File\\` is not allowed in homework \\(files\\)\\:"));
+        Assert.That(summary, Does.Contain("| refused\\-helper | line 21 | "
+                                          + "\\`File\\` is not allowed in homework \\(files\\)\\:"));
         Assert.That(summary, Does.Not.Contain("| uses\\-lock |"));
         Assert.That(summary.Split('\n').Where(l => l.StartsWith("| correct ")), Is.Empty);
     }
@@ -57,7 +60,9 @@ public class RefusalTests
     {
         var rows = ClassFile("grades.csv").TrimEnd().Split('\n');
         Assert.That(rows[0], Does.EndWith(",refused,raw_score,late_penalty_percent,status"));
-        Assert.That(rows.Single(r => r.StartsWith("refused-helper,")), Does.StartWith("refused-helper,10,10,6,4,,").And.Contain("line 21: `File` is not allowed in homework (files)"));
+        Assert.That(rows.Single(r => r.StartsWith("refused-helper,")),
+                    Does.StartWith("refused-helper,10,10,6,4,,")
+                        .And.Contain("line 21: `File` is not allowed in homework (files)"));
         Assert.That(rows.Single(r => r.StartsWith("correct,")), Does.EndWith(",,10,0,graded"));
     }
 
@@ -67,11 +72,13 @@ public class RefusalTests
         var students = (JArray)JObject.Parse(ClassFile("results.json"))["students"]!;
         var helper = students.Single(s => (string)s["student"]! == "refused-helper");
         Assert.That(helper["refusals"]!.Select(r => ((int?)r["line"], (string)r["reason"]!)),
-            Has.Some.Matches<(int? Line, string Reason)>(r => r.Line == 21 && r.Reason.StartsWith("`File` is not allowed in homework (files)")));
+            Has.Some.Matches<(int? Line, string Reason)>(
+                r => r.Line == 21 && r.Reason.StartsWith("`File` is not allowed in homework (files)")));
         Assert.That(students.Single(s => (string)s["student"]! == "correct")["refusals"], Is.Empty);
     }
 
     [Test]
     public void MergeKeepsTheRefusals() =>
-        Assert.That(ClassMerge.Read([scratch.Output]).Single().Report.Students.Select(s => s.Refusals), Is.EqualTo(report.Students.Select(s => s.Refusals)));
+        Assert.That(ClassMerge.Read([scratch.Output]).Single().Report.Students.Select(s => s.Refusals),
+                    Is.EqualTo(report.Students.Select(s => s.Refusals)));
 }

@@ -2,7 +2,9 @@ using Grader.Report;
 
 namespace Grader.Tests.Report;
 
-/// <summary>A report is written whole or not at all: a full disk leaves neither a half report nor its temporary file.</summary>
+/// <summary>
+/// A report is written whole or not at all: a full disk leaves neither a half report nor its temporary file.
+/// </summary>
 public class ReportSetTests
 {
     [Test]

@@ -10,8 +10,11 @@ public class ReportWritersTests
     static ClassReport report = null!;
 
     [OneTimeSetUp]
-    public async Task Grade() =>
-        report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), new[] { "correct.csx", "throws.csx", "wrong-signature.csx" }.Select(Fixtures.Submission));
+    public async Task Grade()
+    {
+        var submissions = new[] { "correct.csx", "throws.csx", "wrong-signature.csx" }.Select(Fixtures.Submission);
+        report = await Fixtures.Grade(Fixtures.Load(Fixtures.Tiny), submissions);
+    }
 
     [Test]
     public void AStudentReportShowsPublicValuesButNeverAHiddenExpectedValue()
@@ -25,7 +28,12 @@ public class ReportWritersTests
 
     // A hidden wrong answer whose message would reveal the expected value.
     static QuestionReport Hide(QuestionReport q) =>
-        q with { Cases = [.. q.Cases.Select(c => c.Public ? c : c with { Verdict = VerdictKind.WrongAnswer, Message = "expected SECRET" })] };
+        q with
+        {
+            Cases = [.. q.Cases.Select(c => c.Public
+                ? c
+                : c with { Verdict = VerdictKind.WrongAnswer, Message = "expected SECRET" })],
+        };
 
     [Test]
     public void HtmlIsTheMarkdownRenderedWithTables()
@@ -39,8 +47,12 @@ public class ReportWritersTests
     public void GradesCsvHasOneRowPerStudentAndBlankManualScores()
     {
         var lines = CsvWriter.Grades(report).TrimEnd().Split('\n');
-        Assert.That(lines[0], Is.EqualTo("student,score,max_score,conv1d,dw,why,refused,raw_score,late_penalty_percent,status"));
-        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "correct,10,10,6,4,,,10,0,graded", "throws,4,10,0,4,,,4,0,graded", "wrong-signature,4,10,0,4,,,4,0,graded" }));
+        Assert.That(lines[0],
+                    Is.EqualTo("student,score,max_score,conv1d,dw,why,refused,raw_score,late_penalty_percent,status"));
+        Assert.That(lines.Skip(1), Is.EqualTo(new[]
+        {
+            "correct,10,10,6,4,,,10,0,graded", "throws,4,10,0,4,,,4,0,graded", "wrong-signature,4,10,0,4,,,4,0,graded",
+        }));
     }
 
     [Test]
@@ -50,7 +62,8 @@ public class ReportWritersTests
         var conv = json["students"]![1]!["questions"]![0]!;
         Assert.That((double)conv["max_score"]!, Is.EqualTo(6));
         Assert.That((string)conv["cases"]![0]!["verdict"]!, Is.EqualTo("runtime error"));
-        Assert.That(json["students"]![0]!["questions"]![2]!["score"]!.Type, Is.EqualTo(JTokenType.Null), "manual questions await a TA");
+        Assert.That(json["students"]![0]!["questions"]![2]!["score"]!.Type, Is.EqualTo(JTokenType.Null),
+                    "manual questions await a TA");
     }
 
     [Test]
@@ -59,7 +72,8 @@ public class ReportWritersTests
         var throws = report.Students.Single(s => s.Student == "throws");
         var stored = new Grader.Pipeline.StoredResult("assignment-key", "submission-key", throws);
         var file = JObject.Parse(stored.ToJson());
-        var inResults = JObject.Parse(JsonWriter.Results(report))["students"]!.Single(s => (string)s["student"]! == "throws");
+        var inResults = JObject.Parse(JsonWriter.Results(report))["students"]!
+                               .Single(s => (string)s["student"]! == "throws");
         Assert.That(JToken.DeepEquals(file["report"], inResults), Is.True, "one model, one serializer");
         var header = JObject.Parse(JsonWriter.Results(report)).ToObject<ResultsHeader>(JsonWriter.Serializer)!;
         var read = JsonWriter.Read<Grader.Pipeline.StoredResult>(stored.ToJson(), new CaseBook(header.Cases));
@@ -96,8 +110,14 @@ public class ReportWritersTests
     {
         var root = Path.Combine(Path.GetTempPath(), "grader-reports-" + Guid.NewGuid().ToString("N"));
         new ReportSet(root, "tiny").WriteClass(report, keys: null);
-        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order().ToList();
-        Assert.That(files, Is.SupersetOf(new[] { "tiny/grades.csv", "tiny/results.json", "tiny/summary.html", "tiny/summary.md", "tiny/students/correct/student.html", "tiny/students/correct/student.md", "tiny/students/correct/staff.html", "tiny/students/correct/staff.md" }));
+        var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+                             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order().ToList();
+        Assert.That(files, Is.SupersetOf(new[]
+        {
+            "tiny/grades.csv", "tiny/results.json", "tiny/summary.html", "tiny/summary.md",
+            "tiny/students/correct/student.html", "tiny/students/correct/student.md",
+            "tiny/students/correct/staff.html", "tiny/students/correct/staff.md",
+        }));
         Assert.That(files.Any(f => f.EndsWith(".tmp")), Is.False);
         Directory.Delete(root, true);
     }
@@ -110,10 +130,22 @@ public class ReportWritersTests
         var mixed = conv with
         {
             Diagnosis = null,
-            Cases = [conv.Cases[0] with { Verdict = VerdictKind.WrongAnswer, Diagnosis = new("kernel-not-rotated", "kernel not rotated") }, conv.Cases[1] with { Public = true, Verdict = VerdictKind.WrongAnswer, Diagnosis = new("stride-ignored", "stride ignored") }],
+            Cases =
+            [
+                conv.Cases[0] with
+                {
+                    Verdict = VerdictKind.WrongAnswer, Diagnosis = new("kernel-not-rotated", "kernel not rotated"),
+                },
+                conv.Cases[1] with
+                {
+                    Public = true, Verdict = VerdictKind.WrongAnswer,
+                    Diagnosis = new("stride-ignored", "stride ignored"),
+                },
+            ],
         };
         var markdown = MarkdownWriter.Student(report, student with { Questions = [mixed] });
-        Assert.That(markdown, Does.Contain("Likely mistake: kernel not rotated").And.Contain("Likely mistake: stride ignored"));
+        Assert.That(markdown,
+                    Does.Contain("Likely mistake: kernel not rotated").And.Contain("Likely mistake: stride ignored"));
     }
 
     // Whatever reaches the HTML pipeline, even Markdown an assignment's author wrote by hand, renders no markup and no
@@ -131,11 +163,14 @@ public class ReportWritersTests
     {
         var html = HtmlWriter.Page("t", markdown).ToLowerInvariant();
         Assert.That(html, Does.Not.Contain("<script").And.Not.Contain("<div").And.Not.Contain("<img src=x")
-                              .And.Not.Contain("javascript:").And.Not.Contain("data:text").And.Not.Contain("vbscript:"));
+                              .And.Not.Contain("javascript:").And.Not.Contain("data:text")
+                              .And.Not.Contain("vbscript:"));
     }
 
     [Test]
     public void OrdinaryLinksSurviveThePipeline() =>
-        Assert.That(HtmlWriter.Page("t", "[a](students/x/report.html) [b](https://example.org/x) <https://example.org>"),
-                    Does.Contain("href=\"students/x/report.html\"").And.Contain("href=\"https://example.org/x\"").And.Contain("href=\"https://example.org\""));
+        Assert.That(HtmlWriter.Page("t", "[a](students/x/report.html) [b](https://example.org/x) "
+                                         + "<https://example.org>"),
+                    Does.Contain("href=\"students/x/report.html\"").And.Contain("href=\"https://example.org/x\"")
+                        .And.Contain("href=\"https://example.org\""));
 }

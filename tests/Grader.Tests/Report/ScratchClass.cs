@@ -3,7 +3,9 @@ using Grader.Report;
 
 namespace Grader.Tests.Report;
 
-/// <summary>The tiny assignment graded end to end from copies of submissions in a scratch folder, every report file written.</summary>
+/// <summary>
+/// The tiny assignment graded end to end from copies of submissions in a scratch folder, every report file written.
+/// </summary>
 public sealed class ScratchClass : IDisposable
 {
     public string Root { get; } = Directory.CreateTempSubdirectory("grader-report-").FullName;
@@ -17,7 +19,8 @@ public sealed class ScratchClass : IDisposable
     }
 
     public async Task<ClassReport> Grade() =>
-        await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(Input), new GradeOptions(Output, 1, "fixed") { Evaluators = Fixtures.Evaluators });
+        await ClassGrading.RunAsync(Fixtures.Load(Fixtures.Tiny), Submission.Discover(Input),
+                                    new GradeOptions(Output, 1, "fixed") { Evaluators = Fixtures.Evaluators });
 
     /// <summary>A file under out/tiny/.</summary>
     public string Read(string relative) => File.ReadAllText(Path.Combine(Output, "tiny", relative));

@@ -64,10 +64,14 @@ public class StudentFeedbackTests
     public void GradescopeAndPrairieLearnCarryTheSameFeedback()
     {
         var student = report.Students[0];
-        var files = new[] { GradescopeWriter.Results(report, student, "visible", 1), PrairieLearnWriter.Results(report, student) };
+        var files = new[]
+        {
+            GradescopeWriter.Results(report, student, "visible", 1), PrairieLearnWriter.Results(report, student),
+        };
         foreach (var results in files)
         {
-            var outputs = Newtonsoft.Json.Linq.JObject.Parse(results)["tests"]!.Select(t => (string?)t["output"]).ToList();
+            var outputs = Newtonsoft.Json.Linq.JObject.Parse(results)["tests"]!
+                .Select(t => (string?)t["output"]).ToList();
             Assert.That(outputs, Has.Some.Contains(Call).And.Some.Contains("First difference, at [2]"));
         }
     }
