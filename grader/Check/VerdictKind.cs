@@ -8,7 +8,8 @@ public enum VerdictKind { Passed, WrongAnswer, RuntimeError, TimedOut, MemoryExc
 
 public static class VerdictKinds
 {
-    static readonly string[] Labels = ["passed", "wrong answer", "runtime error", "timed out", "memory exceeded", "crashed", "not run",
+    static readonly string[] Labels =
+        ["passed", "wrong answer", "runtime error", "timed out", "memory exceeded", "crashed", "not run",
         "below full marks"]; // a measured handed-in file (trained weights) that earns part of its points
 
     public static string Label(this VerdictKind kind) => Labels[(int)kind];

@@ -20,19 +20,22 @@ public class ArgumentsReadOnlyTests
     [Test]
     public async Task ChangingAnArgumentIsAWrongAnswerWhenTheStatementForbidsIt()
     {
-        var report = await Fixtures.Grade(TinyWithConv1DReadOnly(true), [Fixtures.Submission("changes-its-input.csx"), Fixtures.Submission("correct.csx")]);
+        var report = await Fixtures.Grade(TinyWithConv1DReadOnly(true),
+            [Fixtures.Submission("changes-its-input.csx"), Fixtures.Submission("correct.csx")]);
         var conv = Fixtures.Question(Fixtures.Student(report, "changes-its-input"), "conv1d");
         Assert.That(conv.Score, Is.Zero);
         Assert.That(conv.Cases.Select(c => c.Verdict), Is.All.EqualTo(VerdictKind.WrongAnswer));
         Assert.That(conv.Cases[0].Message, Does.Contain("changed its 1st argument"));
         Assert.That(Fixtures.Question(Fixtures.Student(report, "changes-its-input"), "dw").Score, Is.EqualTo(4));
-        Assert.That(Fixtures.Student(report, "correct").Score, Is.EqualTo(10), "an answer that leaves its inputs alone");
+        Assert.That(Fixtures.Student(report, "correct").Score, Is.EqualTo(10),
+                    "an answer that leaves its inputs alone");
     }
 
     [Test]
     public async Task ChangingAnArgumentCostsNothingWhereTheStatementAllowsIt()
     {
-        var report = await Fixtures.Grade(TinyWithConv1DReadOnly(false), [Fixtures.Submission("changes-its-input.csx")]);
+        var report = await Fixtures.Grade(TinyWithConv1DReadOnly(false),
+            [Fixtures.Submission("changes-its-input.csx")]);
         Assert.That(Fixtures.Student(report, "changes-its-input").Score, Is.EqualTo(10));
     }
 

@@ -24,7 +24,9 @@ public class RuntimeErrorLineTests
     }
 
     static int? LineOf(RunOutcome? outcome) =>
-        outcome is Threw threw ? threw.Where?.Line : throw new AssertionException($"expected an exception, got {outcome}");
+        outcome is Threw threw
+            ? threw.Where?.Line
+            : throw new AssertionException($"expected an exception, got {outcome}");
 
     // The line the first case of conv1d failed at, and the line the top-level code failed at.
     static int? CaseLine(string source) => LineOf(Run(source).FirstCase);
