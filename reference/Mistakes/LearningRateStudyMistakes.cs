@@ -36,6 +36,12 @@ public static class LearningRateStudyMistakes
         double learningRate, int steps) =>
         Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, adamFirstStep: 0);
 
+    // the Adam curve trained by a step that corrects with 1 − β^(t+1) (OptimizersMistakes.AdamStepCountFromZero)
+    // while the loop hands it t = 1, 2, …: every bias correction is one step too weak
+    public static double[] LossCurveAdamStepCountedTwice(double[,] x, double[] y, string optimizer,
+        double learningRate, int steps) =>
+        Train(x, y, optimizer, learningRate, steps, gradientScale: 1, includeInitialLoss: true, adamFirstStep: 2);
+
     delegate (double[] w, double[] m, double[] v) AdamRule(
         double[] w, double[] g, double[] m, double[] v, int t, double learningRate,
         double beta1, double beta2, double eps);

@@ -64,6 +64,14 @@ public static class LossesMistakes
 
     internal const double ClipEpsilon = 1e-7;
 
+    // BCE = −(1/n) Σ_i [y_i ln a_i + (1 − y_i) ln(1 − a_i)] term by term, without the statement's 0·ln 0 = 0:
+    // where a_i = y_i = 1 (or 0) the other term is 0·(−∞) = NaN, so a certain right answer turns the loss NaN
+    public static double BinaryCrossEntropyWithoutZeroLogZero(double[] a, double[] y)
+    {
+        Losses.BinaryCrossEntropy(a, y); // same validation as the correct answer
+        return -a.Select((ai, i) => y[i] * Math.Log(ai) + (1 - y[i]) * Math.Log(1 - ai)).Sum() / a.Length;
+    }
+
     // softmax(z)_i = e^{z_i} / Σ_j e^{z_j} without subtracting max z: e^{1000} = +∞, and ∞/∞ is NaN.
     public static double[] SoftmaxWithoutMaxShift(double[] z)
     {

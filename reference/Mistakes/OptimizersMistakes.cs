@@ -142,6 +142,26 @@ public static class OptimizersMistakes
         Optimizers.AdamCentralized(w, g, m, v, t, learningRate, beta1, beta2, eps,
             GradientCentralizationSubtractingSum);
 
+    // m̂ = m / (1 − β1^(t+1)), v̂ = v / (1 − β2^(t+1)): t counted from 0 (or advanced inside the step, as
+    // implementations that keep their own count do with t += 1), though the t handed in counts this step from 1; from
+    // m = v = 0 the first step moves ≈ 0.74η instead of η, and the gap closes as β^t decays
+    public static (double[] w, double[] m, double[] v) AdamStepCountFromZero(
+        double[] w, double[] g, double[] m, double[] v, int t, double learningRate, double beta1, double beta2,
+        double eps)
+    {
+        Optimizers.AdamStep(w, g, m, v, t, learningRate, beta1, beta2, eps); // the same argument checks
+        return Optimizers.AdamStep(w, g, m, v, t + 1, learningRate, beta1, beta2, eps);
+    }
+
+    // Adam with GC corrected by 1 − β^(t+1), as in AdamStepCountFromZero
+    public static (double[,] w, double[,] m, double[,] v) AdamGcStepCountFromZero(
+        double[,] w, double[,] g, double[,] m, double[,] v, int t, double learningRate, double beta1, double beta2,
+        double eps)
+    {
+        Optimizers.AdamGcStep(w, g, m, v, t, learningRate, beta1, beta2, eps); // the same argument checks
+        return Optimizers.AdamGcStep(w, g, m, v, t + 1, learningRate, beta1, beta2, eps);
+    }
+
     // The step is right, but the state handed back is the bias-corrected m̂ and v̂ instead of m and v, so the next
     // step corrects them a second time
     public static (double[] w, double[] m, double[] v) AdamReturningCorrectedMoments(

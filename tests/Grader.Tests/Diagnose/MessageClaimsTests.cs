@@ -44,6 +44,36 @@ public class MessageClaimsTests
         Assert.That(10 - Math.Sqrt(answer[1]), Is.EqualTo(0.1).Within(1e-6));
     }
 
+    [Test]
+    public void AdamCountingFromZeroStepsAboutThreeQuartersAsFarAtFirst()
+    {
+        Claims("optimizers", "adam", "t-from-zero", "1 − β^(t+1)", "≈ 0.74η");
+        Claims("optimizers", "adam-gc", "t-from-zero", "1 − β^(t+1)", "≈ 0.74η");
+        double wrong = -OptimizersMistakes.AdamStepCountFromZero([0], [0.4], [0], [0], 1, 1, 0.9, 0.999, 1e-8).w[0];
+        Assert.That(Math.Round(wrong, 2), Is.EqualTo(0.74));
+        var g = new double[,] { { -0.4, 0.4 } };
+        var (w, _, _) = OptimizersMistakes.AdamGcStepCountFromZero(new double[1, 2], g, new double[1, 2],
+            new double[1, 2], 1, 1, 0.9, 0.999, 1e-8);
+        Assert.That(Math.Round(w[0, 0], 2), Is.EqualTo(0.74));
+    }
+
+    [Test]
+    public void NaiveBceIsNaNWhereACertainAnswerIsRight()
+    {
+        Claims("activations-losses", "bce", "zero-log-zero", "0·ln 0 = 0·(−∞)", "NaN");
+        Assert.That(0 * Math.Log(0), Is.NaN);
+        Assert.That(LossesMistakes.BinaryCrossEntropyWithoutZeroLogZero([1, 0], [1, 0]), Is.NaN);
+    }
+
+    [Test]
+    public void VerdictsOfARunThatWentNaN()
+    {
+        Claims("optimizers", "diverging", "nan-not-diverged", "NaN > L(w_0) is false");
+        Claims("optimizers", "best-rate", "nan-lowest", "Enumerable.Min even returns NaN");
+        Assert.That(new[] { 1, double.NaN, 0.5 }.Min(), Is.NaN);
+        Assert.That(double.NaN > 1, Is.False);
+    }
+
     [TestCase("rmsprop", "eps-inside-root")]
     [TestCase("adam", "eps-inside-root")]
     [TestCase("adam-gc", "eps-outside-root")]

@@ -69,4 +69,16 @@ public class LearningRateStudyMistakesTests
         Assert.That(LearningRateStudyMistakes.LossCurveAdamStepCountFromZero(X, Y, "sgd", 0.1, 5),
             Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "sgd", 0.1, 5)));
     }
+
+    [Test]
+    public void AdamStepCountedTwiceChangesOnlyTheAdamCurve()
+    {
+        Assert.That(LearningRateStudyMistakes.LossCurveAdamStepCountedTwice(X, Y, "adam", 0.1, 10),
+            Is.Not.EqualTo(LearningRateStudy.LossCurve(X, Y, "adam", 0.1, 10)).Within(1e-3));
+        Assert.That(LearningRateStudyMistakes.LossCurveAdamStepCountedTwice(X, Y, "adam", 0.1, 10)[0],
+            Is.EqualTo(LearningRateStudy.LossCurve(X, Y, "adam", 0.1, 10)[0]));
+        foreach (string optimizer in new[] { "sgd", "momentum", "rmsprop" })
+            Assert.That(LearningRateStudyMistakes.LossCurveAdamStepCountedTwice(X, Y, optimizer, 0.1, 10),
+                Is.EqualTo(LearningRateStudy.LossCurve(X, Y, optimizer, 0.1, 10)));
+    }
 }

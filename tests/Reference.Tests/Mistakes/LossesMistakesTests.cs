@@ -65,6 +65,18 @@ public class LossesMistakesTests
     }
 
     [Test]
+    public void BceWithoutZeroLogZeroIsNaNExactlyWhereASampleIsCertainlyRight()
+    {
+        Assert.That(LossesMistakes.BinaryCrossEntropyWithoutZeroLogZero([1, 0.3], [1, 0]), Is.NaN);
+        Assert.That(LossesMistakes.BinaryCrossEntropyWithoutZeroLogZero([0.6, 0], [1, 0]), Is.NaN);
+        Assert.That(Losses.BinaryCrossEntropy([1, 0, 1], [1, 0, 1]), Is.Zero);
+        Assert.That(LossesMistakes.BinaryCrossEntropyWithoutZeroLogZero([0, 1], [1, 0]),
+            Is.EqualTo(double.PositiveInfinity)); // certainly wrong: +∞ either way
+        Assert.That(LossesMistakes.BinaryCrossEntropyWithoutZeroLogZero([0.9, 0.2, 0.6], [1, 0, 1]),
+            Is.EqualTo(Losses.BinaryCrossEntropy([0.9, 0.2, 0.6], [1, 0, 1])).Within(1e-15));
+    }
+
+    [Test]
     public void SoftmaxWithoutMaxShiftIsNaNForLargeLogitsAndRightForSmallOnes()
     {
         Assert.That(LossesMistakes.SoftmaxWithoutMaxShift([1000, 1001, 1002]), Has.Some.NaN);

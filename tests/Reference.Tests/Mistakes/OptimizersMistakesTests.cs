@@ -145,4 +145,41 @@ public class OptimizersMistakesTests
         Assert.That(wrong.m[0], Is.EqualTo(2).Within(1e-12), "m̂ = 0.2 / 0.1");
         Assert.That(right.m[0], Is.EqualTo(0.2).Within(1e-12));
     }
+
+    [Test]
+    public void AdamCountingFromZeroTakesAFirstStepOfAboutThreeQuartersOfEta()
+    {
+        // m̂ = 0.2 / (1 − 0.9²), v̂ = 0.004 / (1 − 0.999²): ≈ 0.744η where the right first step is ≈ η
+        var wrong = OptimizersMistakes.AdamStepCountFromZero([0], [2], [0], [0], 1, 0.01, Beta1, Beta2, Eps);
+        var right = Optimizers.AdamStep([0], [2], [0], [0], 1, 0.01, Beta1, Beta2, Eps);
+        Assert.That(wrong.w[0], Is.EqualTo(-0.01 * (0.2 / 0.19) / Math.Sqrt(0.004 / 0.001999)).Within(1e-9));
+        Assert.That(right.w[0], Is.EqualTo(-0.01).Within(1e-8));
+        Assert.That((wrong.m, wrong.v), Is.EqualTo((right.m, right.v)), "the moments do not depend on t");
+    }
+
+    [Test]
+    public void AdamCountingFromZeroAgreesWithAdamOnceTheCorrectionHasDecayed()
+    {
+        var right = Optimizers.AdamStep([0], [1], [0.5], [0.2], 100_000, 0.01, Beta1, Beta2, Eps);
+        var wrong = OptimizersMistakes.AdamStepCountFromZero([0], [1], [0.5], [0.2], 100_000, 0.01, Beta1, Beta2, Eps);
+        Assert.That(wrong.w, Is.EqualTo(right.w).Within(1e-12));
+    }
+
+    [Test]
+    public void AdamGcCountingFromZeroIsTheStepOfTheNextT()
+    {
+        var g = new double[,] { { 1, 2, 3 } };
+        var m = new double[,] { { 0.1, 0, -0.1 } };
+        var v = new double[,] { { 0.01, 0.02, 0.01 } };
+        var w = new double[1, 3];
+        var wrong = OptimizersMistakes.AdamGcStepCountFromZero(w, g, m, v, 2, 0.01, Beta1, Beta2, Eps);
+        Assert.That(wrong.w, Is.EqualTo(Optimizers.AdamGcStep(w, g, m, v, 3, 0.01, Beta1, Beta2, Eps).w));
+        Assert.That(wrong.w, Is.Not.EqualTo(Optimizers.AdamGcStep(w, g, m, v, 2, 0.01, Beta1, Beta2, Eps).w).Within(1e-5));
+        Assert.That(wrong.w[0, 1], Is.Zero, "the middle weight's centred gradient and m are 0");
+    }
+
+    [Test]
+    public void AdamCountingFromZeroRejectsAStepCountBelowOneLikeTheReference() =>
+        Assert.Throws<ArgumentException>(() =>
+            OptimizersMistakes.AdamStepCountFromZero([0], [1], [0], [0], 0, 0.01, Beta1, Beta2, Eps));
 }
