@@ -57,4 +57,20 @@ public static class ActivationsMistakes
 
     // (e^x − e^−x)/(e^x + e^−x) as written: ∞/∞ = NaN once |x| passes ≈ 709.8, where tanh(x) = ±1.
     public static double TanhFromExponentials(double x) => (Math.Exp(x) - Math.Exp(-x)) / (Math.Exp(x) + Math.Exp(-x));
+
+    // σ'(x) = e^−x/(1 + e^−x)² as written: below x ≈ −709.8, e^−x overflows and ∞/∞ is NaN, where σ'(x) ≈ 0.
+    public static double SigmoidDerivativeFromExponentials(double x) =>
+        Math.Exp(-x) / ((1 + Math.Exp(-x)) * (1 + Math.Exp(-x)));
+
+    // softplus'(x) = e^x/(1 + e^x) as written: above x ≈ 709.8, ∞/∞ is NaN, where softplus'(x) ≈ 1.
+    public static double SoftplusDerivativeFromExponentials(double x) => Math.Exp(x) / (1 + Math.Exp(x));
+
+    // Seed 002's closed form e^x·ω/δ² for every x: e^3x overflows above x ≈ 236.6 and ∞/∞ is NaN, where
+    // Mish'(x) ≈ 1 (the answer uses it for x ≤ 0 only).
+    public static double MishDerivativeClosedFormEverywhere(double x)
+    {
+        double omega = 4 * (x + 1) + 4 * Math.Exp(2 * x) + Math.Exp(3 * x) + Math.Exp(x) * (4 * x + 6);
+        double delta = 2 * Math.Exp(x) + Math.Exp(2 * x) + 2;
+        return Math.Exp(x) * omega / (delta * delta);
+    }
 }

@@ -100,6 +100,18 @@ public static class ArchitectureMistakes
     public static long StandardConvMultiplicationsInInt(int h, int w, int cIn, int cOut, int k, int s, int p) =>
         unchecked((int)Architecture.StandardConvMultiplications(h, w, cIn, cOut, k, s, p));
 
+    // k²·C_in·C_out (+ C_out) in int arithmetic: wraps modulo 2³² once the count passes int.MaxValue.
+    public static long StandardConvParametersInInt(int cIn, int cOut, int k, bool bias) =>
+        unchecked((int)Architecture.StandardConvParameters(cIn, cOut, k, bias));
+
+    // C_in·C_out (+ C_out) in int arithmetic.
+    public static long PointwiseConvParametersInInt(int cIn, int cOut, bool bias) =>
+        unchecked((int)Architecture.PointwiseConvParameters(cIn, cOut, bias));
+
+    // H·W·C_in·C_out in int arithmetic.
+    public static long PointwiseConvMultiplicationsInInt(int h, int w, int cIn, int cOut) =>
+        unchecked((int)Architecture.PointwiseConvMultiplications(h, w, cIn, cOut));
+
     // Every layer's count wrapped to an int.
     public static long[] NetworkMultiplicationsInInt(
         int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>

@@ -180,4 +180,36 @@ public static class MlpMistakes
 
     private static double[] FlippedForMse(double[] target, string loss) =>
         loss == "mse" ? target.Select(t => -t).ToArray() : target;
+
+    // For "cross_entropy": dCE/do = softmax(o) − t, right only when Σt = 1; the statement's gradient is
+    // softmax(o)·Σt − t. Other losses as in the answer.
+    public static double[][,] WeightGradientsCrossEntropyForUnitMass(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative,
+            CrossEntropyGradientForUnitMass(loss)).Weights;
+
+    // dLoss/db with dCE/do = softmax(o) − t.
+    public static double[][] BiasGradientsCrossEntropyForUnitMass(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss) =>
+        Mlp.Backward(x, weights, biases, activations, target, loss, Activations.Derivative,
+            CrossEntropyGradientForUnitMass(loss)).Biases;
+
+    // The weights after SGD steps with dCE/do = softmax(o) − t.
+    public static double[][,] SgdWeightsCrossEntropyForUnitMass(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative,
+            CrossEntropyGradientForUnitMass(loss)).Weights;
+
+    // The biases after SGD steps with dCE/do = softmax(o) − t.
+    public static double[][] SgdBiasesCrossEntropyForUnitMass(
+        double[] x, double[][,] weights, double[][] biases, string[] activations, double[] target, string loss,
+            double learningRate, int steps) =>
+        Mlp.Train(x, weights, biases, activations, target, loss, learningRate, steps, Activations.Derivative,
+            CrossEntropyGradientForUnitMass(loss)).Biases;
+
+    private static Func<double[], double[], double[]>? CrossEntropyGradientForUnitMass(string loss) =>
+        loss == "cross_entropy"
+            ? (o, t) => Losses.Softmax(o).Select((p, i) => p - t[i]).ToArray()
+            : null;
 }

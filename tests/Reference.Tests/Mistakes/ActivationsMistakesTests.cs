@@ -70,4 +70,21 @@ public class ActivationsMistakesTests
         Assert.That(ActivationsMistakes.TanhFromExponentials(-800), Is.NaN);
         Assert.That(Activations.Tanh(-800), Is.EqualTo(-1));
     }
+
+    [Test]
+    public void NaiveDerivativesAreNaNOnlyWhereAnExponentialOverflows()
+    {
+        Assert.That(ActivationsMistakes.SigmoidDerivativeFromExponentials(2),
+            Is.EqualTo(Activations.SigmoidDerivative(2)).Within(1e-12));
+        Assert.That(ActivationsMistakes.SigmoidDerivativeFromExponentials(-800), Is.NaN);
+        Assert.That(Activations.SigmoidDerivative(-800), Is.Zero);
+        Assert.That(ActivationsMistakes.SoftplusDerivativeFromExponentials(-1),
+            Is.EqualTo(Activations.SoftplusDerivative(-1)).Within(1e-12));
+        Assert.That(ActivationsMistakes.SoftplusDerivativeFromExponentials(800), Is.NaN);
+        Assert.That(Activations.SoftplusDerivative(800), Is.EqualTo(1));
+        Assert.That(ActivationsMistakes.MishDerivativeClosedFormEverywhere(1),
+            Is.EqualTo(Activations.MishDerivative(1)).Within(1e-12));
+        Assert.That(ActivationsMistakes.MishDerivativeClosedFormEverywhere(250), Is.NaN);
+        Assert.That(Activations.MishDerivative(250), Is.EqualTo(1));
+    }
 }

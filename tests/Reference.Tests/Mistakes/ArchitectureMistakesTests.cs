@@ -118,6 +118,17 @@ public class ArchitectureMistakesTests
     }
 
     [Test]
+    public void LayerCountsInIntWrapModulo2To32()
+    {
+        // 65537·65536 = 2³² + 2¹⁶ wraps to 2¹⁶; 512·512·128·256 = 2³³ wraps to 0.
+        Assert.That(Architecture.PointwiseConvParameters(65537, 65536, false), Is.EqualTo(4_295_032_832L));
+        Assert.That(ArchitectureMistakes.PointwiseConvParametersInInt(65537, 65536, false), Is.EqualTo(65_536));
+        Assert.That(ArchitectureMistakes.StandardConvParametersInInt(65537, 65536, 1, true), Is.EqualTo(131_072));
+        Assert.That(Architecture.PointwiseConvMultiplications(512, 512, 128, 256), Is.EqualTo(1L << 33));
+        Assert.That(ArchitectureMistakes.PointwiseConvMultiplicationsInInt(512, 512, 128, 256), Is.Zero);
+    }
+
+    [Test]
     public void DepthwiseParametersCountedAsStandard()
     {
         Assert.That(ArchitectureMistakes.DepthwiseConvParametersAsStandard(64, 4, false), Is.EqualTo(64L * 64 * 16));

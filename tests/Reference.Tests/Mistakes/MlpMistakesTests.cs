@@ -178,4 +178,20 @@ public class MlpMistakesTests
             MlpMistakes.WeightGradientsSigmoidPrimeFromZ(Input, Weights(), Biases, ActivationNames, Target, "mse"),
             Is.EqualTo(Mlp.WeightGradients(Input, Weights(), Biases, ActivationNames, Target, "mse")));
     }
+
+    [Test]
+    public void SoftmaxMinusTargetIsWrongExactlyWhenTheTargetDoesNotSumToOne()
+    {
+        // x = 0 gives zero logits: softmax = (⅓, ⅓, ⅓). For t = (1, 0, 1) the answer is softmax·2 − t = (−⅓, ⅔, −⅓);
+        // softmax − t is (−⅔, ⅓, −⅔). For a one-hot target they agree.
+        var right = Mlp.BiasGradients([0, 0], Linear3, Zero3, ["linear"], [1, 0, 1], "cross_entropy")[0];
+        var wrong = MlpMistakes.BiasGradientsCrossEntropyForUnitMass(
+            [0, 0], Linear3, Zero3, ["linear"], [1, 0, 1], "cross_entropy")[0];
+        Assert.That(right, Is.EqualTo(new[] { -1 / 3.0, 2 / 3.0, -1 / 3.0 }).Within(1e-12));
+        Assert.That(wrong, Is.EqualTo(new[] { -2 / 3.0, 1 / 3.0, -2 / 3.0 }).Within(1e-12));
+        Assert.That(MlpMistakes.SgdWeightsCrossEntropyForUnitMass(
+                [1, 2], Linear3, Zero3, ["linear"], [0, 1, 0], "cross_entropy", 0.1, 2),
+            Is.EqualTo(Mlp.SgdWeights([1, 2], Linear3, Zero3, ["linear"], [0, 1, 0], "cross_entropy", 0.1, 2))
+                .Within(1e-15));
+    }
 }
