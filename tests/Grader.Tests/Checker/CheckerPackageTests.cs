@@ -92,7 +92,7 @@ public class CheckerPackageTests
         process.WaitForExit();
         Assert.That(process.ExitCode, Is.EqualTo(1), error.Result);
         Assert.That(output, Does.Contain("likely mistake: Your dL/dW has its two spatial axes swapped")
-                                .And.EndWith("3 of 21 public cases fail: fix them before you submit "
+                                .And.EndWith("3 of 23 public cases fail: fix them before you submit "
                                              + "(hidden cases are graded too).\n"));
     }
 
