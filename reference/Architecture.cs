@@ -1,13 +1,13 @@
 namespace Grader.Reference;
 
 /// <summary>
-/// Architecture arithmetic (docs/homework-sources.md#architecture; seed 001 Q4c, Q5): output sizes, parameters and
-/// multiplications of standard, pointwise, depthwise and depthwise-separable convolutions and of pooling, per layer and
-/// per network, and MobileNet's cost model (Howard et al. 2017, "MobileNets", §3).
+/// Architecture arithmetic (docs/homework-sources.md#architecture; seed 001 Q4c, Q5), one layer at a time: output
+/// sizes, parameters and multiplications of standard, pointwise, depthwise and depthwise-separable convolutions and of
+/// pooling. Whole networks are in Architecture.Network.cs, MobileNet's cost model in Architecture.MobileNet.cs.
 /// Layer kinds: "conv", "pointwise", "depthwise", "separable", "maxpool", "avgpool".
 /// Multiplications do not depend on the bias flag: a bias costs an addition, not a multiplication.
 /// </summary>
-public static class Architecture
+public static partial class Architecture
 {
     // out = floor((n − k + 2p) / s) + 1 (seed 001 Q5a); the floor matters when s does not divide n − k + 2p.
     public static int ConvOutputSize(int n, int k, int s, int p) => DilatedConvOutputSize(n, k, s, p, 1);
@@ -126,95 +126,6 @@ public static class Architecture
         };
     }
 
-    // Row l = (H, W, C) after layer l. A network is parallel arrays, one entry per layer; pointwise entries must be
-    // kernel 1, stride 1, padding 0, so a pointwise layer keeps its input's H×W
-    // (docs/homework-sources.md#architecture: 256²·3·64 in network A).
-    public static int[,] NetworkOutputShapes(
-        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
-        NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);
-
-    internal static int[,] NetworkOutputShapes(
-        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings,
-            SizeRule size)
-    {
-        int layers = CheckNetwork(kinds, outChannels, kernels, strides, paddings);
-        Positive(c, "C");
-        var shapes = new int[layers, 3];
-        for (int l = 0; l < layers; l++)
-        {
-            CheckLayer(kinds[l], c, outChannels[l], kernels[l], strides[l], paddings[l]);
-            h = size(h, kernels[l], strides[l], paddings[l]);
-            w = size(w, kernels[l], strides[l], paddings[l]);
-            c = outChannels[l];
-            (shapes[l, 0], shapes[l, 1], shapes[l, 2]) = (h, w, c);
-        }
-        return shapes;
-    }
-
-    // Multiplications of every layer of the network, each on the previous layer's output shape.
-    public static long[] NetworkMultiplications(
-        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings) =>
-        NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings, ConvOutputSize);
-
-    internal static long[] NetworkMultiplications(
-        int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels, int[] strides, int[] paddings,
-            SizeRule size)
-    {
-        var shapes = NetworkOutputShapes(h, w, c, kinds, outChannels, kernels, strides, paddings, size);
-        var counts = new long[kinds.Length];
-        for (int l = 0; l < kinds.Length; l++)
-        {
-            if (l > 0) (h, w, c) = (shapes[l - 1, 0], shapes[l - 1, 1], shapes[l - 1, 2]);
-            counts[l] = LayerMultiplications(kinds[l], h, w, c, outChannels[l], kernels[l], strides[l], paddings[l],
-                size);
-        }
-        return counts;
-    }
-
-    // Σ over layers of NetworkMultiplications.
-    public static long TotalMultiplications(int h, int w, int c, string[] kinds, int[] outChannels, int[] kernels,
-        int[] strides, int[] paddings) =>
-        NetworkMultiplications(h, w, c, kinds, outChannels, kernels, strides, paddings).Sum();
-
-    // Parameters of every layer; they do not depend on the spatial size, only on the channels and kernels.
-    public static long[] NetworkParameters(int c, string[] kinds, int[] outChannels, int[] kernels, bool bias)
-    {
-        int layers = CheckNetwork(kinds, outChannels, kernels);
-        var counts = new long[layers];
-        for (int l = 0; l < layers; l++)
-        {
-            counts[l] = LayerParameters(kinds[l], c, outChannels[l], kernels[l], bias);
-            c = outChannels[l];
-        }
-        return counts;
-    }
-
-    // Σ over layers of NetworkParameters.
-    public static long TotalParameters(int c, string[] kinds, int[] outChannels, int[] kernels, bool bias) =>
-        NetworkParameters(c, kinds, outChannels, kernels, bias).Sum();
-
-    // (D_k²·M·D_F² + M·N·D_F²) / (D_k²·M·N·D_F²) = 1/N + 1/D_k²:
-    // separable over standard cost (MobileNets eq. 5).
-    public static double SeparableCostRatio(int n, int dk)
-    {
-        Positive(n, "N"); Positive(dk, "D_k");
-        return 1.0 / n + 1.0 / ((double)dk * dk);
-    }
-
-    // D_k²·αM·(ρD_F)² + αM·αN·(ρD_F)²: width multiplier α thins every layer's channels, resolution
-    // multiplier ρ shrinks the feature map (MobileNets eq. 7); stride 1 and same padding,
-    // so D_F is both input and output size.
-    public static double MobileNetCost(int dk, int m, int n, int df, double alpha, double rho)
-    {
-        Positive(dk, "D_k"); Positive(m, "M"); Positive(n, "N"); Positive(df, "D_F");
-        if (!(alpha > 0 && alpha <= 1))
-            throw new ArgumentException($"width multiplier α must be in (0, 1], got {alpha}");
-        if (!(rho > 0 && rho <= 1))
-            throw new ArgumentException($"resolution multiplier ρ must be in (0, 1], got {rho}");
-        double positions = rho * df * rho * df, channelsIn = alpha * m;
-        return (double)dk * dk * channelsIn * positions + channelsIn * alpha * n * positions;
-    }
-
     private static long OutputPositions(int h, int w, int k, int s, int p, SizeRule size) =>
         (long)size(h, k, s, p) * size(w, k, s, p);
 
@@ -238,14 +149,6 @@ public static class Architecture
                 throw new ArgumentException($"unknown layer kind \"{kind}\" (expected conv, pointwise, depthwise, " +
                     "separable, maxpool or avgpool)");
         }
-    }
-
-    private static int CheckNetwork(string[] kinds, params int[][] perLayer)
-    {
-        if (perLayer.Any(values => values.Length != kinds.Length))
-            throw new ArgumentException("every per-layer array (kinds, outChannels, kernels, strides, paddings) " +
-                "needs one entry per layer");
-        return kinds.Length;
     }
 
     private static void Positive(int value, string name)
