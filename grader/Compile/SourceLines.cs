@@ -52,9 +52,6 @@ public sealed class SourceLines(Compilation compilation, byte[] image)
             ? frames.Select(at => PlaceAt(found, at)).FirstOrDefault(place => place is not null)
             : null;
 
-    /// <summary>The line alone (see <see cref="PlaceOf"/>).</summary>
-    public int? LineOf(IEnumerable<CodeOffset> frames) => PlaceOf(frames)?.Line;
-
     // The script's own name: a document named otherwise is a file of a folder, joined in by a #line directive.
     readonly string scriptPath = compilation.SyntaxTrees.FirstOrDefault()?.FilePath ?? "";
 

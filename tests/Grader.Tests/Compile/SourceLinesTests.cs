@@ -34,13 +34,13 @@ public class SourceLinesTests
     public void AMethodWhoseILIsUnchangedGetsItsLine()
     {
         var (lines, token) = CompileWithoutPdb();
-        Assert.That(lines.LineOf([new CodeOffset(token("Plain"), 7)]), Is.EqualTo(11));
+        Assert.That(lines.PlaceOf([new CodeOffset(token("Plain"), 7)])?.Line, Is.EqualTo(11));
     }
 
     [Test]
     public void AMethodWhoseILChangesWithAPdbGetsNoLineRatherThanAWrongOne()
     {
         var (lines, token) = CompileWithoutPdb();
-        Assert.That(lines.LineOf([new CodeOffset(token("Switched"), 30)]), Is.Null);
+        Assert.That(lines.PlaceOf([new CodeOffset(token("Switched"), 30)]), Is.Null);
     }
 }
